@@ -1,0 +1,7 @@
+"""Allow ``python -m newsquiz``."""
+
+import sys
+
+from newsquiz.cli import main
+
+sys.exit(main())

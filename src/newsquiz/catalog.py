@@ -1,0 +1,94 @@
+"""Where banks are found: installed with the package, ./quizzes, NEWSQUIZ_PATH."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsquiz.loader import Report, iter_bank_files, read_bank
+
+# The bank a new user plays when they name none: the article's own language.
+DEFAULT_BANK_ID = "goita-kremlin-2025-fr"
+
+
+class BankNotFound(LookupError):
+    def __init__(self, reference: str, known: tuple[str, ...]) -> None:
+        self.reference = reference
+        self.known = known
+        super().__init__(reference)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A bank file found in one of the folders, with what reading it gave."""
+
+    path: Path
+    report: Report
+
+
+def installed_folder() -> Path | None:
+    """The banks shipped with the package (a wheel), or the checkout's (an editable install)."""
+    package = Path(__file__).resolve().parent
+    for candidate in (package / "quizzes", package.parents[1] / "quizzes"):
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+def bank_folders(environ: Mapping[str, str], cwd: Path) -> list[Path]:
+    """Folders to search, the user's own choices first."""
+    folders = [Path(p) for p in environ.get("NEWSQUIZ_PATH", "").split(os.pathsep) if p]
+    folders.append(cwd / "quizzes")
+    installed = installed_folder()
+    if installed is not None:
+        folders.append(installed)
+    unique: dict[Path, Path] = {}
+    for folder in folders:
+        if folder.is_dir():
+            unique.setdefault(folder.resolve(), folder)
+    return list(unique.values())
+
+
+def discover(folders: list[Path]) -> list[Found]:
+    """Every bank file in the folders; a bank id found twice keeps its first place."""
+    found: list[Found] = []
+    ids: set[str] = set()
+    seen_files: set[Path] = set()
+    for folder in folders:
+        for path in iter_bank_files(folder):
+            if path.resolve() in seen_files:
+                continue
+            seen_files.add(path.resolve())
+            report = read_bank(path)
+            if report.bank is not None:
+                if report.bank.id in ids:
+                    continue
+                ids.add(report.bank.id)
+            found.append(Found(path, report))
+    return found
+
+
+def locate(reference: str, folders: list[Path], cwd: Path) -> Path:
+    """A bank named by a path or by its id."""
+    candidate = Path(reference)
+    if not candidate.is_absolute():
+        candidate = cwd / candidate
+    if candidate.is_file():
+        return candidate
+    found = discover(folders)
+    for item in found:
+        if item.report.bank is not None and item.report.bank.id == reference:
+            return item.path
+    known = tuple(f.report.bank.id for f in found if f.report.bank is not None)
+    raise BankNotFound(reference, known)
+
+
+def default_bank(folders: list[Path]) -> Path | None:
+    found = [f for f in discover(folders) if f.report.bank is not None]
+    for item in found:
+        assert item.report.bank is not None
+        if item.report.bank.id == DEFAULT_BANK_ID:
+            return item.path
+    return found[0].path if found else None

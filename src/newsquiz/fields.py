@@ -1,0 +1,82 @@
+"""The vocabulary of bank format v1: which fields exist where.
+
+The loader checks banks against these tables and the JSON Schema is built from
+them, so a field added here is known to both.
+"""
+
+from __future__ import annotations
+
+from newsquiz.model import QuestionType
+
+BANK_FIELDS: tuple[str, ...] = (
+    "newsquiz",
+    "id",
+    "title",
+    "language",
+    "description",
+    "as_of",
+    "source",
+    "tags",
+    "questions",
+)
+BANK_REQUIRED: tuple[str, ...] = ("newsquiz", "id", "title", "language", "questions")
+
+SOURCE_FIELDS: tuple[str, ...] = ("title", "author", "outlet", "published", "url", "file")
+
+COMMON_FIELDS: tuple[str, ...] = (
+    "id",
+    "type",
+    "prompt",
+    "explanation",
+    "evidence",
+    "hint",
+    "tags",
+    "points",
+    "as_of",
+)
+
+TYPE_FIELDS: dict[QuestionType, tuple[str, ...]] = {
+    QuestionType.CHOICE: ("choices", "answer", "feedback"),
+    QuestionType.MULTI: ("choices", "answer", "feedback"),
+    QuestionType.TRUEFALSE: ("answer",),
+    QuestionType.SHORT: ("answer", "accept", "match"),
+    QuestionType.NUMBER: ("answer", "tolerance", "unit"),
+    QuestionType.DATE: ("answer",),
+    QuestionType.ORDER: ("items",),
+    QuestionType.MATCH: ("pairs", "distractors"),
+    QuestionType.CLOZE: ("text", "match"),
+}
+
+TYPE_REQUIRED: dict[QuestionType, tuple[str, ...]] = {
+    QuestionType.CHOICE: ("choices", "answer"),
+    QuestionType.MULTI: ("choices", "answer"),
+    QuestionType.TRUEFALSE: ("answer",),
+    QuestionType.SHORT: ("answer",),
+    QuestionType.NUMBER: ("answer",),
+    QuestionType.DATE: ("answer",),
+    QuestionType.ORDER: ("items",),
+    QuestionType.MATCH: ("pairs",),
+    QuestionType.CLOZE: ("text",),
+}
+
+MATCH_MODES: tuple[str, ...] = ("lenient", "exact")
+
+MIN_CHOICES = 2
+MIN_ORDER_ITEMS = 3
+MIN_MATCH_PAIRS = 2
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+LANGUAGE_PATTERN = r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$"
+PARTIAL_DATE_PATTERN = r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$"
+DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+
+
+def all_question_fields() -> tuple[str, ...]:
+    seen = dict.fromkeys(COMMON_FIELDS)
+    for names in TYPE_FIELDS.values():
+        seen.update(dict.fromkeys(names))
+    return tuple(seen)
+
+
+def types_using(field_name: str) -> tuple[QuestionType, ...]:
+    return tuple(t for t, names in TYPE_FIELDS.items() if field_name in names)

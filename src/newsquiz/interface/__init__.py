@@ -1,0 +1,1 @@
+"""Everything that knows about the terminal: rich rendering and prompting."""

@@ -1,0 +1,154 @@
+"""What `newsquiz check` and `newsquiz list` show."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from newsquiz.catalog import Found
+from newsquiz.diagnostics import Problem, Severity
+from newsquiz.loader import Report
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def render_check(console: Console, reports: Sequence[Report], extra: Sequence[Problem]) -> None:
+    """One line per bank that is fine, every problem of those that are not, then a total."""
+    by_path: dict[str, list[Problem]] = {}
+    for problem in extra:
+        by_path.setdefault(problem.path, []).append(problem)
+    errors = warnings = 0
+    for report in reports:
+        problems = list(report.problems) + by_path.get(report.path, [])
+        bank_errors = sum(p.severity is Severity.ERROR for p in problems)
+        errors += bank_errors
+        warnings += len(problems) - bank_errors
+        if report.bank is not None and not bank_errors:
+            line = Text()
+            line.append("ok", style="check.ok")
+            line.append(f"  {report.path}  ({_plural(len(report.bank.questions), 'question')}")
+            if len(problems):
+                line.append(f", {_plural(len(problems), 'warning')}")
+            line.append(")")
+            console.print(line, soft_wrap=True)
+        for problem in problems:
+            console.print(_problem_text(problem), soft_wrap=True)
+    summary = Text(f"{_plural(len(reports), 'bank')} checked: ")
+    summary.append(_plural(errors, "error"), style="check.error" if errors else "check.ok")
+    summary.append(", ")
+    summary.append(_plural(warnings, "warning"), style="check.warning" if warnings else "")
+    console.print(summary)
+
+
+def _problem_text(problem: Problem) -> Text:
+    text = Text()
+    text.append(f"{problem.path}:{problem.line}:{problem.column}:", style="check.location")
+    text.append(" ")
+    if problem.severity is Severity.ERROR:
+        text.append("error:", style="check.error")
+    else:
+        text.append("warning:", style="check.warning")
+    text.append(f" {problem.message}")
+    return text
+
+
+def check_json(reports: Sequence[Report], extra: Sequence[Problem]) -> str:
+    banks = []
+    for report in reports:
+        problems = list(report.problems) + [p for p in extra if p.path == report.path]
+        banks.append(
+            {
+                "path": report.path,
+                "ok": report.bank is not None
+                and not any(p.severity is Severity.ERROR for p in problems),
+                "id": report.bank.id if report.bank else None,
+                "questions": len(report.bank.questions) if report.bank else None,
+                "problems": [
+                    {
+                        "line": p.line,
+                        "column": p.column,
+                        "severity": p.severity.value,
+                        "message": p.message,
+                    }
+                    for p in problems
+                ],
+            }
+        )
+    every = [p for b in banks for p in b["problems"]]  # type: ignore[attr-defined]
+    return json.dumps(
+        {
+            "banks": banks,
+            "errors": sum(p["severity"] == "error" for p in every),
+            "warnings": sum(p["severity"] == "warning" for p in every),
+        },
+        indent=2,
+        ensure_ascii=False,
+    )
+
+
+def render_list(console: Console, found: Sequence[Found], cwd: Path) -> None:
+    table = Table(box=None, pad_edge=False, show_edge=False)
+    table.add_column("id", style="list.id", no_wrap=True)
+    table.add_column("title")
+    table.add_column("lang")
+    table.add_column("questions", justify="right")
+    table.add_column("file")
+    broken = []
+    for item in found:
+        bank = item.report.bank
+        if bank is None:
+            broken.append(item)
+            continue
+        table.add_row(
+            Text(bank.id),
+            Text(bank.title),
+            Text(bank.language),
+            str(len(bank.questions)),
+            Text(_short_path(item.path, cwd)),
+        )
+    if table.row_count:
+        console.print(table)
+    else:
+        console.print(
+            "No banks found. Put *.yaml banks in ./quizzes or a folder named in NEWSQUIZ_PATH."
+        )
+    for item in broken:
+        note = Text()
+        note.append(_short_path(item.path, cwd), style="check.location")
+        note.append(": ")
+        note.append("invalid bank", style="check.error")
+        note.append(f" (run: newsquiz check {_short_path(item.path, cwd)})")
+        console.print(note)
+
+
+def list_json(found: Sequence[Found]) -> str:
+    return json.dumps(
+        [
+            {
+                "id": f.report.bank.id,
+                "title": f.report.bank.title,
+                "language": f.report.bank.language,
+                "questions": len(f.report.bank.questions),
+                "path": str(f.path),
+            }
+            if f.report.bank is not None
+            else {"path": str(f.path), "invalid": True}
+            for f in found
+        ],
+        indent=2,
+        ensure_ascii=False,
+    )
+
+
+def _short_path(path: Path, cwd: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(cwd.resolve()))
+    except ValueError:
+        return str(path)

@@ -1,0 +1,194 @@
+"""The question bank as plain immutable data.
+
+Nothing here reads files, prints or prompts: the loader builds these objects,
+grading reads them, the interface shows them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import ClassVar
+
+FORMAT_VERSION = 1
+
+
+class QuestionType(str, Enum):
+    CHOICE = "choice"
+    MULTI = "multi"
+    TRUEFALSE = "truefalse"
+    SHORT = "short"
+    NUMBER = "number"
+    DATE = "date"
+    ORDER = "order"
+    MATCH = "match"
+    CLOZE = "cloze"
+
+
+class DatePrecision(str, Enum):
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A date known to the year, the month or the day.
+
+    The precision a teacher writes (``2021``, ``2021-08``, ``2021-08-14``) is the
+    precision asked of the learner.
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> DatePrecision:
+        if self.day is not None:
+            return DatePrecision.DAY
+        if self.month is not None:
+            return DatePrecision.MONTH
+        return DatePrecision.YEAR
+
+    def isoformat(self) -> str:
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+        if self.day is not None:
+            text += f"-{self.day:02d}"
+        return text
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where something stands in a bank file (1-based line and column)."""
+
+    path: str
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    file: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Question:
+    """What every question type has. Subclasses add the type's own fields."""
+
+    type: ClassVar[QuestionType]
+
+    id: str
+    prompt: str
+    explanation: str | None = None
+    evidence: tuple[str, ...] = ()
+    hint: str | None = None
+    tags: tuple[str, ...] = ()
+    points: float = 1.0
+    as_of: dt.date | None = None
+    location: Location | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChoiceQuestion(Question):
+    type: ClassVar[QuestionType] = QuestionType.CHOICE
+    choices: tuple[str, ...]
+    answer: str
+    feedback: Mapping[str, str] = field(default_factory=dict, hash=False)
+
+
+@dataclass(frozen=True, kw_only=True)
+class MultiQuestion(Question):
+    type: ClassVar[QuestionType] = QuestionType.MULTI
+    choices: tuple[str, ...]
+    answers: tuple[str, ...]
+    feedback: Mapping[str, str] = field(default_factory=dict, hash=False)
+
+
+@dataclass(frozen=True, kw_only=True)
+class TrueFalseQuestion(Question):
+    type: ClassVar[QuestionType] = QuestionType.TRUEFALSE
+    answer: bool
+
+
+@dataclass(frozen=True, kw_only=True)
+class ShortQuestion(Question):
+    type: ClassVar[QuestionType] = QuestionType.SHORT
+    answer: str
+    accept: tuple[str, ...] = ()
+    exact: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class NumberQuestion(Question):
+    type: ClassVar[QuestionType] = QuestionType.NUMBER
+    answer: float
+    tolerance: float = 0.0
+    unit: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class DateQuestion(Question):
+    type: ClassVar[QuestionType] = QuestionType.DATE
+    answer: PartialDate
+
+
+@dataclass(frozen=True, kw_only=True)
+class OrderQuestion(Question):
+    type: ClassVar[QuestionType] = QuestionType.ORDER
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class MatchQuestion(Question):
+    type: ClassVar[QuestionType] = QuestionType.MATCH
+    pairs: tuple[tuple[str, str], ...]
+    distractors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Blank:
+    """One gap in a cloze text; the first answer is the one shown as correct."""
+
+    answers: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClozeQuestion(Question):
+    type: ClassVar[QuestionType] = QuestionType.CLOZE
+    text: str
+    segments: tuple[str | Blank, ...]
+    exact: bool = False
+
+    @property
+    def blanks(self) -> tuple[Blank, ...]:
+        return tuple(s for s in self.segments if isinstance(s, Blank))
+
+
+@dataclass(frozen=True, kw_only=True)
+class Bank:
+    id: str
+    title: str
+    language: str
+    questions: tuple[Question, ...]
+    description: str | None = None
+    as_of: dt.date | None = None
+    source: Source | None = None
+    tags: tuple[str, ...] = ()
+    path: str | None = None
+
+    @property
+    def max_score(self) -> float:
+        return sum(q.points for q in self.questions)
