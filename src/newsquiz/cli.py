@@ -82,6 +82,55 @@ def build_parser() -> argparse.ArgumentParser:
     )
     schema.set_defaults(run=_run_schema)
 
+    play = commands.add_parser(
+        "play",
+        help="play a bank: practice (feedback after each answer) or exam",
+        description="Play a question bank. BANK is a bank id (see 'newsquiz list') or the "
+        "path of a .yaml file. With no BANK, a terminal offers a menu; otherwise the "
+        "sample bank is played.",
+        epilog="examples:\n  newsquiz play\n  newsquiz play goita-kremlin-2025-en -n 5\n"
+        "  newsquiz play goita-kremlin-2025-fr --exam --time 10 --results results.json\n"
+        "  newsquiz play my-bank.yaml --plain < answers.txt\n\n"
+        "In plain mode, type the number of a choice, several numbers separated by spaces "
+        "(select all that apply, order, match), t or f (true/false), ? for the hint, "
+        "an empty line to skip.",
+        formatter_class=formatter,
+    )
+    play.add_argument("bank", nargs="?", metavar="BANK", help="a bank id or a .yaml file")
+    play.add_argument("--exam", action="store_true", help="no feedback until the end")
+    play.add_argument(
+        "--time", type=_positive_float, metavar="MINUTES", help="time limit of an exam"
+    )
+    play.add_argument(
+        "--negative",
+        action="store_true",
+        help="in an exam, a wrong choice costs points/(number of choices - 1)",
+    )
+    play.add_argument("-n", type=_positive_int, metavar="N", help="ask N questions")
+    play.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        metavar="TAG",
+        help="only questions with this tag (repeatable)",
+    )
+    play.add_argument("--seed", type=int, metavar="N", help="the same shuffle every time")
+    play.add_argument(
+        "--no-shuffle", action="store_true", help="questions and choices in the file's order"
+    )
+    play.add_argument(
+        "--lang", choices=("fr", "en"), help="the interface language (default: the bank's)"
+    )
+    play.add_argument("--results", metavar="FILE", help="write the results as JSON to FILE")
+    play.add_argument("--student", metavar="NAME", help="the student's name, for the results")
+    play.add_argument(
+        "--plain",
+        action="store_true",
+        help="numbered choices and one line per answer (automatic when input is not a terminal)",
+    )
+    play.add_argument("--no-color", action="store_true", help="no colour (also: NO_COLOR=1)")
+    play.set_defaults(run=_run_play)
+
     listing = commands.add_parser(
         "list",
         help="list the banks newsquiz can find",
@@ -96,6 +145,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listing.set_defaults(run=_run_list)
     return parser
+
+
+def _positive_int(text: str) -> int:
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, found {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, found {value}")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    import argparse
+
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of minutes, found {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0, found {text}")
+    return value
 
 
 def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> int:
@@ -232,4 +305,130 @@ def _run_list(args: argparse.Namespace, env: Environment) -> int:
         env.stdout.write(list_json(found) + "\n")
     else:
         render_list(make_console(env.stdout, color=_color(env)), found, env.cwd)
+    return ExitStatus.SUCCESS
+
+
+def _run_play(args: argparse.Namespace, env: Environment) -> int:
+    import datetime as dt
+    import random
+    from pathlib import Path
+
+    from newsquiz.catalog import BankNotFound, bank_folders, default_bank, discover, locate
+    from newsquiz.loader import read_bank
+    from newsquiz.session import Mode, Options, SessionError, start_session
+    from newsquiz.status import ExitStatus
+
+    if args.time is not None and not args.exam:
+        raise UsageError("--time limits an exam: add --exam")
+    if args.negative and not args.exam:
+        raise UsageError("--negative marking is for exams: add --exam")
+    results_path = None
+    if args.results:
+        results_path = Path(args.results)
+        if not results_path.is_absolute():
+            results_path = env.cwd / results_path
+        if not results_path.parent.is_dir():
+            raise UsageError(f"cannot write results to {args.results}: no such folder")
+        if results_path.is_dir():
+            raise UsageError(f"cannot write results to {args.results}: it is a folder")
+    plain = args.plain or not (env.stdin_isatty and env.stdout_isatty) or env.dumb_terminal
+    color = not (args.no_color or env.no_color or plain) and env.stdout_isatty
+
+    from newsquiz.interface.console import make_console
+    from newsquiz.interface.messages import Messages, interface_language
+    from newsquiz.interface.play import PlainMessages, PlayView
+    from newsquiz.interface.prompting import PlainPrompter, Prompter, QuestionaryPrompter
+
+    console = make_console(env.stdout, color=color, plain=plain)
+    folders = bank_folders(env.environ, env.cwd)
+    exam = args.exam
+    menu_language = interface_language(args.lang, env.environ.get("LANG", "en"))
+    menu_prompter: Prompter | None = None
+    if args.bank:
+        try:
+            path = locate(args.bank, folders, env.cwd)
+        except BankNotFound as exc:
+            known = ", ".join(exc.known) or "none"
+            raise UsageError(
+                f"no bank file or bank id {args.bank!r} (bank ids found: {known})"
+            ) from None
+    elif not plain:
+        found = [f for f in discover(folders) if f.report.bank is not None]
+        if not found:
+            raise UsageError("no bank found: give the path of a bank file")
+        say = Messages(menu_language)
+        menu_prompter = QuestionaryPrompter(say)
+        titles = [
+            f"{f.report.bank.title} ({f.report.bank.id}, {len(f.report.bank.questions)} questions)"
+            for f in found
+            if f.report.bank is not None
+        ]
+        path = found[menu_prompter.select(say("menu.bank"), titles)].path
+        if not exam:
+            exam = (
+                menu_prompter.select(say("menu.mode"), [say("menu.practice"), say("menu.exam")])
+                == 1
+            )
+    else:
+        default = default_bank(folders)
+        if default is None:
+            raise UsageError("no bank found: give the path of a bank file")
+        path = default
+    report = read_bank(path, shown_as=_shown(path, env.cwd))
+    if report.bank is None:
+        for problem in report.errors:
+            env.stderr.write(f"{problem}\n")
+        raise InvalidInput(
+            f"{report.path} is not a valid bank ({len(report.errors)} errors): "
+            f"run 'newsquiz check {report.path}' for details"
+        )
+    bank = report.bank
+    language = interface_language(args.lang, bank.language)
+    say = PlainMessages(language) if plain else Messages(language)
+    prompter: Prompter
+    if plain:
+        prompter = PlainPrompter(console, env.stdin, say, echo=not env.stdin_isatty)
+    else:
+        prompter = QuestionaryPrompter(say)
+    options = Options(
+        mode=Mode.EXAM if exam else Mode.PRACTICE,
+        count=args.n,
+        tags=tuple(args.tag),
+        shuffle=not args.no_shuffle,
+        negative=args.negative,
+        time_limit=dt.timedelta(minutes=args.time) if args.time else None,
+    )
+    rng = random.Random(args.seed) if args.seed is not None else env.rng
+    try:
+        session = start_session(bank, options, rng, env.clock())
+    except SessionError as exc:
+        raise UsageError(str(exc)) from None
+    view = PlayView(console, prompter, say, clock=env.clock, monotonic=env.monotonic, plain=plain)
+    finished = False
+    try:
+        view.run(session)
+        finished = True
+    except EOFError:
+        # End of piped input: the session ends as if the learner stopped here.
+        pass
+    finally:
+        now = env.clock()
+        session.finish(now)
+        view.show_summary(session, session.summary(now), interrupted=not finished)
+        if results_path is not None:
+            from newsquiz.results import results_document, write_results
+
+            write_results(results_path, results_document(session, student=args.student, now=now))
+            console.print(say("summary.results_written", path=_shown(results_path, env.cwd)))
+    missed = [item.question for item in session.summary(now).missed]
+    retry_offered = finished and missed and not plain
+    if retry_offered and prompter.confirm(say("summary.retry", count=len(missed))):
+        practice = Options(mode=Mode.PRACTICE, shuffle=options.shuffle)
+        retry = start_session(bank, practice, rng, env.clock(), questions=missed)
+        try:
+            view.run(retry)
+        finally:
+            end = env.clock()
+            retry.finish(end)
+            view.show_summary(retry, retry.summary(end), interrupted=retry.current() is not None)
     return ExitStatus.SUCCESS

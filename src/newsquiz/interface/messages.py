@@ -1,0 +1,246 @@
+"""Every sentence the quiz says, in one catalogue per language.
+
+Code asks for a message by key; a test checks that French and English have
+exactly the same keys and the same placeholders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+EN: Mapping[str, str] = {
+    "language_name": "English",
+    # the session
+    "session.title": "{title}",
+    "session.practice": "Practice: feedback after every answer.",
+    "session.exam": "Exam: no feedback until the end.",
+    "session.exam_time": "Exam: no feedback until the end. Time allowed: {minutes} min.",
+    "session.count": "{count} questions, {points} points.",
+    "session.keys_plain": "Type ? for a hint (the question is then worth half), an empty line to skip. Ctrl-C to stop.",
+    "session.keys_tty": "Use the arrow keys and Enter. Ctrl-C to stop.",
+    "question.header": "Question {number} of {total}",
+    "question.points": "{points} pt",
+    "question.points_plural": "{points} pts",
+    "question.time_left": "{minutes} min {seconds:02d} s left",
+    "question.hint_available": "a hint is available",
+    "question.as_of": "(as of {date})",
+    # instructions
+    "ask.choice": "Type the number of your answer (1 to {count}).",
+    "ask.multi": "Select all that apply: type their numbers separated by spaces (for example: 1 3).",
+    "ask.truefalse": "Type t for true or f for false (also: true, false, y, n).",
+    "ask.short": "Type your answer.",
+    "ask.number": "Type a number.",
+    "ask.number_unit": "Type a number (in {unit}).",
+    "ask.date": "Type a date (for example: {example}).",
+    "ask.order": "Type the numbers of the {count} items in the right order, separated by spaces (for example: {example}).",
+    "ask.match": "For each item on the left, in order, type the number of its match on the right, separated by spaces (for example: {example}).",
+    "ask.cloze": "Type the answer for each blank, one line per blank ({count} blanks).",
+    "ask.cloze_blank": "Blank {number}:",
+    "ask.extra_keys": "? for the hint, an empty line to skip.",
+    "ask.extra_keys_nohint": "An empty line skips.",
+    "ask.tty_multi": "Space to select, Enter to confirm",
+    "ask.tty_order": "Which comes in position {position}?",
+    "ask.tty_match": "{left} matches…",
+    "ask.tty_text": "Your answer (? for the hint, empty to skip)",
+    "ask.tty_text_nohint": "Your answer (empty to skip)",
+    "ask.tty_blank": "Blank {number} of {count}",
+    "ask.hint_choice": "? Show the hint (the question is then worth half)",
+    "ask.skip_choice": "Skip this question",
+    "ask.true": "True",
+    "ask.false": "False",
+    "ask.invalid_number": "“{typed}” is not one of the numbers 1 to {count}. Try again.",
+    "ask.invalid_list": "Type {count} different numbers from 1 to {max}, separated by spaces. Try again.",
+    "ask.invalid_truefalse": "Type t (true) or f (false). Try again.",
+    "ask.hint": "Hint: {hint}",
+    "ask.no_hint": "This question has no hint.",
+    "ask.hint_used": "Hint shown: this question is now worth half its points.",
+    "ask.date_example": "23/06/2025",
+    # feedback
+    "feedback.correct": "Correct.",
+    "feedback.partial": "Partly right.",
+    "feedback.wrong": "Wrong.",
+    "feedback.skipped": "Skipped.",
+    "feedback.points": "{points} of {max_points} points.",
+    "feedback.near_miss": "Accepted, but the exact spelling is “{spelling}”.",
+    "feedback.answer": "The answer: {answer}",
+    "feedback.your_answer": "Your answer: {answer}",
+    "feedback.why": "Why: {explanation}",
+    "feedback.evidence": "In the article:",
+    "feedback.evidence_from": "In the article ({source}):",
+    "feedback.quote": "“{quote}”",
+    "feedback.recorded": "Answer recorded.",
+    # describing answers
+    "answer.true": "true",
+    "answer.false": "false",
+    "answer.number_tolerance": "{number} (± {tolerance})",
+    "answer.order_sep": " → ",
+    "answer.list_sep": "; ",
+    "answer.none": "(no answer)",
+    # summary
+    "summary.title": "Results",
+    "summary.score": "Score: {score} of {max_score} points ({percent}%).",
+    "summary.answered": "Answered: {answered} of {total} questions.",
+    "summary.time": "Time taken: {duration}.",
+    "summary.timeout": "Time ran out: {count} questions were left unanswered and score 0.",
+    "summary.by_tag": "By tag",
+    "summary.tag": "tag",
+    "summary.questions": "questions",
+    "summary.points": "points",
+    "summary.missed": "Missed questions",
+    "summary.missed_none": "No question missed. Well done!",
+    "summary.missed_item": "{prompt} — the answer: {answer}",
+    "summary.retry": "Retry the {count} missed questions?",
+    "summary.results_written": "Results written to {path}.",
+    "summary.interrupted": "Session stopped.",
+    "duration.minutes": "{minutes} min {seconds} s",
+    "duration.seconds": "{seconds} s",
+    # menus
+    "menu.bank": "Which bank do you want to play?",
+    "menu.mode": "Which mode?",
+    "menu.practice": "Practice (feedback after every answer)",
+    "menu.exam": "Exam (feedback at the end)",
+}
+
+FR: Mapping[str, str] = {
+    "language_name": "français",
+    "session.title": "{title}",
+    "session.practice": "Entraînement : correction après chaque réponse.",
+    "session.exam": "Examen : pas de correction avant la fin.",
+    "session.exam_time": "Examen : pas de correction avant la fin. Temps accordé : {minutes} min.",
+    "session.count": "{count} questions, {points} points.",
+    "session.keys_plain": "Tapez ? pour un indice (la question vaut alors moitié moins), une ligne vide pour passer. Ctrl-C pour arrêter.",
+    "session.keys_tty": "Flèches et Entrée pour répondre. Ctrl-C pour arrêter.",
+    "question.header": "Question {number} sur {total}",
+    "question.points": "{points} pt",
+    "question.points_plural": "{points} pts",
+    "question.time_left": "Il reste {minutes} min {seconds:02d} s",
+    "question.hint_available": "un indice est disponible",
+    "question.as_of": "(au {date})",
+    "ask.choice": "Tapez le numéro de votre réponse (de 1 à {count}).",
+    "ask.multi": "Plusieurs réponses possibles : tapez leurs numéros séparés par des espaces (par exemple : 1 3).",
+    "ask.truefalse": "Tapez v pour vrai ou f pour faux (aussi : vrai, faux, oui, non).",
+    "ask.short": "Tapez votre réponse.",
+    "ask.number": "Tapez un nombre.",
+    "ask.number_unit": "Tapez un nombre (en {unit}).",
+    "ask.date": "Tapez une date (par exemple : {example}).",
+    "ask.order": "Tapez les numéros des {count} éléments dans le bon ordre, séparés par des espaces (par exemple : {example}).",
+    "ask.match": "Pour chaque élément de gauche, dans l’ordre, tapez le numéro de son correspondant à droite, séparés par des espaces (par exemple : {example}).",
+    "ask.cloze": "Tapez la réponse de chaque trou, une ligne par trou ({count} trous).",
+    "ask.cloze_blank": "Trou {number} :",
+    "ask.extra_keys": "? pour l’indice, une ligne vide pour passer.",
+    "ask.extra_keys_nohint": "Une ligne vide pour passer.",
+    "ask.tty_multi": "Espace pour cocher, Entrée pour valider",
+    "ask.tty_order": "Qu’est-ce qui vient en position {position} ?",
+    "ask.tty_match": "{left} correspond à…",
+    "ask.tty_text": "Votre réponse (? pour l’indice, vide pour passer)",
+    "ask.tty_text_nohint": "Votre réponse (vide pour passer)",
+    "ask.tty_blank": "Trou {number} sur {count}",
+    "ask.hint_choice": "? Voir l’indice (la question vaut alors moitié moins)",
+    "ask.skip_choice": "Passer cette question",
+    "ask.true": "Vrai",
+    "ask.false": "Faux",
+    "ask.invalid_number": "« {typed} » n’est pas un des numéros de 1 à {count}. Réessayez.",
+    "ask.invalid_list": "Tapez {count} numéros différents de 1 à {max}, séparés par des espaces. Réessayez.",
+    "ask.invalid_truefalse": "Tapez v (vrai) ou f (faux). Réessayez.",
+    "ask.hint": "Indice : {hint}",
+    "ask.no_hint": "Cette question n’a pas d’indice.",
+    "ask.hint_used": "Indice affiché : la question vaut maintenant moitié moins.",
+    "ask.date_example": "23/06/2025",
+    "feedback.correct": "Bonne réponse.",
+    "feedback.partial": "En partie juste.",
+    "feedback.wrong": "Mauvaise réponse.",
+    "feedback.skipped": "Question passée.",
+    "feedback.points": "{points} point(s) sur {max_points}.",
+    "feedback.near_miss": "Acceptée, mais l’orthographe exacte est « {spelling} ».",
+    "feedback.answer": "La réponse : {answer}",
+    "feedback.your_answer": "Votre réponse : {answer}",
+    "feedback.why": "Pourquoi : {explanation}",
+    "feedback.evidence": "Dans l’article :",
+    "feedback.evidence_from": "Dans l’article ({source}) :",
+    "feedback.quote": "« {quote} »",
+    "feedback.recorded": "Réponse enregistrée.",
+    "answer.true": "vrai",
+    "answer.false": "faux",
+    "answer.number_tolerance": "{number} (± {tolerance})",
+    "answer.order_sep": " → ",
+    "answer.list_sep": " ; ",
+    "answer.none": "(pas de réponse)",
+    "summary.title": "Résultats",
+    "summary.score": "Score : {score} sur {max_score} points ({percent} %).",
+    "summary.answered": "Réponses : {answered} questions sur {total}.",
+    "summary.time": "Durée : {duration}.",
+    "summary.timeout": "Temps écoulé : {count} questions sont restées sans réponse et valent 0.",
+    "summary.by_tag": "Par thème",
+    "summary.tag": "thème",
+    "summary.questions": "questions",
+    "summary.points": "points",
+    "summary.missed": "Questions manquées",
+    "summary.missed_none": "Aucune question manquée. Bravo !",
+    "summary.missed_item": "{prompt} — la réponse : {answer}",
+    "summary.retry": "Refaire les {count} questions manquées ?",
+    "summary.results_written": "Résultats écrits dans {path}.",
+    "summary.interrupted": "Session interrompue.",
+    "duration.minutes": "{minutes} min {seconds} s",
+    "duration.seconds": "{seconds} s",
+    "menu.bank": "Quelle banque de questions voulez-vous jouer ?",
+    "menu.mode": "Quel mode ?",
+    "menu.practice": "Entraînement (correction après chaque réponse)",
+    "menu.exam": "Examen (correction à la fin)",
+}
+
+CATALOGUES: Mapping[str, Mapping[str, str]] = {"en": EN, "fr": FR}
+
+MONTHS: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ),
+    "fr": (
+        "janvier", "février", "mars", "avril", "mai", "juin",
+        "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    ),
+}  # fmt: skip
+
+
+def interface_language(requested: str | None, bank_language: str) -> str:
+    """The language the quiz speaks: the one asked for, else the bank's, else English."""
+    for candidate in (requested, bank_language):
+        if candidate:
+            base = candidate.split("-")[0].lower()
+            if base in CATALOGUES:
+                return base
+    return "en"
+
+
+class Messages:
+    """Look up and fill in the sentences of one language."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language if language in CATALOGUES else "en"
+        self._catalogue = CATALOGUES[self.language]
+
+    def __call__(self, key: str, **values: object) -> str:
+        return self._catalogue[key].format(**values)
+
+    def number(self, value: float) -> str:
+        """A number as people write it in this language (2.5 / 2,5; no trailing .0)."""
+        text = f"{value:.2f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))
+        if text == "-0":
+            text = "0"
+        return text.replace(".", ",") if self.language == "fr" else text
+
+    def date(self, year: int, month: int | None = None, day: int | None = None) -> str:
+        if month is None:
+            return str(year)
+        name = MONTHS[self.language][month - 1]
+        if day is None:
+            return f"{name} {year}"
+        if self.language == "fr":
+            return f"{'1er' if day == 1 else day} {name} {year}"
+        return f"{name} {day}, {year}"
+
+    def duration(self, seconds: float) -> str:
+        whole = round(seconds)
+        if whole < 60:
+            return self("duration.seconds", seconds=whole)
+        return self("duration.minutes", minutes=whole // 60, seconds=whole % 60)

@@ -1,0 +1,339 @@
+"""Play a session at the terminal: show each question, collect, give feedback, sum up.
+
+The session decides (what is next, what an answer earns); this module only
+shows and asks. Bank text always goes through ``rich.text.Text``, never markup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from newsquiz.interface.messages import Messages
+from newsquiz.interface.prompting import HINT, Prompter, Reply
+from newsquiz.model import (
+    Blank,
+    ChoiceQuestion,
+    ClozeQuestion,
+    DateQuestion,
+    MatchQuestion,
+    MultiQuestion,
+    NumberQuestion,
+    OrderQuestion,
+    Question,
+    ShortQuestion,
+    Source,
+    TrueFalseQuestion,
+)
+from newsquiz.session import Answer, Item, Mode, Session, Summary
+
+# Decorations that have a plain ASCII spelling, for plain mode (screen readers,
+# dumb terminals). The bank's own text is left as the teacher wrote it.
+_ASCII = str.maketrans(
+    {"→": "->", "—": "-", "…": "...", "±": "+/-", "·": "-", "›": ">", "«": '"', "»": '"',
+     "“": '"', "”": '"', "’": "'", "\u00a0": " ", "\u202f": " "}
+)  # fmt: skip
+
+
+class PlainMessages(Messages):
+    def __call__(self, key: str, **values: object) -> str:
+        text = super().__call__(key, **values)
+        text = text.replace("« ", '"').replace("«\u00a0", '"').replace(" »", '"')
+        return text.replace("\u00a0»", '"').translate(_ASCII)
+
+
+def describe_answer(question: Question, say: Messages) -> str:
+    """The right answer in words, as the feedback and the summary show it."""
+    if isinstance(question, ChoiceQuestion | ShortQuestion):
+        return question.answer
+    if isinstance(question, MultiQuestion):
+        return say("answer.list_sep").join(question.answers)
+    if isinstance(question, TrueFalseQuestion):
+        return say("answer.true" if question.answer else "answer.false")
+    if isinstance(question, NumberQuestion):
+        number = say.number(question.answer)
+        if question.unit:
+            number += f" {question.unit}"
+        if question.tolerance:
+            return say(
+                "answer.number_tolerance", number=number, tolerance=say.number(question.tolerance)
+            )
+        return number
+    if isinstance(question, DateQuestion):
+        when = question.answer
+        return say.date(when.year, when.month, when.day)
+    if isinstance(question, OrderQuestion):
+        return say("answer.order_sep").join(question.items)
+    if isinstance(question, MatchQuestion):
+        return say("answer.list_sep").join(f"{left} = {right}" for left, right in question.pairs)
+    if isinstance(question, ClozeQuestion):
+        return "".join(s.answers[0] if isinstance(s, Blank) else s for s in question.segments)
+    raise TypeError(type(question).__name__)
+
+
+def describe_source(source: Source | None, say: Messages) -> str | None:
+    """Where the evidence comes from, without the author's name.
+
+    The author is itself a question in some banks; naming it under every quote
+    would answer it in advance. The summary names the full source.
+    """
+    if source is None:
+        return None
+    parts = [p for p in (source.title, source.outlet) if p]
+    if source.published:
+        parts.append(say.date(source.published.year, source.published.month, source.published.day))
+    return ", ".join(parts) or None
+
+
+class PlayView:
+    def __init__(
+        self,
+        console: Console,
+        prompter: Prompter,
+        say: Messages,
+        *,
+        clock: Callable[[], dt.datetime],
+        monotonic: Callable[[], float],
+        plain: bool,
+        on_answer: Callable[[Session, Answer], None] | None = None,
+    ) -> None:
+        self.console = console
+        self.prompter = prompter
+        self.say = say
+        self.clock = clock
+        self.monotonic = monotonic
+        self.plain = plain
+        self.on_answer = on_answer
+
+    def line(self, text: str, style: str = "") -> None:
+        self.console.print(Text(text, style=style))
+
+    # the session
+
+    def introduce(self, session: Session) -> None:
+        say = self.say
+        self.console.print()
+        self.line(session.bank.title, "quiz.title")
+        if session.options.mode is Mode.EXAM and session.options.time_limit:
+            minutes = round(session.options.time_limit.total_seconds() / 60)
+            self.line(say("session.exam_time", minutes=minutes))
+        elif session.options.mode is Mode.EXAM:
+            self.line(say("session.exam"))
+        else:
+            self.line(say("session.practice"))
+        points = say.number(sum(i.question.points for i in session.items))
+        self.line(say("session.count", count=len(session.items), points=points))
+        self.line(
+            say("session.keys_plain" if self.plain else "session.keys_tty"), "quiz.instruction"
+        )
+
+    def run(self, session: Session) -> None:
+        """Ask every question in turn. Ctrl-C and end of input propagate to the caller."""
+        self.introduce(session)
+        while (item := session.current()) is not None:
+            now = self.clock()
+            if session.is_out_of_time(now):
+                session.finish(now, timed_out=True)
+                break
+            self.ask(session, item)
+
+    def ask(self, session: Session, item: Item) -> None:
+        question = item.question
+        self.show_question(session, item)
+        started = self.monotonic()
+        hint_used = False
+        while True:
+            reply = self.prompter.ask(item, hint_available=bool(question.hint) and not hint_used)
+            if reply is not HINT:
+                break
+            if question.hint and not hint_used:
+                hint_used = True
+                self.console.print(
+                    Text(self.say("ask.hint", hint=question.hint), style="quiz.hint")
+                )
+                self.line(self.say("ask.hint_used"), "quiz.instruction")
+            else:
+                self.line(self.say("ask.no_hint"), "quiz.instruction")
+        assert isinstance(reply, Reply)
+        seconds = self.monotonic() - started
+        try:
+            answer = session.record(
+                reply.response, reply.text, hint_used=hint_used, seconds=seconds, now=self.clock()
+            )
+        except TimeoutError:
+            return
+        if self.on_answer is not None:
+            self.on_answer(session, answer)
+        if session.options.mode is Mode.EXAM:
+            self.line(self.say("feedback.recorded"), "quiz.instruction")
+        else:
+            self.show_feedback(session, answer)
+
+    def show_question(self, session: Session, item: Item) -> None:
+        say = self.say
+        question = item.question
+        self.console.print()
+        header = Text(
+            say("question.header", number=session.position + 1, total=len(session.items)),
+            style="quiz.progress",
+        )
+        key = "question.points" if question.points == 1 else "question.points_plural"
+        header.append(" · " if not self.plain else " - ")
+        header.append(say(key, points=say.number(question.points)))
+        left = session.time_left(self.clock())
+        if left is not None:
+            total = int(left.total_seconds())
+            header.append(" · " if not self.plain else " - ")
+            header.append(say("question.time_left", minutes=total // 60, seconds=total % 60))
+        self.console.print(header)
+        prompt = Text(question.prompt, style="quiz.prompt")
+        if question.as_of:
+            prompt.append(
+                " "
+                + say(
+                    "question.as_of",
+                    date=say.date(question.as_of.year, question.as_of.month, question.as_of.day),
+                )
+            )
+        if question.prompt:
+            self.console.print(prompt)
+        if isinstance(question, ClozeQuestion):
+            self.console.print(self.cloze_text(question))
+
+    def cloze_text(self, question: ClozeQuestion) -> Text:
+        text = Text()
+        number = 0
+        for segment in question.segments:
+            if isinstance(segment, Blank):
+                number += 1
+                text.append(f"[{number}] ____", style="quiz.answer")
+            else:
+                text.append(segment)
+        return text
+
+    def verdict(self, answer: Answer) -> Text:
+        grade = answer.grade
+        if answer.text is None:
+            key, style = "feedback.skipped", "quiz.wrong"
+        elif grade.correct:
+            key, style = "feedback.correct", "quiz.correct"
+        elif grade.fraction > 0:
+            key, style = "feedback.partial", "quiz.partial"
+        else:
+            key, style = "feedback.wrong", "quiz.wrong"
+        text = Text(self.say(key), style=style)
+        text.append(" ")
+        text.append(
+            self.say(
+                "feedback.points",
+                points=self.say.number(grade.points),
+                max_points=self.say.number(grade.max_points),
+            ),
+            style="quiz.points",
+        )
+        return text
+
+    def show_feedback(self, session: Session, answer: Answer) -> None:
+        say = self.say
+        question = answer.item.question
+        self.console.print(self.verdict(answer))
+        near = answer.grade.near_miss or next((n for n in answer.grade.near_misses if n), None)
+        if near:
+            self.console.print(Text(say("feedback.near_miss", spelling=near)))
+        if not answer.grade.correct:
+            self.console.print(
+                Text(
+                    say("feedback.answer", answer=describe_answer(question, say)),
+                    style="quiz.answer",
+                )
+            )
+        if isinstance(question, ChoiceQuestion | MultiQuestion) and answer.text is not None:
+            response = answer.response
+            picked = [response] if isinstance(response, str) else list(response or ())  # type: ignore[arg-type]
+            for choice in picked:
+                if isinstance(choice, str) and choice in question.feedback:
+                    self.console.print(Text(f"{choice}: {question.feedback[choice]}"))
+        if question.explanation:
+            self.console.print(
+                Text(
+                    say("feedback.why", explanation=question.explanation), style="quiz.explanation"
+                )
+            )
+        if question.evidence:
+            source = describe_source(session.bank.source, say)
+            heading = (
+                say("feedback.evidence_from", source=source) if source else say("feedback.evidence")
+            )
+            self.console.print(Text(heading, style="quiz.source"))
+            for quote in question.evidence:
+                self.console.print(
+                    Text("  " + say("feedback.quote", quote=quote), style="quiz.evidence")
+                )
+
+    # the end
+
+    def show_summary(self, session: Session, summary: Summary, *, interrupted: bool) -> None:
+        say = self.say
+        self.console.print()
+        if interrupted:
+            self.line(say("summary.interrupted"), "quiz.instruction")
+        self.line(say("summary.title"), "quiz.title")
+        self.line(
+            say(
+                "summary.score",
+                score=say.number(summary.score),
+                max_score=say.number(summary.max_score),
+                percent=summary.percent,
+            )
+        )
+        self.line(say("summary.answered", answered=summary.answered, total=summary.total))
+        self.line(say("summary.time", duration=say.duration(summary.duration)))
+        if summary.timed_out:
+            self.line(say("summary.timeout", count=summary.timed_out), "quiz.wrong")
+        if summary.by_tag:
+            table = Table(
+                title=say("summary.by_tag"),
+                box=box.ASCII if self.plain else box.SIMPLE,
+                title_justify="left",
+                show_edge=False,
+            )
+            table.add_column(say("summary.tag"))
+            table.add_column(say("summary.questions"), justify="right")
+            table.add_column(say("summary.points"), justify="right")
+            table.add_column("%", justify="right")
+            for tag in summary.by_tag:
+                percent = round(100 * max(tag.points, 0) / tag.max_points) if tag.max_points else 0
+                table.add_row(
+                    Text(tag.tag),
+                    str(tag.questions),
+                    f"{say.number(tag.points)} / {say.number(tag.max_points)}",
+                    f"{percent}%",
+                )
+            self.console.print(table)
+        if summary.total:
+            self.line(say("summary.missed"), "quiz.title")
+            if not summary.missed:
+                self.line(say("summary.missed_none"), "quiz.correct")
+            for item in summary.missed:
+                line = Text("- ")
+                line.append(
+                    say(
+                        "summary.missed_item",
+                        prompt=_one_line(item.question),
+                        answer=describe_answer(item.question, say),
+                    )
+                )
+                self.console.print(line)
+
+
+def _one_line(question: Question) -> str:
+    text = question.prompt or question.id
+    if isinstance(question, ClozeQuestion):
+        text = "".join("____" if isinstance(s, Blank) else s for s in question.segments)
+    text = " ".join(text.split())
+    return text if len(text) <= 90 else text[:89] + "…"

@@ -1,0 +1,377 @@
+"""Two ways to collect an answer: arrow-key menus, or one plain line of text.
+
+A prompter turns a question into a :class:`Reply` (the response in the form
+grading expects, plus the same as text for the records), or :data:`HINT` when
+the learner asks for the hint. End of input raises ``EOFError``; Ctrl-C raises
+``KeyboardInterrupt``, caught once, by the command.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any, Protocol, TextIO
+
+from rich.console import Console
+from rich.text import Text
+
+from newsquiz.grading import Response, normalize_text
+from newsquiz.interface.messages import Messages
+from newsquiz.model import (
+    ChoiceQuestion,
+    ClozeQuestion,
+    DateQuestion,
+    MatchQuestion,
+    MultiQuestion,
+    NumberQuestion,
+    OrderQuestion,
+    TrueFalseQuestion,
+)
+from newsquiz.session import Item
+
+
+class Action(Enum):
+    HINT = "hint"
+
+
+HINT = Action.HINT
+
+
+@dataclass(frozen=True)
+class Reply:
+    response: Response
+    text: str | None
+
+
+SKIP = Reply(None, None)
+
+_TRUE_WORDS = frozenset({"t", "true", "v", "vrai", "y", "yes", "o", "oui"})
+_FALSE_WORDS = frozenset({"f", "false", "faux", "n", "no", "non"})
+
+
+class Prompter(Protocol):
+    def ask(self, item: Item, *, hint_available: bool) -> Reply | Action: ...
+
+    def confirm(self, message: str) -> bool: ...
+
+    def select(self, message: str, options: Sequence[str]) -> int: ...
+
+
+def parse_truefalse(text: str) -> bool | None:
+    word = normalize_text(text)
+    if word in _TRUE_WORDS:
+        return True
+    if word in _FALSE_WORDS:
+        return False
+    return None
+
+
+def parse_numbers(text: str) -> list[int] | None:
+    """``1 3``, ``1,3`` or ``1, 3`` as [1, 3]; None when anything else is there."""
+    words = [w for w in re.split(r"[\s,;]+", text.strip()) if w]
+    if not words or not all(w.isdigit() for w in words):
+        return None
+    return [int(w) for w in words]
+
+
+class PlainPrompter:
+    """Numbered choices and one line of input per answer, for screen readers and scripts."""
+
+    def __init__(
+        self, console: Console, stdin: TextIO, messages: Messages, *, echo: bool = False
+    ) -> None:
+        self.console = console
+        self.stdin = stdin
+        self.say = messages
+        # Piped input is not echoed by a terminal: echo it so a transcript reads well.
+        self.echo = echo
+
+    def read_line(self, label: str = "> ") -> str:
+        self.console.print(label, end="")
+        self.console.file.flush()
+        line = self.stdin.readline()
+        if line == "":
+            self.console.print()
+            raise EOFError
+        line = line.rstrip("\r\n")
+        if self.echo:
+            self.console.print(line, markup=False, highlight=False)
+        return line.strip()
+
+    def show_numbered(self, entries: Sequence[str]) -> None:
+        for number, entry in enumerate(entries, start=1):
+            line = Text(f"  {number}. ")
+            line.append(entry)
+            self.console.print(line)
+
+    def instruct(self, key: str, *, hint_available: bool, **values: object) -> None:
+        extra = "ask.extra_keys" if hint_available else "ask.extra_keys_nohint"
+        self.console.print(
+            Text(f"{self.say(key, **values)} {self.say(extra)}", style="quiz.instruction")
+        )
+
+    def warn(self, key: str, **values: object) -> None:
+        self.console.print(Text(self.say(key, **values), style="quiz.wrong"))
+
+    def ask(self, item: Item, *, hint_available: bool) -> Reply | Action:
+        question = item.question
+        if isinstance(question, ChoiceQuestion):
+            return self._ask_choice(item.choices, hint_available)
+        if isinstance(question, MultiQuestion):
+            return self._ask_multi(item.choices, hint_available)
+        if isinstance(question, TrueFalseQuestion):
+            return self._ask_truefalse(hint_available)
+        if isinstance(question, OrderQuestion):
+            return self._ask_order(item.order_items, hint_available)
+        if isinstance(question, MatchQuestion):
+            return self._ask_match(item, hint_available)
+        if isinstance(question, ClozeQuestion):
+            return self._ask_cloze(len(question.blanks), hint_available)
+        if isinstance(question, NumberQuestion) and question.unit:
+            self.instruct("ask.number_unit", hint_available=hint_available, unit=question.unit)
+        elif isinstance(question, NumberQuestion):
+            self.instruct("ask.number", hint_available=hint_available)
+        elif isinstance(question, DateQuestion):
+            self.instruct(
+                "ask.date", hint_available=hint_available, example=self.say("ask.date_example")
+            )
+        else:
+            self.instruct("ask.short", hint_available=hint_available)
+        line = self.read_line()
+        if line == "?":
+            return HINT
+        return Reply(line, line) if line else SKIP
+
+    def _ask_choice(self, choices: tuple[str, ...], hint_available: bool) -> Reply | Action:
+        self.show_numbered(choices)
+        self.instruct("ask.choice", hint_available=hint_available, count=len(choices))
+        while True:
+            line = self.read_line()
+            if line == "?":
+                return HINT
+            if not line:
+                return SKIP
+            if line.isdigit() and 1 <= int(line) <= len(choices):
+                return Reply(choices[int(line) - 1], choices[int(line) - 1])
+            typed = normalize_text(line)
+            named = [c for c in choices if normalize_text(c) == typed]
+            if named:
+                return Reply(named[0], named[0])
+            self.warn("ask.invalid_number", typed=line, count=len(choices))
+
+    def _ask_multi(self, choices: tuple[str, ...], hint_available: bool) -> Reply | Action:
+        self.show_numbered(choices)
+        self.instruct("ask.multi", hint_available=hint_available)
+        while True:
+            line = self.read_line()
+            if line == "?":
+                return HINT
+            if not line:
+                return SKIP
+            numbers = parse_numbers(line)
+            if numbers and all(1 <= n <= len(choices) for n in numbers):
+                picked = [choices[n - 1] for n in dict.fromkeys(numbers)]
+                return Reply(tuple(picked), self.say("answer.list_sep").join(picked))
+            self.warn("ask.invalid_list", count="1+", max=len(choices))
+
+    def _ask_truefalse(self, hint_available: bool) -> Reply | Action:
+        self.instruct("ask.truefalse", hint_available=hint_available)
+        while True:
+            line = self.read_line()
+            if line == "?":
+                return HINT
+            if not line:
+                return SKIP
+            value = parse_truefalse(line)
+            if value is not None:
+                return Reply(value, "true" if value else "false")
+            self.warn("ask.invalid_truefalse")
+
+    def _ask_order(self, items: tuple[str, ...], hint_available: bool) -> Reply | Action:
+        self.show_numbered(items)
+        example = " ".join(str(n) for n in range(len(items), 0, -1))
+        self.instruct("ask.order", hint_available=hint_available, count=len(items), example=example)
+        while True:
+            line = self.read_line()
+            if line == "?":
+                return HINT
+            if not line:
+                return SKIP
+            numbers = parse_numbers(line)
+            if numbers and sorted(numbers) == list(range(1, len(items) + 1)):
+                ordered = tuple(items[n - 1] for n in numbers)
+                return Reply(ordered, self.say("answer.order_sep").join(ordered))
+            self.warn("ask.invalid_list", count=len(items), max=len(items))
+
+    def _ask_match(self, item: Item, hint_available: bool) -> Reply | Action:
+        letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+        for letter, left in zip(letters, item.match_left, strict=False):
+            row = Text(f"  {letter}. ")
+            row.append(left)
+            self.console.print(row)
+        self.console.print()
+        self.show_numbered(item.match_right)
+        example = " ".join(str(n) for n in range(1, len(item.match_left) + 1))
+        self.instruct("ask.match", hint_available=hint_available, example=example)
+        while True:
+            line = self.read_line()
+            if line == "?":
+                return HINT
+            if not line:
+                return SKIP
+            numbers = parse_numbers(line)
+            if (
+                numbers
+                and len(numbers) == len(item.match_left)
+                and all(1 <= n <= len(item.match_right) for n in numbers)
+            ):
+                chosen = {
+                    left: item.match_right[n - 1]
+                    for left, n in zip(item.match_left, numbers, strict=True)
+                }
+                text = self.say("answer.list_sep").join(f"{k} = {v}" for k, v in chosen.items())
+                return Reply(chosen, text)
+            self.warn("ask.invalid_list", count=len(item.match_left), max=len(item.match_right))
+
+    def _ask_cloze(self, count: int, hint_available: bool) -> Reply | Action:
+        self.instruct("ask.cloze", hint_available=hint_available, count=count)
+        answers: list[str] = []
+        for number in range(1, count + 1):
+            line = self.read_line(f"{self.say('ask.cloze_blank', number=number)} ")
+            if line == "?" and not answers:
+                return HINT
+            answers.append(line)
+        if not any(answers):
+            return SKIP
+        return Reply(tuple(answers), " | ".join(answers))
+
+    def confirm(self, message: str) -> bool:
+        self.console.print(Text(f"{message} (y/n)"))
+        return parse_truefalse(self.read_line()) is True
+
+    def select(self, message: str, options: Sequence[str]) -> int:
+        self.console.print(Text(message))
+        self.show_numbered(options)
+        while True:
+            line = self.read_line()
+            if line.isdigit() and 1 <= int(line) <= len(options):
+                return int(line) - 1
+            self.warn("ask.invalid_number", typed=line, count=len(options))
+
+
+class QuestionaryPrompter:
+    """Arrow-key menus and text prompts drawn by questionary, in a real terminal."""
+
+    def __init__(self, messages: Messages, **prompt_options: Any) -> None:
+        import questionary
+
+        self.q = questionary
+        self.say = messages
+        # Tests pass input/output here; in real use questionary finds the terminal.
+        self.options = prompt_options
+
+    def _special(self, hint_available: bool) -> list[Any]:
+        extras: list[Any] = [self.q.Separator()]
+        if hint_available:
+            extras.append(self.q.Choice(self.say("ask.hint_choice"), value=HINT))
+        extras.append(self.q.Choice(self.say("ask.skip_choice"), value=SKIP))
+        return extras
+
+    def _select(self, message: str, titles: Sequence[str], hint_available: bool) -> Any:
+        choices = [self.q.Choice(title, value=index) for index, title in enumerate(titles)]
+        return self.q.select(
+            message,
+            choices=choices + self._special(hint_available),
+            qmark="›",
+            **self.options,
+        ).unsafe_ask()
+
+    def ask(self, item: Item, *, hint_available: bool) -> Reply | Action:
+        question = item.question
+        if isinstance(question, ChoiceQuestion):
+            picked = self._select("", item.choices, hint_available)
+            if isinstance(picked, int):
+                return Reply(item.choices[picked], item.choices[picked])
+            return picked  # type: ignore[no-any-return]
+        if isinstance(question, TrueFalseQuestion):
+            picked = self._select("", [self.say("ask.true"), self.say("ask.false")], hint_available)
+            if isinstance(picked, int):
+                return Reply(picked == 0, "true" if picked == 0 else "false")
+            return picked  # type: ignore[no-any-return]
+        if isinstance(question, MultiQuestion):
+            return self._ask_multi(item, hint_available)
+        if isinstance(question, OrderQuestion):
+            return self._ask_order(item, hint_available)
+        if isinstance(question, MatchQuestion):
+            return self._ask_match(item, hint_available)
+        if isinstance(question, ClozeQuestion):
+            return self._ask_cloze(len(question.blanks), hint_available)
+        label = self.say("ask.tty_text" if hint_available else "ask.tty_text_nohint")
+        typed = self.q.text(label, qmark="›", **self.options).unsafe_ask().strip()
+        if typed == "?":
+            return HINT
+        return Reply(typed, typed) if typed else SKIP
+
+    def _ask_multi(self, item: Item, hint_available: bool) -> Reply | Action:
+        choices: list[Any] = [self.q.Choice(c, value=c) for c in item.choices]
+        choices += self._special(hint_available)
+        picked = self.q.checkbox(
+            "", choices=choices, qmark="›", instruction=self.say("ask.tty_multi"), **self.options
+        ).unsafe_ask()
+        if HINT in picked:
+            return HINT
+        texts = [p for p in picked if isinstance(p, str)]
+        if SKIP in picked or not texts:
+            return SKIP
+        return Reply(tuple(texts), self.say("answer.list_sep").join(texts))
+
+    def _ask_order(self, item: Item, hint_available: bool) -> Reply | Action:
+        remaining = list(item.order_items)
+        ordered: list[str] = []
+        while len(remaining) > 1:
+            picked = self._select(
+                self.say("ask.tty_order", position=len(ordered) + 1),
+                remaining,
+                hint_available and not ordered,
+            )
+            if not isinstance(picked, int):
+                return picked  # type: ignore[no-any-return]
+            ordered.append(remaining.pop(picked))
+        ordered.extend(remaining)
+        return Reply(tuple(ordered), self.say("answer.order_sep").join(ordered))
+
+    def _ask_match(self, item: Item, hint_available: bool) -> Reply | Action:
+        chosen: dict[str, str] = {}
+        for left in item.match_left:
+            picked = self._select(
+                self.say("ask.tty_match", left=left),
+                item.match_right,
+                hint_available and not chosen,
+            )
+            if not isinstance(picked, int):
+                return picked  # type: ignore[no-any-return]
+            chosen[left] = item.match_right[picked]
+        text = self.say("answer.list_sep").join(f"{k} = {v}" for k, v in chosen.items())
+        return Reply(chosen, text)
+
+    def _ask_cloze(self, count: int, hint_available: bool) -> Reply | Action:
+        answers: list[str] = []
+        for number in range(1, count + 1):
+            label = self.say("ask.tty_blank", number=number, count=count)
+            typed = self.q.text(label, qmark="›", **self.options).unsafe_ask().strip()
+            if typed == "?" and hint_available and not answers:
+                return HINT
+            answers.append(typed)
+        if not any(answers):
+            return SKIP
+        return Reply(tuple(answers), " | ".join(answers))
+
+    def confirm(self, message: str) -> bool:
+        return bool(self.q.confirm(message, default=False, qmark="›", **self.options).unsafe_ask())
+
+    def select(self, message: str, options: Sequence[str]) -> int:
+        choices = [self.q.Choice(title, value=index) for index, title in enumerate(options)]
+        picked = self.q.select(message, choices=choices, qmark="›", **self.options).unsafe_ask()
+        return int(picked)

@@ -1,0 +1,256 @@
+"""A quiz session's state: which questions, in which order, what was answered.
+
+No I/O and no clock of its own: the caller passes times in, so a session can
+be replayed exactly in tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+
+from newsquiz.grading import Grade, Response, grade
+from newsquiz.model import (
+    Bank,
+    ChoiceQuestion,
+    MatchQuestion,
+    MultiQuestion,
+    OrderQuestion,
+    Question,
+)
+
+
+class Mode(str, Enum):
+    PRACTICE = "practice"
+    EXAM = "exam"
+    REVIEW = "review"
+
+
+class SessionError(ValueError):
+    """The options select nothing to ask (an unknown tag, say)."""
+
+
+@dataclass(frozen=True)
+class Options:
+    mode: Mode = Mode.PRACTICE
+    count: int | None = None
+    tags: tuple[str, ...] = ()
+    shuffle: bool = True
+    negative: bool = False
+    time_limit: dt.timedelta | None = None
+
+
+@dataclass(frozen=True)
+class Item:
+    """A question as this session shows it: choices, items and matches in display order."""
+
+    question: Question
+    choices: tuple[str, ...] = ()
+    order_items: tuple[str, ...] = ()
+    match_left: tuple[str, ...] = ()
+    match_right: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Answer:
+    item: Item
+    response: Response
+    text: str | None
+    """What was typed or chosen, as text (None when skipped)."""
+    grade: Grade
+    hint_used: bool
+    seconds: float
+    answered_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class TagScore:
+    tag: str
+    questions: int
+    points: float
+    max_points: float
+
+
+@dataclass(frozen=True)
+class Summary:
+    score: float
+    max_score: float
+    answered: int
+    total: int
+    timed_out: int
+    by_tag: tuple[TagScore, ...]
+    missed: tuple[Item, ...]
+    duration: float
+
+    @property
+    def percent(self) -> int:
+        return round(100 * max(self.score, 0) / self.max_score) if self.max_score else 0
+
+
+@dataclass
+class Session:
+    bank: Bank
+    options: Options
+    items: tuple[Item, ...]
+    started_at: dt.datetime
+    answers: list[Answer] = field(default_factory=list)
+    finished_at: dt.datetime | None = None
+    timed_out: bool = False
+
+    @property
+    def position(self) -> int:
+        """Index of the next question to ask."""
+        return len(self.answers)
+
+    def current(self) -> Item | None:
+        if self.finished_at is not None or self.position >= len(self.items):
+            return None
+        return self.items[self.position]
+
+    def time_left(self, now: dt.datetime) -> dt.timedelta | None:
+        if self.options.time_limit is None:
+            return None
+        return max(self.started_at + self.options.time_limit - now, dt.timedelta(0))
+
+    def is_out_of_time(self, now: dt.datetime) -> bool:
+        left = self.time_left(now)
+        return left is not None and left <= dt.timedelta(0)
+
+    def record(
+        self,
+        response: Response,
+        text: str | None,
+        *,
+        hint_used: bool,
+        seconds: float,
+        now: dt.datetime,
+    ) -> Answer:
+        """Grade the response to the current question and move on.
+
+        In a timed exam, an answer given after the time ran out counts as
+        unanswered, and the session ends.
+        """
+        item = self.current()
+        if item is None:
+            raise RuntimeError("the session has no question left to answer")
+        if self.is_out_of_time(now):
+            self.finish(now, timed_out=True)
+            raise TimeoutError("time ran out before this answer")
+        negative = self.options.negative and self.options.mode is Mode.EXAM
+        result = grade(item.question, response, hint_used=hint_used, negative=negative)
+        answer = Answer(item, response, text, result, hint_used, seconds, now)
+        self.answers.append(answer)
+        if self.position >= len(self.items):
+            self.finish(now)
+        return answer
+
+    def finish(self, now: dt.datetime, *, timed_out: bool = False) -> None:
+        if self.finished_at is None:
+            self.finished_at = now
+            self.timed_out = timed_out
+
+    def summary(self, now: dt.datetime | None = None) -> Summary:
+        end = self.finished_at or now or self.started_at
+        # Stopped early (Ctrl-C, end of input): the summary covers what was asked.
+        # Out of time: every question counts, the unanswered ones for 0.
+        counted = self.items if self.timed_out else self.items[: self.position]
+        answered = {a.item.question.id: a for a in self.answers}
+        totals: dict[str, list[float]] = {}
+        for item in counted:
+            answer = answered.get(item.question.id)
+            earned = answer.grade.points if answer else 0.0
+            for tag in item.question.tags:
+                entry = totals.setdefault(tag, [0, 0.0, 0.0])
+                entry[0] += 1
+                entry[1] += earned
+                entry[2] += item.question.points
+        missed = tuple(a.item for a in self.answers if not a.grade.correct)
+        missed += tuple(i for i in counted if i.question.id not in answered)
+        unanswered = len(counted) - len(self.answers)
+        return Summary(
+            score=round(sum(a.grade.points for a in self.answers), 2),
+            max_score=sum(i.question.points for i in counted),
+            answered=sum(a.text is not None for a in self.answers),
+            total=len(counted),
+            timed_out=unanswered,
+            by_tag=tuple(
+                TagScore(tag, int(n), round(p, 2), m) for tag, (n, p, m) in sorted(totals.items())
+            ),
+            missed=missed,
+            duration=(end - self.started_at).total_seconds(),
+        )
+
+
+def select_questions(bank: Bank, options: Options, rng: random.Random) -> list[Question]:
+    """The questions to ask, filtered by tag, shuffled unless asked not to, cut to count."""
+    questions = list(bank.questions)
+    if options.tags:
+        wanted = set(options.tags)
+        questions = [q for q in questions if wanted & set(q.tags)]
+        if not questions:
+            known = sorted({t for q in bank.questions for t in q.tags})
+            raise SessionError(
+                f"no question has the tag {', '.join(options.tags)} "
+                f"(tags in this bank: {', '.join(known) or 'none'})"
+            )
+    if options.shuffle:
+        rng.shuffle(questions)
+    if options.count is not None:
+        if options.count < 1:
+            raise SessionError("the number of questions must be at least 1")
+        questions = questions[: options.count]
+    return questions
+
+
+def prepare_item(question: Question, rng: random.Random, *, shuffle: bool) -> Item:
+    """Put a question's choices, items and matches in the order they will be shown."""
+    if isinstance(question, ChoiceQuestion | MultiQuestion):
+        choices = list(question.choices)
+        if shuffle:
+            rng.shuffle(choices)
+        return Item(question, choices=tuple(choices))
+    if isinstance(question, OrderQuestion):
+        # Shown in the right order, an order question answers itself: always mix.
+        return Item(question, order_items=_mixed(question.items, rng, shuffle=shuffle))
+    if isinstance(question, MatchQuestion):
+        left = [left for left, _ in question.pairs]
+        right = [right for _, right in question.pairs] + list(question.distractors)
+        if shuffle:
+            rng.shuffle(left)
+        return Item(
+            question,
+            match_left=tuple(left),
+            match_right=_mixed(tuple(right), rng, shuffle=shuffle),
+        )
+    return Item(question)
+
+
+def _mixed(values: Sequence[str], rng: random.Random, *, shuffle: bool) -> tuple[str, ...]:
+    """A different order from the one given: random, or alphabetical without shuffling."""
+    if shuffle:
+        mixed = list(values)
+        for _ in range(10):
+            rng.shuffle(mixed)
+            if mixed != list(values):
+                break
+        return tuple(mixed)
+    ordered = sorted(values, key=str.casefold)
+    if ordered == list(values):
+        ordered.reverse()
+    return tuple(ordered)
+
+
+def start_session(
+    bank: Bank,
+    options: Options,
+    rng: random.Random,
+    now: dt.datetime,
+    questions: Sequence[Question] | None = None,
+) -> Session:
+    """A new session over the bank (or over the questions given, such as the missed ones)."""
+    chosen = list(questions) if questions is not None else select_questions(bank, options, rng)
+    items = tuple(prepare_item(q, rng, shuffle=options.shuffle) for q in chosen)
+    return Session(bank=bank, options=options, items=items, started_at=now)
