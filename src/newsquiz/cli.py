@@ -92,7 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
         "  newsquiz play goita-kremlin-2025-fr --exam --time 10 --results results.json\n"
         "  newsquiz play my-bank.yaml --plain < answers.txt\n\n"
         "In plain mode, type the number of a choice, several numbers separated by spaces "
-        "(select all that apply, order, match), t or f (true/false), ? for the hint, "
+        "(select all that apply, order, match), t/f, v/f, yes/no or oui/non (true/false), "
+        "? for the hint, "
         "an empty line to skip.",
         formatter_class=formatter,
     )

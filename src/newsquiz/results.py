@@ -31,6 +31,10 @@ def results_document(session: Session, *, student: str | None, now: dt.datetime)
         "mode": session.options.mode.value,
         "started_at": _iso(session.started_at),
         "finished_at": _iso(session.finished_at or now),
+        # False when the session stopped early (Ctrl-C, end of input): a script can
+        # tell a short run from a whole one.
+        "complete": session.timed_out or len(session.answers) == len(session.items),
+        "questions_asked": summary.total,
         "score": summary.score,
         "max_score": summary.max_score,
         "questions": [

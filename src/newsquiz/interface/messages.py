@@ -10,12 +10,16 @@ from collections.abc import Mapping
 
 EN: Mapping[str, str] = {
     "language_name": "English",
+    "word.point.one": "point",
+    "word.point.other": "points",
+    "word.question.one": "question",
+    "word.question.other": "questions",
     # the session
     "session.title": "{title}",
     "session.practice": "Practice: feedback after every answer.",
     "session.exam": "Exam: no feedback until the end.",
     "session.exam_time": "Exam: no feedback until the end. Time allowed: {minutes} min.",
-    "session.count": "{count} questions, {points} points.",
+    "session.count": "{count} {question_word}, {points} {point_word}.",
     "session.keys_plain": "Type ? for a hint (the question is then worth half), an empty line to skip. Ctrl-C to stop.",
     "session.keys_tty": "Use the arrow keys and Enter. Ctrl-C to stop.",
     "question.header": "Question {number} of {total}",
@@ -31,10 +35,14 @@ EN: Mapping[str, str] = {
     "ask.short": "Type your answer.",
     "ask.number": "Type a number.",
     "ask.number_unit": "Type a number (in {unit}).",
-    "ask.date": "Type a date (for example: {example}).",
+    "ask.date_year": "Type a year (for example: 1999).",
+    "ask.date_month": "Type a month and year (for example: 07/1999 or July 1999).",
+    "ask.date_day": "Type a date (for example: 14/07/1999 or 14 July 1999).",
     "ask.order": "Type the numbers of the {count} items in the right order, separated by spaces (for example: {example}).",
     "ask.match": "For each item on the left, in order, type the number of its match on the right, separated by spaces (for example: {example}).",
-    "ask.cloze": "Type the answer for each blank, one line per blank ({count} blanks).",
+    "ask.cloze": "Type the answer for each blank, one line per blank ({count} blanks). An empty line leaves a blank empty.",
+    "ask.cloze_keys": "? on the first blank for the hint; all blanks empty skips the question.",
+    "ask.cloze_keys_nohint": "All blanks empty skips the question.",
     "ask.cloze_blank": "Blank {number}:",
     "ask.extra_keys": "? for the hint, an empty line to skip.",
     "ask.extra_keys_nohint": "An empty line skips.",
@@ -54,13 +62,14 @@ EN: Mapping[str, str] = {
     "ask.hint": "Hint: {hint}",
     "ask.no_hint": "This question has no hint.",
     "ask.hint_used": "Hint shown: this question is now worth half its points.",
-    "ask.date_example": "23/06/2025",
     # feedback
     "feedback.correct": "Correct.",
     "feedback.partial": "Partly right.",
     "feedback.wrong": "Wrong.",
     "feedback.skipped": "Skipped.",
-    "feedback.points": "{points} of {max_points} points.",
+    "feedback.points": "{points} of {max_points} {point_word}.",
+    "feedback.hint_halved": "(halved: the hint was used)",
+    "feedback.choice": "{choice}: {text}",
     "feedback.near_miss": "Accepted, but the exact spelling is “{spelling}”.",
     "feedback.answer": "The answer: {answer}",
     "feedback.your_answer": "Your answer: {answer}",
@@ -78,15 +87,16 @@ EN: Mapping[str, str] = {
     "answer.none": "(no answer)",
     # summary
     "summary.title": "Results",
-    "summary.score": "Score: {score} of {max_score} points ({percent}%).",
-    "summary.answered": "Answered: {answered} of {total} questions.",
+    "summary.score": "Score: {score} of {max_score} {point_word} ({percent}).",
+    "summary.answered": "Answered: {answered} of {total}.",
+    "summary.skipped": "Skipped: {skipped}.",
     "summary.time": "Time taken: {duration}.",
     "summary.timeout": "Time ran out: {count} questions were left unanswered and score 0.",
     "summary.by_tag": "By tag",
     "summary.tag": "tag",
     "summary.questions": "questions",
     "summary.points": "points",
-    "summary.missed": "Missed questions",
+    "summary.missed": "To review (missed or partly right)",
     "summary.missed_none": "No question missed. Well done!",
     "summary.missed_item": "{prompt} — the answer: {answer}",
     "summary.retry": "Retry the {count} missed questions?",
@@ -103,11 +113,15 @@ EN: Mapping[str, str] = {
 
 FR: Mapping[str, str] = {
     "language_name": "français",
+    "word.point.one": "point",
+    "word.point.other": "points",
+    "word.question.one": "question",
+    "word.question.other": "questions",
     "session.title": "{title}",
     "session.practice": "Entraînement : correction après chaque réponse.",
     "session.exam": "Examen : pas de correction avant la fin.",
     "session.exam_time": "Examen : pas de correction avant la fin. Temps accordé : {minutes} min.",
-    "session.count": "{count} questions, {points} points.",
+    "session.count": "{count} {question_word}, {points} {point_word}.",
     "session.keys_plain": "Tapez ? pour un indice (la question vaut alors moitié moins), une ligne vide pour passer. Ctrl-C pour arrêter.",
     "session.keys_tty": "Flèches et Entrée pour répondre. Ctrl-C pour arrêter.",
     "question.header": "Question {number} sur {total}",
@@ -122,10 +136,14 @@ FR: Mapping[str, str] = {
     "ask.short": "Tapez votre réponse.",
     "ask.number": "Tapez un nombre.",
     "ask.number_unit": "Tapez un nombre (en {unit}).",
-    "ask.date": "Tapez une date (par exemple : {example}).",
+    "ask.date_year": "Tapez une année (par exemple : 1999).",
+    "ask.date_month": "Tapez un mois et une année (par exemple : 07/1999 ou juillet 1999).",
+    "ask.date_day": "Tapez une date (par exemple : 14/07/1999 ou 14 juillet 1999).",
     "ask.order": "Tapez les numéros des {count} éléments dans le bon ordre, séparés par des espaces (par exemple : {example}).",
     "ask.match": "Pour chaque élément de gauche, dans l’ordre, tapez le numéro de son correspondant à droite, séparés par des espaces (par exemple : {example}).",
-    "ask.cloze": "Tapez la réponse de chaque trou, une ligne par trou ({count} trous).",
+    "ask.cloze": "Tapez la réponse de chaque trou, une ligne par trou ({count} trous). Une ligne vide laisse le trou vide.",
+    "ask.cloze_keys": "? au premier trou pour l’indice ; tous les trous vides passent la question.",
+    "ask.cloze_keys_nohint": "Tous les trous vides passent la question.",
     "ask.cloze_blank": "Trou {number} :",
     "ask.extra_keys": "? pour l’indice, une ligne vide pour passer.",
     "ask.extra_keys_nohint": "Une ligne vide pour passer.",
@@ -145,12 +163,13 @@ FR: Mapping[str, str] = {
     "ask.hint": "Indice : {hint}",
     "ask.no_hint": "Cette question n’a pas d’indice.",
     "ask.hint_used": "Indice affiché : la question vaut maintenant moitié moins.",
-    "ask.date_example": "23/06/2025",
     "feedback.correct": "Bonne réponse.",
     "feedback.partial": "En partie juste.",
     "feedback.wrong": "Mauvaise réponse.",
     "feedback.skipped": "Question passée.",
-    "feedback.points": "{points} point(s) sur {max_points}.",
+    "feedback.points": "{points} {point_word} sur {max_points}.",
+    "feedback.hint_halved": "(divisé par deux : l’indice a été utilisé)",
+    "feedback.choice": "{choice} : {text}",
     "feedback.near_miss": "Acceptée, mais l’orthographe exacte est « {spelling} ».",
     "feedback.answer": "La réponse : {answer}",
     "feedback.your_answer": "Votre réponse : {answer}",
@@ -166,15 +185,16 @@ FR: Mapping[str, str] = {
     "answer.list_sep": " ; ",
     "answer.none": "(pas de réponse)",
     "summary.title": "Résultats",
-    "summary.score": "Score : {score} sur {max_score} points ({percent} %).",
-    "summary.answered": "Réponses : {answered} questions sur {total}.",
+    "summary.score": "Score : {score} {point_word} sur {max_score} ({percent}).",
+    "summary.answered": "Questions répondues : {answered} sur {total}.",
+    "summary.skipped": "Questions passées : {skipped}.",
     "summary.time": "Durée : {duration}.",
     "summary.timeout": "Temps écoulé : {count} questions sont restées sans réponse et valent 0.",
     "summary.by_tag": "Par thème",
     "summary.tag": "thème",
     "summary.questions": "questions",
     "summary.points": "points",
-    "summary.missed": "Questions manquées",
+    "summary.missed": "À revoir (manquées ou en partie justes)",
     "summary.missed_none": "Aucune question manquée. Bravo !",
     "summary.missed_item": "{prompt} — la réponse : {answer}",
     "summary.retry": "Refaire les {count} questions manquées ?",
@@ -220,7 +240,18 @@ class Messages:
         self._catalogue = CATALOGUES[self.language]
 
     def __call__(self, key: str, **values: object) -> str:
-        return self._catalogue[key].format(**values)
+        return self.template(key).format(**values)
+
+    def template(self, key: str) -> str:
+        return self._catalogue[key]
+
+    def percent(self, value: int) -> str:
+        return f"{value}\u00a0%" if self.language == "fr" else f"{value}%"
+
+    def word(self, noun: str, amount: float) -> str:
+        """``point`` or ``points``: French keeps the singular below 2 (« 1,5 point »)."""
+        one = abs(amount) < 2 if self.language == "fr" else amount == 1
+        return self(f"word.{noun}.{'one' if one else 'other'}")
 
     def number(self, value: float) -> str:
         """A number as people write it in this language (2.5 / 2,5; no trailing .0)."""

@@ -41,10 +41,15 @@ _ASCII = str.maketrans(
 
 
 class PlainMessages(Messages):
-    def __call__(self, key: str, **values: object) -> str:
-        text = super().__call__(key, **values)
-        text = text.replace("« ", '"').replace("«\u00a0", '"').replace(" »", '"')
-        return text.replace("\u00a0»", '"').translate(_ASCII)
+    """The same sentences with ASCII decorations; the values put in them are left alone."""
+
+    def template(self, key: str) -> str:
+        text = super().template(key)
+        text = text.replace("« ", '"').replace(" »", '"')
+        return text.translate(_ASCII)
+
+    def percent(self, value: int) -> str:
+        return super().percent(value).translate(_ASCII)
 
 
 def describe_answer(question: Question, say: Messages) -> str:
@@ -126,8 +131,17 @@ class PlayView:
             self.line(say("session.exam"))
         else:
             self.line(say("session.practice"))
-        points = say.number(sum(i.question.points for i in session.items))
-        self.line(say("session.count", count=len(session.items), points=points))
+        points = sum(i.question.points for i in session.items)
+        count = len(session.items)
+        self.line(
+            say(
+                "session.count",
+                count=count,
+                question_word=say.word("question", count),
+                points=say.number(points),
+                point_word=say.word("point", points),
+            )
+        )
         self.line(
             say("session.keys_plain" if self.plain else "session.keys_tty"), "quiz.instruction"
         )
@@ -226,16 +240,22 @@ class PlayView:
             key, style = "feedback.partial", "quiz.partial"
         else:
             key, style = "feedback.wrong", "quiz.wrong"
-        text = Text(self.say(key), style=style)
+        say = self.say
+        text = Text(say(key), style=style)
         text.append(" ")
+        # "0 of 1 point" in English; « 0,5 point sur 1 » in French.
+        counted = grade.max_points if say.language == "en" else grade.points
         text.append(
-            self.say(
+            say(
                 "feedback.points",
-                points=self.say.number(grade.points),
-                max_points=self.say.number(grade.max_points),
+                points=say.number(grade.points),
+                max_points=say.number(grade.max_points),
+                point_word=say.word("point", counted),
             ),
             style="quiz.points",
         )
+        if answer.hint_used and grade.fraction > 0:
+            text.append(" " + say("feedback.hint_halved"), style="quiz.hint")
         return text
 
     def show_feedback(self, session: Session, answer: Answer) -> None:
@@ -257,7 +277,8 @@ class PlayView:
             picked = [response] if isinstance(response, str) else list(response or ())  # type: ignore[arg-type]
             for choice in picked:
                 if isinstance(choice, str) and choice in question.feedback:
-                    self.console.print(Text(f"{choice}: {question.feedback[choice]}"))
+                    line = say("feedback.choice", choice=choice, text=question.feedback[choice])
+                    self.console.print(Text(line))
         if question.explanation:
             self.console.print(
                 Text(
@@ -288,14 +309,22 @@ class PlayView:
                 "summary.score",
                 score=say.number(summary.score),
                 max_score=say.number(summary.max_score),
-                percent=summary.percent,
+                point_word=say.word(
+                    "point", summary.max_score if say.language == "en" else summary.score
+                ),
+                percent=say.percent(summary.percent),
             )
         )
+        skipped = summary.total - summary.answered - summary.timed_out
         self.line(say("summary.answered", answered=summary.answered, total=summary.total))
+        if skipped:
+            self.line(say("summary.skipped", skipped=skipped))
         self.line(say("summary.time", duration=say.duration(summary.duration)))
         if summary.timed_out:
             self.line(say("summary.timeout", count=summary.timed_out), "quiz.wrong")
-        if summary.by_tag:
+        # A tag on every question (the bank's own) says nothing a total does not.
+        by_tag = [t for t in summary.by_tag if t.questions < summary.total]
+        if by_tag:
             table = Table(
                 title=say("summary.by_tag"),
                 box=box.ASCII if self.plain else box.SIMPLE,
@@ -303,16 +332,16 @@ class PlayView:
                 show_edge=False,
             )
             table.add_column(say("summary.tag"))
-            table.add_column(say("summary.questions"), justify="right")
-            table.add_column(say("summary.points"), justify="right")
-            table.add_column("%", justify="right")
-            for tag in summary.by_tag:
+            table.add_column(say("summary.questions"), justify="right", no_wrap=True)
+            table.add_column(say("summary.points"), justify="right", no_wrap=True)
+            table.add_column("%", justify="right", no_wrap=True)
+            for tag in by_tag:
                 percent = round(100 * max(tag.points, 0) / tag.max_points) if tag.max_points else 0
                 table.add_row(
                     Text(tag.tag),
                     str(tag.questions),
                     f"{say.number(tag.points)} / {say.number(tag.max_points)}",
-                    f"{percent}%",
+                    say.percent(percent),
                 )
             self.console.print(table)
         if summary.total:
@@ -336,4 +365,6 @@ def _one_line(question: Question) -> str:
     if isinstance(question, ClozeQuestion):
         text = "".join("____" if isinstance(s, Blank) else s for s in question.segments)
     text = " ".join(text.split())
-    return text if len(text) <= 90 else text[:89] + "…"
+    if len(text) <= 90:
+        return text
+    return text[:90].rsplit(" ", 1)[0] + "…"

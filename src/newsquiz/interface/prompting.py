@@ -134,9 +134,8 @@ class PlainPrompter:
         elif isinstance(question, NumberQuestion):
             self.instruct("ask.number", hint_available=hint_available)
         elif isinstance(question, DateQuestion):
-            self.instruct(
-                "ask.date", hint_available=hint_available, example=self.say("ask.date_example")
-            )
+            key = f"ask.date_{question.answer.precision.value}"
+            self.instruct(key, hint_available=hint_available)
         else:
             self.instruct("ask.short", hint_available=hint_available)
         line = self.read_line()
@@ -236,7 +235,10 @@ class PlainPrompter:
             self.warn("ask.invalid_list", count=len(item.match_left), max=len(item.match_right))
 
     def _ask_cloze(self, count: int, hint_available: bool) -> Reply | Action:
-        self.instruct("ask.cloze", hint_available=hint_available, count=count)
+        keys = "ask.cloze_keys" if hint_available else "ask.cloze_keys_nohint"
+        self.console.print(
+            Text(f"{self.say('ask.cloze', count=count)} {self.say(keys)}", style="quiz.instruction")
+        )
         answers: list[str] = []
         for number in range(1, count + 1):
             line = self.read_line(f"{self.say('ask.cloze_blank', number=number)} ")

@@ -1,0 +1,54 @@
+"""Both interface languages say everything, with the same placeholders."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+
+from newsquiz.interface.messages import EN, FR, Messages, interface_language
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_french_and_english_have_the_same_keys_and_placeholders() -> None:
+    assert set(FR) == set(EN)
+    for key in EN:
+        assert placeholders(FR[key]) == placeholders(EN[key]), key
+
+
+@pytest.mark.parametrize(
+    ("language", "value", "expected"),
+    [
+        ("fr", 2.5, "2,5"),
+        ("en", 2.5, "2.5"),
+        ("fr", 3.0, "3"),
+        ("en", -0.33, "-0.33"),
+        ("en", -0.0, "0"),
+    ],
+)
+def test_numbers_are_written_the_way_the_language_writes_them(
+    language: str, value: float, expected: str
+) -> None:
+    assert Messages(language).number(value) == expected
+
+
+def test_dates_at_each_precision() -> None:
+    assert Messages("fr").date(2025, 6, 23) == "23 juin 2025"
+    assert Messages("fr").date(2025, 6, 1) == "1er juin 2025"
+    assert Messages("en").date(2025, 6, 23) == "June 23, 2025"
+    assert Messages("en").date(2021, 8) == "August 2021"
+    assert Messages("fr").date(2012) == "2012"
+
+
+def test_the_interface_follows_the_request_then_the_bank_then_english() -> None:
+    assert interface_language("en", "fr") == "en"
+    assert interface_language(None, "fr-CA") == "fr"
+    assert interface_language(None, "de") == "en"
+
+
+def test_durations() -> None:
+    assert Messages("en").duration(42.4) == "42 s"
+    assert Messages("fr").duration(125) == "2 min 5 s"
