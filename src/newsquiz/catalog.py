@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,6 +71,20 @@ def discover(folders: list[Path]) -> list[Found]:
     return found
 
 
+_TOP_LEVEL_ID = re.compile(r"""^id:[ \t]*["']?([a-z0-9-]+)["']?[ \t]*(?:#.*)?$""", re.MULTILINE)
+
+
+def _written_id(path: Path) -> str | None:
+    """The bank id as written near the top of the file, without loading the bank."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(8192).decode("utf-8", "replace")
+    except OSError:
+        return None
+    found = _TOP_LEVEL_ID.search(head)
+    return found.group(1) if found else None
+
+
 def locate(reference: str, folders: list[Path], cwd: Path) -> Path:
     """A bank named by a path or by its id."""
     candidate = Path(reference)
@@ -77,6 +92,12 @@ def locate(reference: str, folders: list[Path], cwd: Path) -> Path:
         candidate = cwd / candidate
     if candidate.is_file():
         return candidate
+    # Loading every bank to find one is slow; the id is nearly always written
+    # plainly at the top, and the bank found is loaded and checked anyway.
+    for folder in folders:
+        for path in iter_bank_files(folder):
+            if _written_id(path) == reference:
+                return path
     found = discover(folders)
     for item in found:
         if item.report.bank is not None and item.report.bank.id == reference:

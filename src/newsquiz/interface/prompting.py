@@ -267,12 +267,17 @@ class QuestionaryPrompter:
     """Arrow-key menus and text prompts drawn by questionary, in a real terminal."""
 
     def __init__(self, messages: Messages, **prompt_options: Any) -> None:
-        import questionary
-
-        self.q = questionary
         self.say = messages
         # Tests pass input/output here; in real use questionary finds the terminal.
         self.options = prompt_options
+
+    @property
+    def q(self) -> Any:
+        # questionary (with prompt_toolkit) takes longer to import than all the
+        # rest: import it once the first question is already on screen.
+        import questionary
+
+        return questionary
 
     def _special(self, hint_available: bool) -> list[Any]:
         extras: list[Any] = [self.q.Separator()]
