@@ -18,10 +18,19 @@ TYPE_CHECKING = False
 
 if TYPE_CHECKING:
     import argparse
+    import datetime as dt
     from collections.abc import Callable, Sequence
     from pathlib import Path
 
+    from rich.console import Console
+
     from newsquiz.context import Environment
+    from newsquiz.interface.messages import Messages
+    from newsquiz.interface.play import PlayView
+    from newsquiz.model import Bank
+    from newsquiz.progress import Recorder
+    from newsquiz.session import Session
+    from newsquiz.store import Store
 
 ISSUES_URL = "https://github.com/newsquiz/newsquiz/issues"
 
@@ -130,7 +139,55 @@ def build_parser() -> argparse.ArgumentParser:
         help="numbered choices and one line per answer (automatic when input is not a terminal)",
     )
     play.add_argument("--no-color", action="store_true", help="no colour (also: NO_COLOR=1)")
+    play.add_argument(
+        "--no-save", action="store_true", help="leave no trace: no history, no schedule"
+    )
     play.set_defaults(run=_run_play)
+
+    review = commands.add_parser(
+        "review",
+        help="spaced review: the questions due today, across the banks you played",
+        description="Ask the questions that are due, most overdue first, across every bank "
+        "played (or the banks named), then a few new ones. Practice sessions and reviews "
+        "schedule each question with FSRS from how it was answered: wrong -> again soon; "
+        "partly right or with the hint -> hard; right -> good; right, without the hint, in "
+        "under half your usual time -> easy. Exams are kept in the history but do not "
+        "reschedule.",
+        epilog="examples:\n  newsquiz review\n  newsquiz review goita-kremlin-2025-fr --new 5\n\n"
+        "Progress is kept in NEWSQUIZ_DATA_DIR, or else in your user data folder.",
+        formatter_class=formatter,
+    )
+    review.add_argument("banks", nargs="*", metavar="BANK", help="bank ids or .yaml files")
+    review.add_argument(
+        "--new",
+        type=_non_negative_int,
+        default=10,
+        metavar="N",
+        help="at most N questions never seen before, per day (default: 10)",
+    )
+    review.add_argument("--lang", choices=("fr", "en"), help="the interface language")
+    review.add_argument("--seed", type=int, metavar="N", help="the same shuffle every time")
+    review.add_argument("--plain", action="store_true", help="one line per answer, no menus")
+    review.add_argument("--no-color", action="store_true", help="no colour (also: NO_COLOR=1)")
+    review.add_argument("--no-save", action="store_true", help="a review that leaves no trace")
+    review.set_defaults(run=_run_review)
+
+    stats = commands.add_parser(
+        "stats",
+        help="your progress: accuracy, activity, what is due, the weakest questions",
+        description="Show answers and sessions, accuracy over all time and the last 7 and 30 "
+        "days, a day-by-day chart of the last 30 days, accuracy per bank and per tag, what "
+        "is due today and over the next 7 days, and the weakest questions.",
+        epilog="examples:\n  newsquiz stats\n  newsquiz stats goita-kremlin-2025-fr\n"
+        "  newsquiz stats --json > progress.json",
+        formatter_class=formatter,
+    )
+    stats.add_argument("bank", nargs="?", metavar="BANK", help="only this bank (an id)")
+    stats.add_argument("--json", action="store_true", help="the figures as JSON, for scripts")
+    stats.add_argument("--lang", choices=("fr", "en"), help="the interface language")
+    stats.add_argument("--plain", action="store_true", help="plain lines instead of charts")
+    stats.add_argument("--no-color", action="store_true", help="no colour (also: NO_COLOR=1)")
+    stats.set_defaults(run=_run_stats)
 
     listing = commands.add_parser(
         "list",
@@ -157,6 +214,18 @@ def _positive_int(text: str) -> int:
         raise argparse.ArgumentTypeError(f"expected a whole number, found {text!r}") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, found {value}")
+    return value
+
+
+def _non_negative_int(text: str) -> int:
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, found {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, found {value}")
     return value
 
 
@@ -309,6 +378,29 @@ def _run_list(args: argparse.Namespace, env: Environment) -> int:
     return ExitStatus.SUCCESS
 
 
+def _interface_mode(args: argparse.Namespace, env: Environment) -> tuple[bool, bool]:
+    """(plain, color) for the quiz commands."""
+    plain = args.plain or not (env.stdin_isatty and env.stdout_isatty) or env.dumb_terminal
+    color = not (args.no_color or env.no_color or plain) and env.stdout_isatty
+    return plain, color
+
+
+def _open_store(args: argparse.Namespace, env: Environment, say: Messages) -> Store | None:
+    """The progress store, or None (--no-save, or a folder we cannot write: warn, go on)."""
+    if getattr(args, "no_save", False):
+        return None
+    from newsquiz.store import StoreUnavailable, default_data_dir, open_store
+
+    try:
+        opened = open_store(default_data_dir(env.environ), now=env.clock())
+    except StoreUnavailable as exc:
+        env.stderr.write(say("store.unavailable", reason=str(exc)) + "\n")
+        return None
+    if opened.moved_aside is not None:
+        env.stderr.write(say("store.moved", path=str(opened.moved_aside)) + "\n")
+    return opened.store
+
+
 def _run_play(args: argparse.Namespace, env: Environment) -> int:
     import datetime as dt
     import random
@@ -332,8 +424,7 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
             raise UsageError(f"cannot write results to {args.results}: no such folder")
         if results_path.is_dir():
             raise UsageError(f"cannot write results to {args.results}: it is a folder")
-    plain = args.plain or not (env.stdin_isatty and env.stdout_isatty) or env.dumb_terminal
-    color = not (args.no_color or env.no_color or plain) and env.stdout_isatty
+    plain, color = _interface_mode(args, env)
 
     from newsquiz.interface.console import make_console
     from newsquiz.interface.messages import Messages, interface_language
@@ -343,8 +434,6 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
     console = make_console(env.stdout, color=color, plain=plain)
     folders = bank_folders(env.environ, env.cwd)
     exam = args.exam
-    menu_language = interface_language(args.lang, env.environ.get("LANG", "en"))
-    menu_prompter: Prompter | None = None
     if args.bank:
         try:
             path = locate(args.bank, folders, env.cwd)
@@ -354,22 +443,18 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
                 f"no bank file or bank id {args.bank!r} (bank ids found: {known})"
             ) from None
     elif not plain:
-        found = [f for f in discover(folders) if f.report.bank is not None]
+        loaded = [f for f in discover(folders) if f.report.bank is not None]
+        found = [f.report.bank for f in loaded if f.report.bank is not None]
+        paths = [f.path for f in loaded]
         if not found:
             raise UsageError("no bank found: give the path of a bank file")
-        say = Messages(menu_language)
-        menu_prompter = QuestionaryPrompter(say)
-        titles = [
-            f"{f.report.bank.title} ({f.report.bank.id}, {len(f.report.bank.questions)} questions)"
-            for f in found
-            if f.report.bank is not None
-        ]
-        path = found[menu_prompter.select(say("menu.bank"), titles)].path
+        menu = Messages(interface_language(args.lang, env.environ.get("LANG", "en")))
+        chooser = QuestionaryPrompter(menu)
+        titles = [f"{b.title} ({b.id}, {len(b.questions)} questions)" for b in found]
+        path = paths[chooser.select(menu("menu.bank"), titles)]
         if not exam:
-            exam = (
-                menu_prompter.select(say("menu.mode"), [say("menu.practice"), say("menu.exam")])
-                == 1
-            )
+            modes = [menu("menu.practice"), menu("menu.exam")]
+            exam = chooser.select(menu("menu.mode"), modes) == 1
     else:
         default = default_bank(folders)
         if default is None:
@@ -404,7 +489,62 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
         session = start_session(bank, options, rng, env.clock())
     except SessionError as exc:
         raise UsageError(str(exc)) from None
-    view = PlayView(console, prompter, say, clock=env.clock, monotonic=env.monotonic, plain=plain)
+    recorder = _recorder(args, env, say)
+    view = PlayView(
+        console,
+        prompter,
+        say,
+        clock=env.clock,
+        monotonic=env.monotonic,
+        plain=plain,
+        on_answer=recorder.record if recorder else None,
+    )
+    if recorder is not None:
+        for changed in recorder.reset_changed(session.items):
+            console.print(
+                say("review.changed", prompt=changed.question.prompt or changed.question.id)
+            )
+
+    def write_results(now: dt.datetime) -> None:
+        if results_path is not None:
+            from newsquiz.results import results_document, write_results
+
+            write_results(results_path, results_document(session, student=args.student, now=now))
+            console.print(say("summary.results_written", path=_shown(results_path, env.cwd)))
+
+    finished = _play_through(view, session, recorder, env, after=write_results)
+    missed = [item.question for item in session.summary().missed]
+    retry_offered = finished and missed and not plain
+    if retry_offered and prompter.confirm(say("summary.retry", count=len(missed))):
+        practice = Options(mode=Mode.PRACTICE, shuffle=options.shuffle)
+        retry = start_session(bank, practice, rng, env.clock(), questions=missed)
+        _play_through(view, retry, recorder, env)
+    return ExitStatus.SUCCESS
+
+
+def _recorder(args: argparse.Namespace, env: Environment, say: Messages) -> Recorder | None:
+    store = _open_store(args, env, say)
+    if store is None:
+        return None
+    from newsquiz.progress import Recorder
+
+    return Recorder(store, student=getattr(args, "student", None))
+
+
+def _play_through(
+    view: PlayView,
+    session: Session,
+    recorder: Recorder | None,
+    env: Environment,
+    after: Callable[[dt.datetime], None] | None = None,
+) -> bool:
+    """Run a session to its end; on Ctrl-C or end of input, still sum up and save.
+
+    Returns whether the session ran to its end. KeyboardInterrupt goes on to
+    main's handler once the summary is shown.
+    """
+    if recorder is not None:
+        recorder.begin(session)
     finished = False
     try:
         view.run(session)
@@ -415,21 +555,170 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
     finally:
         now = env.clock()
         session.finish(now)
+        if recorder is not None:
+            recorder.end(session, now)
         view.show_summary(session, session.summary(now), interrupted=not finished)
-        if results_path is not None:
-            from newsquiz.results import results_document, write_results
+        if after is not None:
+            after(now)
+    return finished
 
-            write_results(results_path, results_document(session, student=args.student, now=now))
-            console.print(say("summary.results_written", path=_shown(results_path, env.cwd)))
-    missed = [item.question for item in session.summary(now).missed]
-    retry_offered = finished and missed and not plain
-    if retry_offered and prompter.confirm(say("summary.retry", count=len(missed))):
-        practice = Options(mode=Mode.PRACTICE, shuffle=options.shuffle)
-        retry = start_session(bank, practice, rng, env.clock(), questions=missed)
+
+def _user_language(args: argparse.Namespace, env: Environment) -> str:
+    from newsquiz.interface.messages import interface_language
+
+    return interface_language(args.lang, env.environ.get("LANG", "en").split(".")[0])
+
+
+def _load_banks(references: Sequence[str], env: Environment) -> tuple[dict[str, Bank], list[str]]:
+    """Banks by id: the ones named (ids or files), else every valid bank found."""
+    from newsquiz.catalog import BankNotFound, bank_folders, discover, locate
+    from newsquiz.loader import read_bank
+
+    folders = bank_folders(env.environ, env.cwd)
+    banks: dict[str, Bank] = {}
+    if references:
+        for reference in references:
+            try:
+                path = locate(reference, folders, env.cwd)
+            except BankNotFound as exc:
+                known = ", ".join(exc.known) or "none"
+                raise UsageError(
+                    f"no bank file or bank id {reference!r} (bank ids found: {known})"
+                ) from None
+            report = read_bank(path, shown_as=_shown(path, env.cwd))
+            if report.bank is None:
+                for problem in report.errors:
+                    env.stderr.write(f"{problem}\n")
+                raise InvalidInput(f"{report.path} is not a valid bank")
+            banks[report.bank.id] = report.bank
+        return banks, list(banks)
+    for found in discover(folders):
+        if found.report.bank is not None:
+            banks.setdefault(found.report.bank.id, found.report.bank)
+    return banks, []
+
+
+def _run_review(args: argparse.Namespace, env: Environment) -> int:
+    import random
+
+    from newsquiz.interface.console import make_console
+    from newsquiz.interface.messages import Messages
+    from newsquiz.interface.play import PlainMessages, PlayView
+    from newsquiz.interface.prompting import PlainPrompter, Prompter, QuestionaryPrompter
+    from newsquiz.model import Bank
+    from newsquiz.progress import (
+        Recorder,
+        build_review_queue,
+        new_allowed_today,
+        review_session,
+    )
+    from newsquiz.status import ExitStatus
+    from newsquiz.store import next_due
+
+    plain, color = _interface_mode(args, env)
+    language = _user_language(args, env)
+    say = PlainMessages(language) if plain else Messages(language)
+    console = make_console(env.stdout, color=color, plain=plain)
+    banks, named = _load_banks(args.banks, env)
+    store = _open_store(args, env, say)
+    if store is None and args.no_save:
+        # A review that leaves no trace still needs to read the schedule.
+        from newsquiz.store import StoreUnavailable, default_data_dir, open_store
+
         try:
-            view.run(retry)
-        finally:
-            end = env.clock()
-            retry.finish(end)
-            view.show_summary(retry, retry.summary(end), interrupted=retry.current() is not None)
+            store = open_store(default_data_dir(env.environ), now=env.clock()).store
+        except StoreUnavailable:
+            store = None
+    if store is None:
+        console.print(say("review.nothing"))
+        return ExitStatus.SUCCESS
+    now = env.clock()
+    cards = store.cards(named or None)
+    played = set(named) if named else {c.bank_id for c in cards} | set(store.played_banks())
+    in_scope = {bank_id: bank for bank_id, bank in banks.items() if bank_id in played}
+    queue = build_review_queue(
+        store.due_cards(now, named or None),
+        ((c.bank_id, c.question_id) for c in cards),
+        in_scope,
+        new_allowed=new_allowed_today(store, now, args.new),
+    )
+    for changed in queue.changed:
+        console.print(say("review.changed", prompt=changed.question.prompt or changed.question.id))
+    scope = sorted(in_scope)
+    if not queue.due and not queue.new:
+        console.print(say("review.nothing"))
+        _say_next(console, say, next_due(store, now, scope), now)
+        return ExitStatus.SUCCESS
+    title = Bank(id="review", title=say("review.title"), language=language, questions=())
+    rng = random.Random(args.seed) if args.seed is not None else env.rng
+    session = review_session(queue, title, rng, now)
+    prompter: Prompter
+    if plain:
+        prompter = PlainPrompter(console, env.stdin, say, echo=not env.stdin_isatty)
+    else:
+        prompter = QuestionaryPrompter(say)
+    recorder = None if args.no_save else Recorder(store)
+    view = PlayView(
+        console,
+        prompter,
+        say,
+        clock=env.clock,
+        monotonic=env.monotonic,
+        plain=plain,
+        on_answer=recorder.record if recorder else None,
+    )
+    console.print(say("review.queue", due=len(queue.due), new=len(queue.new)))
+    try:
+        _play_through(view, session, recorder, env)
+    finally:
+        end = env.clock()
+        _say_next(console, say, next_due(store, end, scope), end)
+    return ExitStatus.SUCCESS
+
+
+def _say_next(
+    console: Console, say: Messages, upcoming: tuple[dt.datetime, int] | None, now: dt.datetime
+) -> None:
+    import datetime as dt
+
+    if upcoming is None:
+        console.print(say("review.none_scheduled"))
+        return
+    moment, count = upcoming
+    today = now.astimezone().date()
+    if moment.date() == today:
+        console.print(say("review.next_today", count=count, time=moment.strftime("%H:%M")))
+    elif moment.date() == today + dt.timedelta(days=1):
+        console.print(say("review.next_tomorrow", count=count))
+    else:
+        day = moment.date()
+        console.print(
+            say("review.next_on", count=count, date=say.date(day.year, day.month, day.day))
+        )
+
+
+def _run_stats(args: argparse.Namespace, env: Environment) -> int:
+    from newsquiz.interface.console import make_console
+    from newsquiz.interface.messages import Messages
+    from newsquiz.interface.play import PlainMessages
+    from newsquiz.interface.stats_view import StatsView, index_questions, statistics_json
+    from newsquiz.status import ExitStatus
+    from newsquiz.store import gather_statistics
+
+    plain = args.plain or not env.stdout_isatty or env.dumb_terminal
+    color = not (args.no_color or env.no_color or plain)
+    language = _user_language(args, env)
+    say = PlainMessages(language) if plain else Messages(language)
+    store = _open_store(args, env, say)
+    if store is None:
+        return ExitStatus.INVALID_INPUT
+    banks, _ = _load_banks([], env)
+    questions = index_questions(list(banks.values()))
+    stats = gather_statistics(store, env.clock(), args.bank)
+    if args.json:
+        env.stdout.write(statistics_json(stats, questions) + "\n")
+        return ExitStatus.SUCCESS
+    console = make_console(env.stdout, color=color, plain=plain)
+    title = say("stats.title_bank", bank=args.bank) if args.bank else say("stats.title")
+    StatsView(console, say, plain=plain).render(stats, questions, title=title)
     return ExitStatus.SUCCESS

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from newsquiz.grading import Grade, Response, grade
@@ -20,6 +20,7 @@ from newsquiz.model import (
     MultiQuestion,
     OrderQuestion,
     Question,
+    Source,
 )
 
 
@@ -48,6 +49,8 @@ class Item:
     """A question as this session shows it: choices, items and matches in display order."""
 
     question: Question
+    bank_id: str = ""
+    source: Source | None = None
     choices: tuple[str, ...] = ()
     order_items: tuple[str, ...] = ()
     match_left: tuple[str, ...] = ()
@@ -157,10 +160,11 @@ class Session:
         # Stopped early (Ctrl-C, end of input): the summary covers what was asked.
         # Out of time: every question counts, the unanswered ones for 0.
         counted = self.items if self.timed_out else self.items[: self.position]
-        answered = {a.item.question.id: a for a in self.answers}
+        # Keyed by position: a review mixes banks, whose question ids may repeat.
+        answered = {id(a.item): a for a in self.answers}
         totals: dict[str, list[float]] = {}
         for item in counted:
-            answer = answered.get(item.question.id)
+            answer = answered.get(id(item))
             earned = answer.grade.points if answer else 0.0
             for tag in item.question.tags:
                 entry = totals.setdefault(tag, [0, 0.0, 0.0])
@@ -168,7 +172,7 @@ class Session:
                 entry[1] += earned
                 entry[2] += item.question.points
         missed = tuple(a.item for a in self.answers if not a.grade.correct)
-        missed += tuple(i for i in counted if i.question.id not in answered)
+        missed += tuple(i for i in counted if id(i) not in answered)
         unanswered = len(counted) - len(self.answers)
         return Summary(
             score=round(sum(a.grade.points for a in self.answers), 2),
@@ -205,27 +209,30 @@ def select_questions(bank: Bank, options: Options, rng: random.Random) -> list[Q
     return questions
 
 
-def prepare_item(question: Question, rng: random.Random, *, shuffle: bool) -> Item:
+def prepare_item(
+    question: Question, rng: random.Random, *, shuffle: bool, bank: Bank | None = None
+) -> Item:
     """Put a question's choices, items and matches in the order they will be shown."""
+    item = Item(question, bank_id=bank.id if bank else "", source=bank.source if bank else None)
     if isinstance(question, ChoiceQuestion | MultiQuestion):
         choices = list(question.choices)
         if shuffle:
             rng.shuffle(choices)
-        return Item(question, choices=tuple(choices))
+        return replace(item, choices=tuple(choices))
     if isinstance(question, OrderQuestion):
         # Shown in the right order, an order question answers itself: always mix.
-        return Item(question, order_items=_mixed(question.items, rng, shuffle=shuffle))
+        return replace(item, order_items=_mixed(question.items, rng, shuffle=shuffle))
     if isinstance(question, MatchQuestion):
         left = [left for left, _ in question.pairs]
         right = [right for _, right in question.pairs] + list(question.distractors)
         if shuffle:
             rng.shuffle(left)
-        return Item(
-            question,
+        return replace(
+            item,
             match_left=tuple(left),
             match_right=_mixed(tuple(right), rng, shuffle=shuffle),
         )
-    return Item(question)
+    return item
 
 
 def _mixed(values: Sequence[str], rng: random.Random, *, shuffle: bool) -> tuple[str, ...]:
@@ -252,5 +259,5 @@ def start_session(
 ) -> Session:
     """A new session over the bank (or over the questions given, such as the missed ones)."""
     chosen = list(questions) if questions is not None else select_questions(bank, options, rng)
-    items = tuple(prepare_item(q, rng, shuffle=options.shuffle) for q in chosen)
+    items = tuple(prepare_item(q, rng, shuffle=options.shuffle, bank=bank) for q in chosen)
     return Session(bank=bank, options=options, items=items, started_at=now)

@@ -286,7 +286,7 @@ class PlayView:
                 )
             )
         if question.evidence:
-            source = describe_source(session.bank.source, say)
+            source = describe_source(answer.item.source or session.bank.source, say)
             heading = (
                 say("feedback.evidence_from", source=source) if source else say("feedback.evidence")
             )

@@ -1,0 +1,205 @@
+"""`newsquiz stats`: progress drawn as bars in the terminal, or as plain lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict
+
+from rich.console import Console
+from rich.text import Text
+
+from newsquiz.interface.messages import Messages
+from newsquiz.model import Question
+from newsquiz.store import Accuracy, Statistics
+
+BAR_WIDTH = 30
+CHART_HEIGHT = 6
+_BLOCKS = " ▁▂▃▄▅▆▇█"
+
+
+def _percent(accuracy: Accuracy) -> int | None:
+    share = accuracy.share
+    return None if share is None else round(100 * share)
+
+
+class StatsView:
+    def __init__(self, console: Console, say: Messages, *, plain: bool) -> None:
+        self.console = console
+        self.say = say
+        self.plain = plain
+
+    def heading(self, key: str) -> None:
+        self.console.print()
+        self.console.print(Text(self.say(key), style="quiz.title"))
+
+    def bar(self, fraction: float, width: int = BAR_WIDTH) -> Text:
+        filled = round(max(0.0, min(fraction, 1.0)) * width)
+        if self.plain:
+            return Text("[" + "#" * filled + "-" * (width - filled) + "]")
+        text = Text("█" * filled, style="quiz.bar")
+        text.append("░" * (width - filled), style="quiz.bar.empty")
+        return text
+
+    def accuracy_line(self, label: str, accuracy: Accuracy, width: int) -> Text:
+        line = Text(f"{label:<{width}} ")
+        percent = _percent(accuracy)
+        line.append_text(self.bar(accuracy.share or 0.0))
+        shown = self.say.percent(percent) if percent is not None else "-"
+        line.append(f" {shown:>5} ")
+        line.append(
+            self.say(
+                "stats.answers_count",
+                count=accuracy.answers,
+                answer_word=self.say.word("answer", accuracy.answers),
+            ),
+            style="quiz.instruction",
+        )
+        return line
+
+    def render(
+        self,
+        stats: Statistics,
+        questions: Mapping[tuple[str, str], Question],
+        *,
+        title: str,
+    ) -> None:
+        say = self.say
+        self.console.print(Text(title, style="quiz.title"))
+        if not stats.overall.answers:
+            self.console.print(Text(say("stats.empty")))
+            return
+        self.console.print(
+            Text(
+                say(
+                    "stats.totals",
+                    answers=stats.overall.answers,
+                    answer_word=say.word("answer", stats.overall.answers),
+                    sessions=stats.sessions,
+                    session_word=say.word("session", stats.sessions),
+                )
+            )
+        )
+        self.heading("stats.accuracy")
+        rows = (
+            (say("stats.all_time"), stats.overall),
+            (say("stats.last_7"), stats.last_7_days),
+            (say("stats.last_30"), stats.last_30_days),
+        )
+        width = max(len(label) for label, _ in rows)
+        for label, accuracy in rows:
+            self.console.print(self.accuracy_line(label, accuracy, width))
+        self.activity(stats)
+        for key, groups in (("stats.by_bank", stats.by_bank), ("stats.by_tag", stats.by_tag)):
+            if groups:
+                self.heading(key)
+                width = max(len(name) for name, _ in groups)
+                for name, accuracy in groups:
+                    self.console.print(self.accuracy_line(name, accuracy, width))
+        self.due(stats)
+        if stats.weakest:
+            self.heading("stats.weakest")
+            for standing in stats.weakest:
+                self.console.print(self.standing(standing, questions))
+        if stats.leeches:
+            self.heading("stats.leeches")
+            for standing in stats.leeches:
+                line = self.standing(standing, questions)
+                line.append(" " + say("stats.lapses", count=standing.lapses), style="quiz.wrong")
+                self.console.print(line)
+
+    def standing(self, standing: object, questions: Mapping[tuple[str, str], Question]) -> Text:
+        from newsquiz.store import QuestionStanding
+
+        assert isinstance(standing, QuestionStanding)
+        question = questions.get((standing.bank_id, standing.question_id))
+        name = question.prompt if question and question.prompt else standing.question_id
+        name = " ".join(name.split())
+        if len(name) > 60:
+            name = name[:59] + "…"
+        line = Text("- ")
+        line.append(name)
+        line.append(
+            " "
+            + self.say(
+                "stats.standing",
+                bank=standing.bank_id,
+                correct=standing.correct,
+                answers=standing.answers,
+            ),
+            style="quiz.instruction",
+        )
+        return line
+
+    def activity(self, stats: Statistics) -> None:
+        say = self.say
+        self.heading("stats.activity")
+        peak = max((day.answers for day in stats.activity), default=0)
+        if not peak:
+            self.console.print(Text(say("stats.no_activity")))
+            return
+        if self.plain:
+            # One line per active day: a screen reader reads it; a vertical chart it cannot.
+            width = len(str(peak))
+            for day in stats.activity:
+                if day.answers:
+                    line = Text(f"{self.day_label(day.day)}  {day.answers:>{width}} ")
+                    line.append_text(self.bar(day.answers / peak, 20))
+                    self.console.print(line)
+            quiet = sum(1 for day in stats.activity if not day.answers)
+            if quiet:
+                self.console.print(Text(say("stats.quiet_days", count=quiet)))
+            return
+        levels = CHART_HEIGHT * (len(_BLOCKS) - 1)
+        heights = [round(day.answers / peak * levels) for day in stats.activity]
+        for row in range(CHART_HEIGHT, 0, -1):
+            label = f"{peak:>4} " if row == CHART_HEIGHT else "     "
+            line = Text(label, style="quiz.instruction")
+            for height in heights:
+                part = min(max(height - (row - 1) * (len(_BLOCKS) - 1), 0), len(_BLOCKS) - 1)
+                line.append(_BLOCKS[part] * 2, style="quiz.bar")
+            self.console.print(line)
+        first, last = stats.activity[0].day, stats.activity[-1].day
+        axis = f"     {self.day_label(first)}"
+        axis += " " * max(len(heights) * 2 - len(axis) + 5 - len(self.day_label(last)), 1)
+        axis += self.day_label(last)
+        self.console.print(Text(axis, style="quiz.instruction"))
+
+    def day_label(self, iso_day: str) -> str:
+        day = dt.date.fromisoformat(iso_day)
+        return (
+            f"{day.day:02d}/{day.month:02d}"
+            if self.say.language == "fr"
+            else f"{day.month:02d}/{day.day:02d}"
+        )
+
+    def due(self, stats: Statistics) -> None:
+        say = self.say
+        self.heading("stats.due")
+        self.console.print(Text(say("stats.due_now", count=stats.due_now)))
+        peak = max((count for _, count in stats.forecast), default=0)
+        for day, count in stats.forecast:
+            line = Text(f"{self.day_label(day)}  {count:>4} ")
+            line.append_text(self.bar(count / peak if peak else 0.0, 20))
+            self.console.print(line)
+
+
+def statistics_json(stats: Statistics, questions: Mapping[tuple[str, str], Question]) -> str:
+    document = asdict(stats)
+    for key in ("weakest", "leeches"):
+        for entry in document[key]:
+            question = questions.get((entry["bank_id"], entry["question_id"]))
+            entry["prompt"] = question.prompt if question else None
+    return json.dumps(document, indent=2, ensure_ascii=False)
+
+
+def index_questions(banks: Sequence[object]) -> dict[tuple[str, str], Question]:
+    from newsquiz.model import Bank
+
+    index: dict[tuple[str, str], Question] = {}
+    for bank in banks:
+        assert isinstance(bank, Bank)
+        for question in bank.questions:
+            index[(bank.id, question.id)] = question
+    return index

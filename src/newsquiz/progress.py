@@ -1,0 +1,160 @@
+"""Between a session and the store: what to keep of each answer, what to ask in a review.
+
+No terminal here: the interface calls :meth:`Recorder.record` after each
+answer and shows what :func:`build_review_queue` chose.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from newsquiz.model import Bank, Question
+from newsquiz.scheduler import CardProgress, Rating, answer_fingerprint, new_card, rate, review
+from newsquiz.session import Answer, Item, Mode, Session, prepare_item
+from newsquiz.store import AnswerRecord, Store, local_day
+
+DEFAULT_NEW_PER_DAY = 10
+
+
+@dataclass(frozen=True)
+class ChangedAnswer:
+    """A question whose answer changed in the bank since the learner's last try."""
+
+    bank_id: str
+    question: Question
+
+
+class Recorder:
+    """Keeps every graded answer as soon as it is graded, and reschedules the question."""
+
+    def __init__(self, store: Store, *, student: str | None = None, fuzz: bool = True) -> None:
+        self.store = store
+        self.student = student
+        self.fuzz = fuzz
+        self.session_ids: dict[int, int] = {}
+
+    def begin(self, session: Session) -> None:
+        self.session_ids[id(session)] = self.store.start_session(
+            session.bank.id, session.options.mode.value, session.started_at, self.student
+        )
+
+    def end(self, session: Session, now: dt.datetime) -> None:
+        session_id = self.session_ids.get(id(session))
+        if session_id is None:
+            return
+        summary = session.summary(now)
+        self.store.finish_session(session_id, now, summary.score, summary.max_score)
+
+    def reset_changed(self, items: Iterable[Item]) -> list[ChangedAnswer]:
+        """Start again the schedule of questions whose answer changed in the bank."""
+        changed = []
+        for item in items:
+            card = self.store.card(item.bank_id, item.question.id)
+            if card is not None and card.answer_fingerprint != answer_fingerprint(item.question):
+                self.store.reset_card(item.bank_id, item.question.id)
+                changed.append(ChangedAnswer(item.bank_id, item.question))
+        return changed
+
+    def record(self, session: Session, answer: Answer) -> None:
+        item = answer.item
+        question = item.question
+        rating: Rating | None = None
+        card: CardProgress | None = None
+        # An exam measures, it does not train: kept in the history, not rescheduled.
+        if session.options.mode is not Mode.EXAM:
+            usual = self.store.usual_seconds(item.bank_id, question.id)
+            rating = rate(
+                answer.grade,
+                hint_used=answer.hint_used,
+                seconds=answer.seconds,
+                usual_seconds=usual,
+            )
+            current = self.store.card(item.bank_id, question.id)
+            if current is None or current.answer_fingerprint != answer_fingerprint(question):
+                current = new_card(item.bank_id, question)
+            card = review(current, rating, answer.answered_at, fuzz=self.fuzz)
+        self.store.record_answer(
+            self.session_ids.get(id(session)),
+            AnswerRecord(
+                bank_id=item.bank_id,
+                question_id=question.id,
+                answered_at=answer.answered_at,
+                mode=session.options.mode.value,
+                correct=answer.grade.correct,
+                fraction=answer.grade.fraction,
+                points=answer.grade.points,
+                max_points=answer.grade.max_points,
+                hint_used=answer.hint_used,
+                seconds=answer.seconds,
+                response=answer.text,
+                rating=None if rating is None else int(rating),
+                tags=question.tags,
+            ),
+            card,
+        )
+
+
+@dataclass(frozen=True)
+class ReviewQueue:
+    due: tuple[tuple[Bank, Question], ...]
+    new: tuple[tuple[Bank, Question], ...]
+    changed: tuple[ChangedAnswer, ...]
+
+
+def build_review_queue(
+    due_cards: Sequence[CardProgress],
+    known_cards: Iterable[tuple[str, str]],
+    banks: Mapping[str, Bank],
+    *,
+    new_allowed: int,
+) -> ReviewQueue:
+    """Due questions, most overdue first, then up to ``new_allowed`` never-seen ones.
+
+    ``due_cards`` come sorted by due date; cards of questions that left their
+    bank are passed over, and those whose answer changed count as new again.
+    """
+    lookup = {
+        (bank_id, question.id): (bank, question)
+        for bank_id, bank in banks.items()
+        for question in bank.questions
+    }
+    due: list[tuple[Bank, Question]] = []
+    changed: list[ChangedAnswer] = []
+    stale: set[tuple[str, str]] = set()
+    for card in due_cards:
+        found = lookup.get((card.bank_id, card.question_id))
+        if found is None:
+            continue
+        if card.answer_fingerprint != answer_fingerprint(found[1]):
+            changed.append(ChangedAnswer(card.bank_id, found[1]))
+            stale.add((card.bank_id, card.question_id))
+            continue
+        due.append(found)
+    seen = set(known_cards) - stale
+    new: list[tuple[Bank, Question]] = []
+    for bank_id, bank in banks.items():
+        for question in bank.questions:
+            if len(new) >= new_allowed:
+                break
+            if (bank_id, question.id) not in seen:
+                new.append((bank, question))
+    return ReviewQueue(tuple(due), tuple(new), tuple(changed))
+
+
+def review_session(
+    queue: ReviewQueue, title_bank: Bank, rng: random.Random, now: dt.datetime
+) -> Session:
+    from newsquiz.session import Options
+
+    items = tuple(
+        prepare_item(question, rng, shuffle=True, bank=bank)
+        for bank, question in queue.due + queue.new
+    )
+    return Session(bank=title_bank, options=Options(mode=Mode.REVIEW), items=items, started_at=now)
+
+
+def new_allowed_today(store: Store, now: dt.datetime, per_day: int) -> int:
+    return max(per_day - store.introduced_on(local_day(now)), 0)
