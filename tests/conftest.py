@@ -19,6 +19,16 @@ questions:
 """
 
 
+@pytest.fixture(autouse=True)
+def private_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Every test, and every newsquiz it starts, keeps progress in a folder of its own."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("NEWSQUIZ_DATA_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def write_bank(tmp_path: Path) -> Callable[..., Path]:
     """Write a bank file from YAML text (dedented) and return its path."""

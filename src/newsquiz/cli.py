@@ -569,8 +569,14 @@ def _user_language(args: argparse.Namespace, env: Environment) -> str:
     return interface_language(args.lang, env.environ.get("LANG", "en").split(".")[0])
 
 
-def _load_banks(references: Sequence[str], env: Environment) -> tuple[dict[str, Bank], list[str]]:
-    """Banks by id: the ones named (ids or files), else every valid bank found."""
+def _load_banks(
+    references: Sequence[str], env: Environment, played: Sequence[str] = ()
+) -> tuple[dict[str, Bank], list[str]]:
+    """Banks by id: the ones named (ids or files), else every valid bank found.
+
+    ``played`` are files of banks played before: a bank played by its path is
+    found again there even outside the bank folders.
+    """
     from newsquiz.catalog import BankNotFound, bank_folders, discover, locate
     from newsquiz.loader import read_bank
 
@@ -595,6 +601,10 @@ def _load_banks(references: Sequence[str], env: Environment) -> tuple[dict[str, 
     for found in discover(folders):
         if found.report.bank is not None:
             banks.setdefault(found.report.bank.id, found.report.bank)
+    for played_path in played:
+        again = read_bank(played_path)
+        if again.bank is not None:
+            banks.setdefault(again.bank.id, again.bank)
     return banks, []
 
 
@@ -619,7 +629,6 @@ def _run_review(args: argparse.Namespace, env: Environment) -> int:
     language = _user_language(args, env)
     say = PlainMessages(language) if plain else Messages(language)
     console = make_console(env.stdout, color=color, plain=plain)
-    banks, named = _load_banks(args.banks, env)
     store = _open_store(args, env, say)
     if store is None and args.no_save:
         # A review that leaves no trace still needs to read the schedule.
@@ -632,6 +641,7 @@ def _run_review(args: argparse.Namespace, env: Environment) -> int:
     if store is None:
         console.print(say("review.nothing"))
         return ExitStatus.SUCCESS
+    banks, named = _load_banks(args.banks, env, store.played_bank_paths())
     now = env.clock()
     cards = store.cards(named or None)
     played = set(named) if named else {c.bank_id for c in cards} | set(store.played_banks())
@@ -712,7 +722,7 @@ def _run_stats(args: argparse.Namespace, env: Environment) -> int:
     store = _open_store(args, env, say)
     if store is None:
         return ExitStatus.INVALID_INPUT
-    banks, _ = _load_banks([], env)
+    banks, _ = _load_banks([], env, store.played_bank_paths())
     questions = index_questions(list(banks.values()))
     stats = gather_statistics(store, env.clock(), args.bank)
     if args.json:

@@ -16,7 +16,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -172,7 +172,12 @@ def read_bank(
                 ),
             ),
         )
-    return parse_bank(text, shown, base=Path(path).parent)
+    report = parse_bank(text, shown, base=Path(path).parent)
+    if report.bank is None:
+        return report
+    # Messages name the file as the user typed it; the bank keeps where it really is.
+    located = replace(report.bank, path=str(Path(path).resolve()))
+    return Report(report.path, located, report.problems)
 
 
 def parse_bank(text: str, path: str = "<string>", *, base: Path | None = None) -> Report:

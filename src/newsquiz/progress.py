@@ -37,8 +37,13 @@ class Recorder:
         self.session_ids: dict[int, int] = {}
 
     def begin(self, session: Session) -> None:
+        path = session.bank.path
         self.session_ids[id(session)] = self.store.start_session(
-            session.bank.id, session.options.mode.value, session.started_at, self.student
+            session.bank.id,
+            session.options.mode.value,
+            session.started_at,
+            self.student,
+            bank_path=path,
         )
 
     def end(self, session: Session, now: dt.datetime) -> None:

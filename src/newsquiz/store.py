@@ -28,6 +28,7 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (
     id INTEGER PRIMARY KEY,
     bank_id TEXT NOT NULL,
+    bank_path TEXT,
     mode TEXT NOT NULL,
     student TEXT,
     started_at INTEGER NOT NULL,
@@ -235,12 +236,18 @@ class Store:
     # sessions
 
     def start_session(
-        self, bank_id: str, mode: str, started_at: dt.datetime, student: str | None = None
+        self,
+        bank_id: str,
+        mode: str,
+        started_at: dt.datetime,
+        student: str | None = None,
+        bank_path: str | None = None,
     ) -> int:
         with self.write() as db:
             cursor = db.execute(
-                "INSERT INTO sessions (bank_id, mode, student, started_at) VALUES (?, ?, ?, ?)",
-                (bank_id, mode, student, _epoch(started_at)),
+                "INSERT INTO sessions (bank_id, bank_path, mode, student, started_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (bank_id, bank_path, mode, student, _epoch(started_at)),
             )
             return int(cursor.lastrowid or 0)
 
@@ -381,6 +388,14 @@ class Store:
 
     def played_banks(self) -> list[str]:
         rows = self.db.execute("SELECT DISTINCT bank_id FROM sessions ORDER BY bank_id")
+        return [r[0] for r in rows]
+
+    def played_bank_paths(self) -> list[str]:
+        """Files of banks played by path, newest first, so a review can find them again."""
+        rows = self.db.execute(
+            "SELECT bank_path FROM sessions WHERE bank_path IS NOT NULL"
+            " GROUP BY bank_path ORDER BY MAX(started_at) DESC"
+        )
         return [r[0] for r in rows]
 
     def usual_seconds(self, bank_id: str, question_id: str) -> float | None:

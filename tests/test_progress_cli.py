@@ -1,0 +1,197 @@
+"""play, review and stats together, in-process with a clock the test moves."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import random
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from newsquiz.cli import main
+from newsquiz.context import Environment
+
+T0 = dt.datetime(2025, 6, 23, 9, 0, tzinfo=dt.timezone.utc)
+
+BANK = """\
+newsquiz: 1
+id: mini
+title: Mini
+language: en
+tags: [mali]
+questions:
+  - {id: who, type: choice, prompt: Who received him?, choices: [Putin, Lavrov], answer: Putin, explanation: e, tags: [people]}
+  - {id: left, type: truefalse, prompt: Wagner left Mali., answer: true, explanation: e}
+  - {id: name, type: short, prompt: His family name?, answer: Goïta, explanation: e, tags: [people]}
+"""
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = T0
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def bank(tmp_path: Path) -> Path:
+    path = tmp_path / "mini.yaml"
+    path.write_text(BANK, encoding="utf-8")
+    return path
+
+
+def run(argv: list[str], typed: str, clock: Clock, cwd: Path, data: Path) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    env = Environment(
+        stdin=io.StringIO(typed),
+        stdout=out,
+        stderr=err,
+        environ={"NEWSQUIZ_DATA_DIR": str(data), "LANG": "en_US.UTF-8"},
+        cwd=cwd,
+        clock=clock,
+        monotonic=lambda: 0.0,
+        rng=random.Random(0),
+    )
+    code = main(argv, env)
+    return code, out.getvalue(), err.getvalue()
+
+
+def rows(data: Path, sql: str) -> list[tuple[object, ...]]:
+    with sqlite3.connect(data / "progress.sqlite3") as db:
+        return db.execute(sql).fetchall()
+
+
+def test_practice_saves_every_answer_and_schedules_it(
+    bank: Path, clock: Clock, tmp_path: Path, private_data_dir: Path
+) -> None:
+    code, _, _ = run(
+        ["play", str(bank), "--no-shuffle"], "1\nf\ngoita\n", clock, tmp_path, private_data_dir
+    )
+    assert code == 0
+    assert rows(
+        private_data_dir, "SELECT question_id, correct, rating FROM answers ORDER BY id"
+    ) == [
+        ("who", 1, 3),
+        ("left", 0, 1),
+        ("name", 1, 3),
+    ]
+    assert rows(private_data_dir, "SELECT COUNT(*) FROM cards") == [(3,)]
+    assert rows(private_data_dir, "SELECT mode, score, max_score FROM sessions") == [
+        ("practice", 2.0, 3.0)
+    ]
+
+
+def test_exam_is_recorded_but_not_scheduled(
+    bank: Path, clock: Clock, tmp_path: Path, private_data_dir: Path
+) -> None:
+    run(
+        ["play", str(bank), "--exam", "--no-shuffle"],
+        "1\nt\ngoita\n",
+        clock,
+        tmp_path,
+        private_data_dir,
+    )
+    assert rows(private_data_dir, "SELECT COUNT(*), SUM(rating IS NULL) FROM answers") == [(3, 3)]
+    assert rows(private_data_dir, "SELECT COUNT(*) FROM cards") == [(0,)]
+
+
+def test_no_save_leaves_no_trace(
+    bank: Path, clock: Clock, tmp_path: Path, private_data_dir: Path
+) -> None:
+    code, out, _ = run(
+        ["play", str(bank), "--no-save"], "1\nt\ngoita\n", clock, tmp_path, private_data_dir
+    )
+    assert code == 0
+    assert "Score:" in out
+    assert not (private_data_dir / "progress.sqlite3").exists()
+
+
+def test_review_brings_back_what_is_due_most_overdue_first(
+    bank: Path, clock: Clock, tmp_path: Path, private_data_dir: Path
+) -> None:
+    run(["play", str(bank), "--no-shuffle"], "2\nf\nwho knows\n", clock, tmp_path, private_data_dir)
+    code, out, _ = run(["review"], "", clock, tmp_path, private_data_dir)
+    assert code == 0
+    assert "Nothing to review now." in out
+    assert "Next: 3 due later today, from 09:01." in out
+    clock.now = T0 + dt.timedelta(hours=1)
+    code, out, _ = run(["review", "--new", "0"], "1\nt\ngoita\n", clock, tmp_path, private_data_dir)
+    assert code == 0
+    assert "3 due, 0 new." in out
+    assert (
+        out.index("Who received him?")
+        < out.index("Wagner left Mali.")
+        < out.index("His family name?")
+    )
+    assert "Score: 3 of 3 points (100%)." in out
+    assert "Next:" in out
+    assert rows(
+        private_data_dir, "SELECT mode, COUNT(*) FROM answers GROUP BY mode ORDER BY mode"
+    ) == [
+        ("practice", 3),
+        ("review", 3),
+    ]
+
+
+def test_review_offers_new_questions_up_to_the_daily_limit(
+    bank: Path, clock: Clock, tmp_path: Path, private_data_dir: Path
+) -> None:
+    run(["play", str(bank), "-n", "1", "--no-shuffle"], "1\n", clock, tmp_path, private_data_dir)
+    code, out, _ = run(["review", "--new", "1"], "t\n", clock, tmp_path, private_data_dir)
+    assert code == 0
+    assert "0 due, 1 new." in out
+    assert "Wagner left Mali." in out
+    _, out, _ = run(["review", "--new", "1"], "", clock, tmp_path, private_data_dir)
+    assert "Nothing to review now." in out
+
+
+def test_a_changed_answer_restarts_the_schedule_and_says_so(
+    bank: Path, clock: Clock, tmp_path: Path, private_data_dir: Path
+) -> None:
+    run(["play", str(bank), "--no-shuffle"], "1\nt\ngoita\n", clock, tmp_path, private_data_dir)
+    bank.write_text(
+        BANK.replace("answer: Goïta", "answer: Keïta").replace(
+            "Who received him?", "Who received him ?"
+        ),
+        encoding="utf-8",
+    )
+    code, out, _ = run(["play", str(bank), "--no-shuffle"], "", clock, tmp_path, private_data_dir)
+    assert 'The answer to "His family name?" changed in the bank: its review starts again.' in out
+    assert "Who received him" not in out.split("Mini")[0]
+    assert rows(private_data_dir, "SELECT question_id FROM cards ORDER BY question_id") == [
+        ("left",),
+        ("who",),
+    ]
+
+
+def test_stats_json_and_chart(
+    bank: Path, clock: Clock, tmp_path: Path, private_data_dir: Path
+) -> None:
+    run(["play", str(bank), "--no-shuffle"], "1\nf\ngoita\n", clock, tmp_path, private_data_dir)
+    code, out, _ = run(["stats", "--json"], "", clock, tmp_path, private_data_dir)
+    assert code == 0
+    figures = json.loads(out)
+    assert figures["overall"] == {"answers": 3, "correct": 2}
+    assert figures["sessions"] == 1
+    assert {t: a["correct"] for t, a in figures["by_tag"]} == {"mali": 2, "people": 2}
+    assert figures["weakest"][0]["question_id"] == "left"
+    assert figures["weakest"][0]["prompt"] == "Wagner left Mali."
+    code, out, _ = run(["stats"], "", clock, tmp_path, private_data_dir)
+    assert "3 answers in 1 session." in out
+    assert "all time     [####################----------]   67% (3 answers)" in out
+    assert "- Wagner left Mali. (mini: 0 right of 1)" in out
+
+
+def test_stats_with_nothing_played(clock: Clock, tmp_path: Path, private_data_dir: Path) -> None:
+    code, out, _ = run(["stats"], "", clock, tmp_path, private_data_dir)
+    assert code == 0
+    assert "No answers yet: play a bank with 'newsquiz play', then come back." in out
