@@ -165,6 +165,7 @@ def test_a_changed_answer_restarts_the_schedule_and_says_so(
         encoding="utf-8",
     )
     code, out, _ = run(["play", str(bank), "--no-shuffle"], "", clock, tmp_path, private_data_dir)
+    assert code == 0
     assert 'The answer to "His family name?" changed in the bank: its review starts again.' in out
     assert "Who received him" not in out.split("Mini")[0]
     assert rows(private_data_dir, "SELECT question_id FROM cards ORDER BY question_id") == [
