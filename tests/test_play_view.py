@@ -241,3 +241,9 @@ def test_markup_and_control_text_from_a_bank_is_shown_literally() -> None:
 )
 def test_describe_answer(question: object, expected: str) -> None:
     assert describe_answer(question, Messages("fr")) == expected  # type: ignore[arg-type]
+
+
+def test_stopping_before_any_answer_says_so_without_a_score() -> None:
+    text, _, _ = play([])
+    assert text.rstrip().endswith("Session interrompue.\nRésultats\nAucune question répondue.")
+    assert "Score" not in text

@@ -106,6 +106,7 @@ EN: Mapping[str, str] = {
     "summary.retry": "Retry the {count} missed questions?",
     "summary.results_written": "Results written to {path}.",
     "summary.interrupted": "Session stopped.",
+    "summary.nothing": "No question answered.",
     "duration.minutes": "{minutes} min {seconds} s",
     "duration.seconds": "{seconds} s",
     # progress
@@ -239,6 +240,7 @@ FR: Mapping[str, str] = {
     "summary.retry": "Refaire les {count} questions manquées ?",
     "summary.results_written": "Résultats écrits dans {path}.",
     "summary.interrupted": "Session interrompue.",
+    "summary.nothing": "Aucune question répondue.",
     "duration.minutes": "{minutes} min {seconds} s",
     "duration.seconds": "{seconds} s",
     "stats.title": "Progrès",

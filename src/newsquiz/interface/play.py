@@ -304,6 +304,9 @@ class PlayView:
         if interrupted:
             self.line(say("summary.interrupted"), "quiz.instruction")
         self.line(say("summary.title"), "quiz.title")
+        if not summary.total:
+            self.line(say("summary.nothing"))
+            return
         self.line(
             say(
                 "summary.score",
