@@ -70,9 +70,9 @@ HAND_SCORED: list[tuple[str, list[str], float, str]] = [
     ),
     (
         "presents",
-        ["2 4"],
+        ["2 3"],
         1.33,
-        "multi: 2 of the 3 right ones (2, 4, 6), no wrong pick: 2/3 of 2 = 1.333… -> 1.33",
+        "multi: 2 of the 3 right ones (2, 3, 5), no wrong pick: 2/3 of 2 = 1.333… -> 1.33",
     ),
     ("grade-goita", ["Général"], 1.0, "choice typed as its text instead of its number 4"),
     (
