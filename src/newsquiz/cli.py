@@ -116,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="in an exam, a wrong choice costs points/(number of choices - 1)",
     )
-    play.add_argument("-n", type=_positive_int, metavar="N", help="ask N questions")
+    play.add_argument("-n", type=_at_least(1), metavar="N", help="ask N questions")
     play.add_argument(
         "--tag",
         action="append",
@@ -160,7 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("banks", nargs="*", metavar="BANK", help="bank ids or .yaml files")
     review.add_argument(
         "--new",
-        type=_non_negative_int,
+        type=_at_least(0),
         default=10,
         metavar="N",
         help="at most N questions never seen before, per day (default: 10)",
@@ -205,28 +205,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _positive_int(text: str) -> int:
-    import argparse
+def _at_least(minimum: int) -> Callable[[str], int]:
+    """An argparse type: a whole number of at least ``minimum``."""
 
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, found {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, found {value}")
-    return value
+    def parse(text: str) -> int:
+        import argparse
 
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a whole number, found {text!r}") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}, found {value}")
+        return value
 
-def _non_negative_int(text: str) -> int:
-    import argparse
-
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, found {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, found {value}")
-    return value
+    return parse
 
 
 def _positive_float(text: str) -> float:
@@ -428,8 +421,8 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
 
     from newsquiz.interface.console import make_console
     from newsquiz.interface.messages import Messages, interface_language
-    from newsquiz.interface.play import PlainMessages, PlayView
-    from newsquiz.interface.prompting import PlainPrompter, Prompter, QuestionaryPrompter
+    from newsquiz.interface.play import PlainMessages
+    from newsquiz.interface.prompting import QuestionaryPrompter
 
     console = make_console(env.stdout, color=color, plain=plain)
     folders = bank_folders(env.environ, env.cwd)
@@ -471,11 +464,6 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
     bank = report.bank
     language = interface_language(args.lang, bank.language)
     say = PlainMessages(language) if plain else Messages(language)
-    prompter: Prompter
-    if plain:
-        prompter = PlainPrompter(console, env.stdin, say, echo=not env.stdin_isatty)
-    else:
-        prompter = QuestionaryPrompter(say)
     options = Options(
         mode=Mode.EXAM if exam else Mode.PRACTICE,
         count=args.n,
@@ -490,15 +478,7 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
     except SessionError as exc:
         raise UsageError(str(exc)) from None
     recorder = _recorder(args, env, say)
-    view = PlayView(
-        console,
-        prompter,
-        say,
-        clock=env.clock,
-        monotonic=env.monotonic,
-        plain=plain,
-        on_answer=recorder.record if recorder else None,
-    )
+    view = _quiz_view(console, say, env, plain=plain, recorder=recorder)
     if recorder is not None:
         for changed in recorder.reset_changed(session.items):
             console.print(
@@ -515,11 +495,34 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
     finished = _play_through(view, session, recorder, env, after=write_results)
     missed = [item.question for item in session.summary().missed]
     retry_offered = finished and missed and not plain
-    if retry_offered and prompter.confirm(say("summary.retry", count=len(missed))):
+    if retry_offered and view.prompter.confirm(say("summary.retry", count=len(missed))):
         practice = Options(mode=Mode.PRACTICE, shuffle=options.shuffle)
         retry = start_session(bank, practice, rng, env.clock(), questions=missed)
         _play_through(view, retry, recorder, env)
     return ExitStatus.SUCCESS
+
+
+def _quiz_view(
+    console: Console, say: Messages, env: Environment, *, plain: bool, recorder: Recorder | None
+) -> PlayView:
+    """The view that asks and answers, with the prompter that suits the terminal."""
+    from newsquiz.interface.play import PlayView
+    from newsquiz.interface.prompting import PlainPrompter, Prompter, QuestionaryPrompter
+
+    prompter: Prompter
+    if plain:
+        prompter = PlainPrompter(console, env.stdin, say, echo=not env.stdin_isatty)
+    else:
+        prompter = QuestionaryPrompter(say)
+    return PlayView(
+        console,
+        prompter,
+        say,
+        clock=env.clock,
+        monotonic=env.monotonic,
+        plain=plain,
+        on_answer=recorder.record if recorder else None,
+    )
 
 
 def _recorder(args: argparse.Namespace, env: Environment, say: Messages) -> Recorder | None:
@@ -613,8 +616,7 @@ def _run_review(args: argparse.Namespace, env: Environment) -> int:
 
     from newsquiz.interface.console import make_console
     from newsquiz.interface.messages import Messages
-    from newsquiz.interface.play import PlainMessages, PlayView
-    from newsquiz.interface.prompting import PlainPrompter, Prompter, QuestionaryPrompter
+    from newsquiz.interface.play import PlainMessages
     from newsquiz.model import Bank
     from newsquiz.progress import (
         Recorder,
@@ -662,21 +664,8 @@ def _run_review(args: argparse.Namespace, env: Environment) -> int:
     title = Bank(id="review", title=say("review.title"), language=language, questions=())
     rng = random.Random(args.seed) if args.seed is not None else env.rng
     session = review_session(queue, title, rng, now)
-    prompter: Prompter
-    if plain:
-        prompter = PlainPrompter(console, env.stdin, say, echo=not env.stdin_isatty)
-    else:
-        prompter = QuestionaryPrompter(say)
     recorder = None if args.no_save else Recorder(store)
-    view = PlayView(
-        console,
-        prompter,
-        say,
-        clock=env.clock,
-        monotonic=env.monotonic,
-        plain=plain,
-        on_answer=recorder.record if recorder else None,
-    )
+    view = _quiz_view(console, say, env, plain=plain, recorder=recorder)
     console.print(say("review.queue", due=len(queue.due), new=len(queue.new)))
     try:
         _play_through(view, session, recorder, env)

@@ -9,7 +9,7 @@ the learner asks for the hint. End of input raises ``EOFError``; Ctrl-C raises
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Protocol, TextIO
@@ -143,66 +143,74 @@ class PlainPrompter:
             return HINT
         return Reply(line, line) if line else SKIP
 
-    def _ask_choice(self, choices: tuple[str, ...], hint_available: bool) -> Reply | Action:
-        self.show_numbered(choices)
-        self.instruct("ask.choice", hint_available=hint_available, count=len(choices))
+    def _read_reply(
+        self, parse: Callable[[str], Reply | None], complain: Callable[[str], None]
+    ) -> Reply | Action:
+        """Read lines until one asks for the hint, skips (empty) or parses."""
         while True:
             line = self.read_line()
             if line == "?":
                 return HINT
             if not line:
                 return SKIP
+            reply = parse(line)
+            if reply is not None:
+                return reply
+            complain(line)
+
+    def _ask_choice(self, choices: tuple[str, ...], hint_available: bool) -> Reply | Action:
+        self.show_numbered(choices)
+        self.instruct("ask.choice", hint_available=hint_available, count=len(choices))
+
+        def parse(line: str) -> Reply | None:
             if line.isdigit() and 1 <= int(line) <= len(choices):
                 return Reply(choices[int(line) - 1], choices[int(line) - 1])
-            typed = normalize_text(line)
-            named = [c for c in choices if normalize_text(c) == typed]
-            if named:
-                return Reply(named[0], named[0])
-            self.warn("ask.invalid_number", typed=line, count=len(choices))
+            named = [c for c in choices if normalize_text(c) == normalize_text(line)]
+            return Reply(named[0], named[0]) if named else None
+
+        return self._read_reply(
+            parse, lambda line: self.warn("ask.invalid_number", typed=line, count=len(choices))
+        )
 
     def _ask_multi(self, choices: tuple[str, ...], hint_available: bool) -> Reply | Action:
         self.show_numbered(choices)
         self.instruct("ask.multi", hint_available=hint_available)
-        while True:
-            line = self.read_line()
-            if line == "?":
-                return HINT
-            if not line:
-                return SKIP
+
+        def parse(line: str) -> Reply | None:
             numbers = parse_numbers(line)
-            if numbers and all(1 <= n <= len(choices) for n in numbers):
-                picked = [choices[n - 1] for n in dict.fromkeys(numbers)]
-                return Reply(tuple(picked), self.say("answer.list_sep").join(picked))
-            self.warn("ask.invalid_list", count="1+", max=len(choices))
+            if not numbers or not all(1 <= n <= len(choices) for n in numbers):
+                return None
+            picked = [choices[n - 1] for n in dict.fromkeys(numbers)]
+            return Reply(tuple(picked), self.say("answer.list_sep").join(picked))
+
+        return self._read_reply(
+            parse, lambda _: self.warn("ask.invalid_list", count="1+", max=len(choices))
+        )
 
     def _ask_truefalse(self, hint_available: bool) -> Reply | Action:
         self.instruct("ask.truefalse", hint_available=hint_available)
-        while True:
-            line = self.read_line()
-            if line == "?":
-                return HINT
-            if not line:
-                return SKIP
+
+        def parse(line: str) -> Reply | None:
             value = parse_truefalse(line)
-            if value is not None:
-                return Reply(value, "true" if value else "false")
-            self.warn("ask.invalid_truefalse")
+            return None if value is None else Reply(value, "true" if value else "false")
+
+        return self._read_reply(parse, lambda _: self.warn("ask.invalid_truefalse"))
 
     def _ask_order(self, items: tuple[str, ...], hint_available: bool) -> Reply | Action:
         self.show_numbered(items)
         example = " ".join(str(n) for n in range(len(items), 0, -1))
         self.instruct("ask.order", hint_available=hint_available, count=len(items), example=example)
-        while True:
-            line = self.read_line()
-            if line == "?":
-                return HINT
-            if not line:
-                return SKIP
+
+        def parse(line: str) -> Reply | None:
             numbers = parse_numbers(line)
-            if numbers and sorted(numbers) == list(range(1, len(items) + 1)):
-                ordered = tuple(items[n - 1] for n in numbers)
-                return Reply(ordered, self.say("answer.order_sep").join(ordered))
-            self.warn("ask.invalid_list", count=len(items), max=len(items))
+            if not numbers or sorted(numbers) != list(range(1, len(items) + 1)):
+                return None
+            ordered = tuple(items[n - 1] for n in numbers)
+            return Reply(ordered, self.say("answer.order_sep").join(ordered))
+
+        return self._read_reply(
+            parse, lambda _: self.warn("ask.invalid_list", count=len(items), max=len(items))
+        )
 
     def _ask_match(self, item: Item, hint_available: bool) -> Reply | Action:
         letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -214,25 +222,21 @@ class PlainPrompter:
         self.show_numbered(item.match_right)
         example = " ".join(str(n) for n in range(1, len(item.match_left) + 1))
         self.instruct("ask.match", hint_available=hint_available, example=example)
-        while True:
-            line = self.read_line()
-            if line == "?":
-                return HINT
-            if not line:
-                return SKIP
+        lefts, rights = item.match_left, item.match_right
+
+        def parse(line: str) -> Reply | None:
             numbers = parse_numbers(line)
-            if (
-                numbers
-                and len(numbers) == len(item.match_left)
-                and all(1 <= n <= len(item.match_right) for n in numbers)
-            ):
-                chosen = {
-                    left: item.match_right[n - 1]
-                    for left, n in zip(item.match_left, numbers, strict=True)
-                }
-                text = self.say("answer.list_sep").join(f"{k} = {v}" for k, v in chosen.items())
-                return Reply(chosen, text)
-            self.warn("ask.invalid_list", count=len(item.match_left), max=len(item.match_right))
+            if not numbers or len(numbers) != len(lefts):
+                return None
+            if not all(1 <= n <= len(rights) for n in numbers):
+                return None
+            chosen = {left: rights[n - 1] for left, n in zip(lefts, numbers, strict=True)}
+            text = self.say("answer.list_sep").join(f"{k} = {v}" for k, v in chosen.items())
+            return Reply(chosen, text)
+
+        return self._read_reply(
+            parse, lambda _: self.warn("ask.invalid_list", count=len(lefts), max=len(rights))
+        )
 
     def _ask_cloze(self, count: int, hint_available: bool) -> Reply | Action:
         keys = "ask.cloze_keys" if hint_available else "ask.cloze_keys_nohint"
