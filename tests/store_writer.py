@@ -1,6 +1,6 @@
 """A learner answering questions, as a separate process: what tests/test_store.py kills and races.
 
-Usage: python tests/store_writer.py FOLDER step WRITER
+Usage: python tests/store_writer.py FOLDER loop WRITER
        python tests/store_writer.py FOLDER burst WRITER COUNT
 
 Each answer goes through the real store the way a practice session keeps it
@@ -8,16 +8,17 @@ Each answer goes through the real store the way a practice session keeps it
 question's card, grade, rate, reschedule with FSRS, then ``Store.record_answer``
 with the new card, in a session started with ``Store.start_session``.
 
-``step``: prints ``opening``, opens the store, prints ``ready``; then records one
-answer per line read on stdin and prints ``graded N`` (flushed) once
-``record_answer`` has returned, until stdin ends. The parent decides when the
-next answer starts, so it knows that at most one answer was in flight when it
-killed the process.
+``loop``: prints ``opening``, opens the store, prints ``ready``, then records
+answers one after the other as fast as it can, printing ``graded N`` (flushed)
+each time ``record_answer`` has returned, until it is killed (or has recorded
+100,000 answers). Whatever the moment of the kill, the store must hold every
+answer reported graded, and at most one more: the one in flight.
 
 ``burst``: prints ``ready``, waits for one line on stdin (the start signal, so
-that two writers start together), records COUNT answers as fast as it can,
-then prints ``done COUNT START END`` (wall-clock times, to check the writers
-overlapped).
+that two writers start together), then records COUNT answers as fast as it
+can, in three sessions that each open and close the store (as three runs of
+``newsquiz play`` would), and prints ``done COUNT START END`` (wall-clock
+times, to check that the writers overlapped).
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ from newsquiz.scheduler import new_card, rate, review
 from newsquiz.store import AnswerRecord, Store, open_store
 
 BANK_ID = "writer-bank"
+LOOP_LIMIT = 100_000
+BURST_SESSIONS = 3
 QUESTIONS = tuple(
     ShortQuestion(id=f"q{i:02d}", prompt=f"Question {i}?", answer=f"answer {i}", tags=("world",))
     for i in range(12)
@@ -77,28 +80,34 @@ def answer_one(store: Store, session_id: int, writer: str, number: int) -> None:
 
 def main(argv: list[str]) -> int:
     folder, mode, writer = Path(argv[0]), argv[1], argv[2]
-    if mode == "step":
+    if mode == "loop":
         say("opening")
         store = open_store(folder, now=dt.datetime.now(dt.timezone.utc)).store
         session_id = store.start_session(BANK_ID, "practice", dt.datetime.now(dt.timezone.utc))
         say("ready")
-        number = 0
-        while sys.stdin.readline():
-            number += 1
+        for number in range(1, LOOP_LIMIT + 1):
             answer_one(store, session_id, writer, number)
             say(f"graded {number}")
         return 0
     if mode == "burst":
         count = int(argv[3])
-        store = open_store(folder, now=dt.datetime.now(dt.timezone.utc)).store
-        session_id = store.start_session(BANK_ID, "practice", dt.datetime.now(dt.timezone.utc))
         say("ready")
         sys.stdin.readline()
         start = time.time()
-        for number in range(1, count + 1):
-            answer_one(store, session_id, writer, number)
-        say(f"done {count} {start:.6f} {time.time():.6f}")
-        store.close()
+        # Three sessions, each in a newsquiz of its own: every open (a write
+        # transaction that reads the schema version first) races the other
+        # writer's answers.
+        number = 0
+        for session in range(BURST_SESSIONS):
+            store = open_store(folder, now=dt.datetime.now(dt.timezone.utc)).store
+            session_id = store.start_session(BANK_ID, "practice", dt.datetime.now(dt.timezone.utc))
+            share = count // BURST_SESSIONS + (session < count % BURST_SESSIONS)
+            for _ in range(share):
+                number += 1
+                answer_one(store, session_id, writer, number)
+            store.finish_session(session_id, dt.datetime.now(dt.timezone.utc), 0.0, float(share))
+            store.close()
+        say(f"done {number} {start:.6f} {time.time():.6f}")
         return 0
     sys.stderr.write(f"unknown mode {mode!r}\n")
     return 2

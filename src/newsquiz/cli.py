@@ -165,6 +165,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="at most N questions never seen before, per day (default: 10)",
     )
+    review.add_argument(
+        "--limit",
+        type=_at_least(1),
+        default=100,
+        metavar="N",
+        help="at most N due questions in one review, the most overdue (default: 100)",
+    )
     review.add_argument("--lang", choices=("fr", "en"), help="the interface language")
     review.add_argument("--seed", type=int, metavar="N", help="the same shuffle every time")
     review.add_argument("--plain", action="store_true", help="one line per answer, no menus")
@@ -645,18 +652,20 @@ def _run_review(args: argparse.Namespace, env: Environment) -> int:
         return ExitStatus.SUCCESS
     banks, named = _load_banks(args.banks, env, store.played_bank_paths())
     now = env.clock()
-    cards = store.cards(named or None)
-    played = set(named) if named else {c.bank_id for c in cards} | set(store.played_banks())
+    played = set(named) if named else set(store.scheduled_banks()) | set(store.played_banks())
     in_scope = {bank_id: bank for bank_id, bank in banks.items() if bank_id in played}
+    scope = sorted(in_scope)
+    # A few more than the limit, in case some questions have left their bank.
+    due_cards = store.due_cards(now, scope, limit=args.limit * 2 + 20)
     queue = build_review_queue(
-        store.due_cards(now, named or None),
-        ((c.bank_id, c.question_id) for c in cards),
+        due_cards,
+        store.card_keys(scope),
         in_scope,
         new_allowed=new_allowed_today(store, now, args.new),
+        limit=args.limit,
     )
     for changed in queue.changed:
         console.print(say("review.changed", prompt=changed.question.prompt or changed.question.id))
-    scope = sorted(in_scope)
     if not queue.due and not queue.new:
         console.print(say("review.nothing"))
         _say_next(console, say, next_due(store, now, scope), now)
@@ -667,6 +676,9 @@ def _run_review(args: argparse.Namespace, env: Environment) -> int:
     recorder = None if args.no_save else Recorder(store)
     view = _quiz_view(console, say, env, plain=plain, recorder=recorder)
     console.print(say("review.queue", due=len(queue.due), new=len(queue.new)))
+    waiting = store.count_due(now, scope)
+    if waiting > len(queue.due) + len(queue.changed):
+        console.print(say("review.more_due", count=waiting))
     try:
         _play_through(view, session, recorder, env)
     finally:

@@ -67,7 +67,7 @@ class Recorder:
         item = answer.item
         question = item.question
         rating: Rating | None = None
-        card: CardProgress | None = None
+        reschedule = None
         # An exam measures, it does not train: kept in the history, not rescheduled.
         if session.options.mode is not Mode.EXAM:
             usual = self.store.usual_seconds(item.bank_id, question.id)
@@ -77,10 +77,13 @@ class Recorder:
                 seconds=answer.seconds,
                 usual_seconds=usual,
             )
-            current = self.store.card(item.bank_id, question.id)
-            if current is None or current.answer_fingerprint != answer_fingerprint(question):
-                current = new_card(item.bank_id, question)
-            card = review(current, rating, answer.answered_at, fuzz=self.fuzz)
+            given = rating
+
+            def reschedule(current: CardProgress | None) -> CardProgress:
+                if current is None or current.answer_fingerprint != answer_fingerprint(question):
+                    current = new_card(item.bank_id, question)
+                return review(current, given, answer.answered_at, fuzz=self.fuzz)
+
         self.store.record_answer(
             self.session_ids.get(id(session)),
             AnswerRecord(
@@ -98,7 +101,7 @@ class Recorder:
                 rating=None if rating is None else int(rating),
                 tags=question.tags,
             ),
-            card,
+            reschedule=reschedule,
         )
 
 
@@ -115,11 +118,13 @@ def build_review_queue(
     banks: Mapping[str, Bank],
     *,
     new_allowed: int,
+    limit: int | None = None,
 ) -> ReviewQueue:
     """Due questions, most overdue first, then up to ``new_allowed`` never-seen ones.
 
     ``due_cards`` come sorted by due date; cards of questions that left their
     bank are passed over, and those whose answer changed count as new again.
+    At most ``limit`` due questions are taken.
     """
     lookup = {
         (bank_id, question.id): (bank, question)
@@ -130,6 +135,8 @@ def build_review_queue(
     changed: list[ChangedAnswer] = []
     stale: set[tuple[str, str]] = set()
     for card in due_cards:
+        if limit is not None and len(due) >= limit:
+            break
         found = lookup.get((card.bank_id, card.question_id))
         if found is None:
             continue
@@ -141,6 +148,8 @@ def build_review_queue(
     seen = set(known_cards) - stale
     new: list[tuple[Bank, Question]] = []
     for bank_id, bank in banks.items():
+        if len(new) >= new_allowed:
+            break
         for question in bank.questions:
             if len(new) >= new_allowed:
                 break

@@ -12,7 +12,7 @@ import datetime as dt
 import os
 import sqlite3
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -159,7 +159,12 @@ def open_store(folder: Path, *, now: dt.datetime) -> OpenedStore:
     except sqlite3.DatabaseError as exc:
         if not _looks_corrupt(exc):
             raise StoreUnavailable(f"cannot open {path}: {exc}") from None
-    aside = path.with_name(f"{path.name}.corrupt-{now.strftime('%Y%m%dT%H%M%S')}")
+    stamp = now.astimezone().strftime("%Y%m%dT%H%M%S")
+    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+    copies = 1
+    while aside.exists():  # never replace an earlier copy
+        copies += 1
+        aside = path.with_name(f"{path.name}.corrupt-{stamp}-{copies}")
     for suffix in ("", "-wal", "-shm"):
         companion = Path(f"{path}{suffix}")
         if companion.exists():
@@ -189,13 +194,26 @@ class Store:
             verdict = self.db.execute("PRAGMA quick_check").fetchone()[0]
             if verdict != "ok":
                 raise sqlite3.DatabaseError(f"integrity check failed: {verdict}")
-            self.db.execute("PRAGMA journal_mode = WAL")
+            self._switch_to_wal()
             self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.execute("PRAGMA foreign_keys = ON")
             self._migrate()
         except BaseException:
             self.db.close()
             raise
+
+    def _switch_to_wal(self) -> None:
+        # Switching a new file to WAL needs a moment alone with it, and SQLite
+        # does not wait for that on its own: two first runs at once would fail.
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while True:
+            try:
+                self.db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
 
     def close(self) -> None:
         self.db.close()
@@ -263,10 +281,22 @@ class Store:
     # answers and cards
 
     def record_answer(
-        self, session_id: int | None, answer: AnswerRecord, card: CardProgress | None
+        self,
+        session_id: int | None,
+        answer: AnswerRecord,
+        card: CardProgress | None = None,
+        *,
+        reschedule: Callable[[CardProgress | None], CardProgress] | None = None,
     ) -> None:
-        """Keep one graded answer, its totals and (unless an exam) its new schedule."""
+        """Keep one graded answer, its totals and (unless an exam) its new schedule.
+
+        ``reschedule`` turns the card as stored into the card to store, inside
+        the same transaction: two processes answering the same question at
+        once each see the other's review.
+        """
         with self.write() as db:
+            if reschedule is not None:
+                card = reschedule(self.card(answer.bank_id, answer.question_id))
             db.execute(
                 "INSERT INTO answers (session_id, bank_id, question_id, answered_at, day, mode,"
                 " correct, fraction, points, max_points, hint_used, seconds, response, rating)"
@@ -361,10 +391,30 @@ class Store:
             rows = self.db.execute(f"{query} WHERE bank_id IN ({marks})", tuple(bank_ids))
         return [_card(row) for row in rows]
 
+    def card_keys(self, bank_ids: Sequence[str] | None = None) -> set[tuple[str, str]]:
+        """(bank id, question id) of every question the learner has a schedule for."""
+        query = "SELECT bank_id, question_id FROM cards"
+        if bank_ids is None:
+            return {(str(b), str(q)) for b, q in self.db.execute(query)}
+        marks = ",".join("?" * len(bank_ids))
+        rows = self.db.execute(f"{query} WHERE bank_id IN ({marks})", tuple(bank_ids))
+        return {(str(b), str(q)) for b, q in rows}
+
+    def scheduled_banks(self) -> list[str]:
+        return [str(r[0]) for r in self.db.execute("SELECT DISTINCT bank_id FROM cards")]
+
+    def count_due(self, now: dt.datetime, bank_ids: Sequence[str] | None = None) -> int:
+        query = "SELECT COUNT(*) FROM cards WHERE due <= ?"
+        values: list[object] = [_epoch(now)]
+        if bank_ids is not None:
+            query += f" AND bank_id IN ({','.join('?' * len(bank_ids))})"
+            values.extend(bank_ids)
+        return int(self.db.execute(query, values).fetchone()[0])
+
     def due_cards(
-        self, now: dt.datetime, bank_ids: Sequence[str] | None = None
+        self, now: dt.datetime, bank_ids: Sequence[str] | None = None, limit: int | None = None
     ) -> list[CardProgress]:
-        """Cards due by ``now``, most overdue first."""
+        """Cards due by ``now``, most overdue first (the first ``limit`` of them)."""
         query = (
             "SELECT bank_id, question_id, answer_fingerprint, state, step, stability, difficulty,"
             " due, last_review, reviews, lapses FROM cards WHERE due <= ?"
@@ -373,7 +423,11 @@ class Store:
         if bank_ids is not None:
             query += f" AND bank_id IN ({','.join('?' * len(bank_ids))})"
             values.extend(bank_ids)
-        return [_card(row) for row in self.db.execute(query + " ORDER BY due, rowid", values)]
+        query += " ORDER BY due, rowid"
+        if limit is not None:
+            query += " LIMIT ?"
+            values.append(limit)
+        return [_card(row) for row in self.db.execute(query, values)]
 
     def reset_card(self, bank_id: str, question_id: str) -> None:
         with self.write() as db:
@@ -474,6 +528,7 @@ class Statistics:
     forecast: tuple[tuple[str, int], ...]
     weakest: tuple[QuestionStanding, ...]
     leeches: tuple[QuestionStanding, ...]
+    leech_count: int
 
 
 def _days_back(today: dt.date, days: int) -> str:
@@ -566,11 +621,17 @@ def gather_statistics(
     leeches = tuple(
         QuestionStanding(str(b), str(q), int(a), int(c), float(f), int(lapses))
         for b, q, a, c, f, lapses in db.execute(
-            standing_sql + " AND c.lapses >= ? ORDER BY c.lapses DESC", (*extra, leech_lapses)
+            standing_sql + " AND c.lapses >= ? ORDER BY c.lapses DESC LIMIT 10",
+            (*extra, leech_lapses),
         )
     )
     sessions = int(
         db.execute(f"SELECT COUNT(*) FROM sessions WHERE 1 = 1{where_bank}", extra).fetchone()[0]
+    )
+    leech_count = int(
+        db.execute(
+            f"SELECT COUNT(*) FROM cards WHERE lapses >= ?{where_bank}", (leech_lapses, *extra)
+        ).fetchone()[0]
     )
     return Statistics(
         sessions=sessions,
@@ -584,6 +645,7 @@ def gather_statistics(
         forecast=tuple(forecast),
         weakest=weakest,
         leeches=leeches,
+        leech_count=leech_count,
     )
 
 

@@ -108,6 +108,9 @@ class StatsView:
                 line = self.standing(standing, questions)
                 line.append(" " + say("stats.lapses", count=standing.lapses), style="quiz.wrong")
                 self.console.print(line)
+            if stats.leech_count > len(stats.leeches):
+                more = stats.leech_count - len(stats.leeches)
+                self.console.print(Text(say("stats.more_leeches", count=more)))
 
     def standing(self, standing: object, questions: Mapping[tuple[str, str], Question]) -> Text:
         from newsquiz.store import QuestionStanding
