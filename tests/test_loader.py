@@ -445,7 +445,7 @@ def test_a_language_without_interface_is_a_warning() -> None:
         ),
         ("", "1:1: the file is empty: a bank starts with `newsquiz: 1`"),
         ("# only a comment\n", "1:1: the file is empty: a bank starts with `newsquiz: 1`"),
-        ("? [a, b]\n: c\n", "1:3: a key must be plain text, not a list or mapping"),
+        ("? [a, b]\n: c\n", "1:3: a key must be plain text"),
     ],
 )
 def test_hostile_or_broken_yaml(text: str, expected: str) -> None:
@@ -558,4 +558,42 @@ def test_source_file_that_does_not_exist_is_a_warning(write_bank) -> None:  # ty
     assert report.bank is not None
     assert [p.message for p in report.warnings] == [
         "source.file `missing.txt` was not found next to the bank"
+    ]
+
+
+def test_a_duplicate_key_does_not_hide_the_other_problems() -> None:
+    found = problems(
+        bank_with(
+            """\
+            - id: q
+              type: truefalse
+              prompt: p
+              answer: yes
+              answer: true
+            - id: r
+              type: choice
+              promt: p
+              choices: [a, b]
+              answer: c
+            """
+        )
+    )
+    assert [f.split(": ", 1)[1].split(" ")[0:2] for f in found] == [
+        ["duplicate", "key"],
+        ["a", "choice"],
+        ["unknown", "field"],
+        ["the", "answer"],
+    ]
+
+
+def test_select_all_that_apply_needs_at_least_one_answer() -> None:
+    assert problems(
+        HEADER + "  - {id: q, type: multi, prompt: p, choices: [a, b], answer: []}\n"
+    ) == ["6:62: the answer must name at least one of the choices"]
+
+
+def test_a_tab_in_the_indentation_is_named_plainly() -> None:
+    found = problems(HEADER + "  - id: q\n\ttype: truefalse\n")
+    assert found == [
+        "7:1: YAML syntax error: a tab is used to indent: YAML indents with spaces only"
     ]

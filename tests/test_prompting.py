@@ -25,9 +25,12 @@ from newsquiz.model import Blank as B
 from newsquiz.model import (
     ChoiceQuestion,
     ClozeQuestion,
+    DateQuestion,
     MatchQuestion,
     MultiQuestion,
+    NumberQuestion,
     OrderQuestion,
+    PartialDate,
     ShortQuestion,
     TrueFalseQuestion,
 )
@@ -197,3 +200,32 @@ def test_questionary_ctrl_c_raises_keyboard_interrupt(keys) -> None:  # type: ig
     keys.send_text("\x03")
     with pytest.raises(KeyboardInterrupt):
         QuestionaryPrompter(Messages("en")).ask(SHORT, hint_available=False)
+
+
+NUMBER = Item(NumberQuestion(id="n", prompt="?", answer=13, unit="ans"))
+DATE = Item(DateQuestion(id="d", prompt="?", answer=PartialDate(2021)))
+
+
+def test_plain_asks_again_when_a_number_or_date_cannot_be_read() -> None:
+    prompter, out = plain("treize\n13 ans\n", "fr")
+    assert prompter.ask(NUMBER, hint_available=False) == Reply("13 ans", "13 ans")
+    assert "« treize » n’est pas un nombre" in out.getvalue()
+    prompter, out = plain("last year\n2021\n")
+    assert prompter.ask(DATE, hint_available=False) == Reply("2021", "2021")
+    assert "Type a year (for example: 1999)." in out.getvalue()
+    assert "“last year” is not a date newsquiz can read" in out.getvalue()
+
+
+def test_questionary_number_prompt_refuses_words(keys) -> None:  # type: ignore[no-untyped-def]
+    keys.send_text("treize" + ENTER)
+    keys.send_text("\x7f" * 6 + "13" + ENTER)
+    assert QuestionaryPrompter(Messages("fr")).ask(NUMBER, hint_available=False) == Reply(
+        "13", "13"
+    )
+
+
+def test_questionary_retry_offer_is_a_menu_in_the_learner_language(keys) -> None:  # type: ignore[no-untyped-def]
+    keys.send_text(DOWN + ENTER)
+    assert QuestionaryPrompter(Messages("fr")).confirm("Refaire ?") is False
+    keys.send_text(ENTER)
+    assert QuestionaryPrompter(Messages("fr")).confirm("Refaire ?") is True

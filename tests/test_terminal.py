@@ -93,8 +93,9 @@ def test_full_practice_run(bank: Path, tmp_path: Path) -> None:
     child.send("\r")  # True is highlighted first
     child.expect("Correct.")
     child.expect(r"Score: 1\.5 of 3 points \(50%\)")
-    child.expect("Retry the 1 missed questions")
-    child.send("n")
+    child.expect("Retry the missed question")
+    child.expect("No")
+    child.send(DOWN + "\r")
     assert finish(child) == 0
     results = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert [(q["id"], q["points"], q["hint_used"]) for q in results["questions"]] == [
@@ -119,8 +120,9 @@ def test_exam_run_gives_feedback_only_at_the_end(bank: Path, tmp_path: Path) -> 
     child.expect(r"Score: 2 of 3 points \(67%\)")
     assert "Correct." not in before
     child.expect("Wagner has left Mali. — the answer: true")
-    child.expect("Retry")
-    child.send("n")
+    child.expect("Retry the missed question")
+    child.expect("No")
+    child.send(DOWN + "\r")
     assert finish(child) == 0
 
 

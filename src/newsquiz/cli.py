@@ -502,7 +502,14 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
     finished = _play_through(view, session, recorder, env, after=write_results)
     missed = [item.question for item in session.summary().missed]
     retry_offered = finished and missed and not plain
-    if retry_offered and view.prompter.confirm(say("summary.retry", count=len(missed))):
+    offer = (
+        say("summary.retry_one")
+        if len(missed) == 1
+        else say(
+            "summary.retry", count=len(missed), question_word=say.word("question", len(missed))
+        )
+    )
+    if retry_offered and view.prompter.confirm(offer):
         practice = Options(mode=Mode.PRACTICE, shuffle=options.shuffle)
         retry = start_session(bank, practice, rng, env.clock(), questions=missed)
         _play_through(view, retry, recorder, env)

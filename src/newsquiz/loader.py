@@ -190,8 +190,9 @@ def parse_bank(text: str, path: str = "<string>", *, base: Path | None = None) -
                 Problem(path, 1, 1, "the file is empty: a bank starts with `newsquiz: 1`")
             )
         return Report(path, None, tuple(problems))
-    if problems:
+    if any(_BLOCKING in p.message for p in problems):
         # Aliases or tags were refused: converting the rest would only add noise.
+        # (Duplicate keys do not stop the check: the rest is still worth reporting.)
         return Report(path, None, tuple(problems))
     converter = _Converter(path, base, problems)
     bank = converter.bank(root)
@@ -235,7 +236,9 @@ def _compose(text: str, path: str, problems: list[Problem]) -> _Node | None:
             if top[1] is None:
                 if not isinstance(node, _Scalar):
                     problem(
-                        node.line, node.column, "a key must be plain text, not a list or mapping"
+                        node.line,
+                        node.column,
+                        f"a key must be plain text: lists and mappings as keys {_BLOCKING}",
                     )
                     node = _Scalar("", node.line, node.column, True)
                 seen = keys_seen[-1]
@@ -327,6 +330,9 @@ def _compose(text: str, path: str, problems: list[Problem]) -> _Node | None:
         line, column = (mark.line, mark.column) if mark is not None else (0, 0)
         what = exc.problem or "invalid YAML"
         context = f" ({exc.context})" if exc.context else ""
+        if "tab character" in what:
+            what = "a tab is used to indent: YAML indents with spaces only"
+            context = ""
         problem(line, column, f"YAML syntax error: {what}{context}")
         return None
     except yaml.YAMLError as exc:
@@ -337,9 +343,12 @@ def _compose(text: str, path: str, problems: list[Problem]) -> _Node | None:
     return root
 
 
+_BLOCKING = "are not allowed in a bank"
+
+
 def _tag_message(tag: str) -> str:
     return (
-        f"YAML tags such as `{_show(tag)}` are not allowed: a bank holds only plain "
+        f"YAML tags such as `{_show(tag)}` {_BLOCKING}: it holds only plain "
         "text, numbers, lists and mappings"
     )
 
@@ -772,6 +781,9 @@ class _Converter:
                 if found is None:
                     return None
                 answers = found
+                if not answers:
+                    self.error(got["answer"], "the answer must name at least one of the choices")
+                    return None
                 if self.check_unique(got["answer"], answers, "the answer") is None:
                     return None
                 missing = [a for a in answers if a not in choices]

@@ -9,6 +9,14 @@ from rich.console import Console
 from newsquiz.interface.theme import THEME
 
 
+class QuizConsole(Console):
+    def on_broken_pipe(self) -> None:
+        # The reader went away (`newsquiz list | head -1`): stop writing and let
+        # the command's own handler end quietly, instead of rich's exit status 1.
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def make_console(
     file: TextIO, *, color: bool, plain: bool = False, width: int | None = None
 ) -> Console:
@@ -17,7 +25,7 @@ def make_console(
     Plain mode is for screen readers and scripts: no colour, no cursor movement,
     ASCII-safe output.
     """
-    return Console(
+    return QuizConsole(
         file=file,
         theme=THEME,
         no_color=not color or plain,

@@ -17,7 +17,7 @@ from typing import Any, Protocol, TextIO
 from rich.console import Console
 from rich.text import Text
 
-from newsquiz.grading import Response, normalize_text
+from newsquiz.grading import Response, normalize_text, parse_date, parse_number
 from newsquiz.interface.messages import Messages
 from newsquiz.model import (
     ChoiceQuestion,
@@ -57,6 +57,26 @@ class Prompter(Protocol):
     def confirm(self, message: str) -> bool: ...
 
     def select(self, message: str, options: Sequence[str]) -> int: ...
+
+
+def _expected_form(
+    question: object,
+) -> tuple[str, Callable[[str], bool], str] | None:
+    """For numbers and dates: the instruction, a check of what was typed, the complaint.
+
+    What cannot be read as a number or a date is asked again, not graded wrong.
+    """
+    if isinstance(question, NumberQuestion):
+        unit = question.unit
+        return (
+            "ask.number",
+            lambda text: parse_number(text, unit=unit) is not None,
+            "ask.invalid_form_number",
+        )
+    if isinstance(question, DateQuestion):
+        key = f"ask.date_{question.answer.precision.value}"
+        return (key, lambda text: parse_date(text) is not None, "ask.invalid_form_date")
+    return None
 
 
 def parse_truefalse(text: str) -> bool | None:
@@ -129,19 +149,22 @@ class PlainPrompter:
             return self._ask_match(item, hint_available)
         if isinstance(question, ClozeQuestion):
             return self._ask_cloze(len(question.blanks), hint_available)
+        form = _expected_form(question)
         if isinstance(question, NumberQuestion) and question.unit:
             self.instruct("ask.number_unit", hint_available=hint_available, unit=question.unit)
-        elif isinstance(question, NumberQuestion):
-            self.instruct("ask.number", hint_available=hint_available)
-        elif isinstance(question, DateQuestion):
-            key = f"ask.date_{question.answer.precision.value}"
-            self.instruct(key, hint_available=hint_available)
+        elif form is not None:
+            self.instruct(form[0], hint_available=hint_available)
         else:
             self.instruct("ask.short", hint_available=hint_available)
-        line = self.read_line()
-        if line == "?":
-            return HINT
-        return Reply(line, line) if line else SKIP
+
+        def parse(line: str) -> Reply | None:
+            return Reply(line, line) if form is None or form[1](line) else None
+
+        def complain(line: str) -> None:
+            assert form is not None
+            self.warn(form[2], typed=line)
+
+        return self._read_reply(parse, complain)
 
     def _read_reply(
         self, parse: Callable[[str], Reply | None], complain: Callable[[str], None]
@@ -183,9 +206,7 @@ class PlainPrompter:
             picked = [choices[n - 1] for n in dict.fromkeys(numbers)]
             return Reply(tuple(picked), self.say("answer.list_sep").join(picked))
 
-        return self._read_reply(
-            parse, lambda _: self.warn("ask.invalid_list", count="1+", max=len(choices))
-        )
+        return self._read_reply(parse, lambda _: self.warn("ask.invalid_multi", max=len(choices)))
 
     def _ask_truefalse(self, hint_available: bool) -> Reply | Action:
         self.instruct("ask.truefalse", hint_available=hint_available)
@@ -320,7 +341,18 @@ class QuestionaryPrompter:
         if isinstance(question, ClozeQuestion):
             return self._ask_cloze(len(question.blanks), hint_available)
         label = self.say("ask.tty_text" if hint_available else "ask.tty_text_nohint")
-        typed = self.q.text(label, qmark="›", **self.options).unsafe_ask().strip()
+        form = _expected_form(question)
+        if form is not None:
+            label = f"{self.say(form[0])} {label}"
+
+        def validate(text: str) -> bool | str:
+            text = text.strip()
+            if form is None or text in ("", "?") or form[1](text):
+                return True
+            return self.say(form[2], typed=text)
+
+        typed = self.q.text(label, qmark="›", validate=validate, **self.options).unsafe_ask()
+        typed = typed.strip()
         if typed == "?":
             return HINT
         return Reply(typed, typed) if typed else SKIP
@@ -380,7 +412,13 @@ class QuestionaryPrompter:
         return Reply(tuple(answers), " | ".join(answers))
 
     def confirm(self, message: str) -> bool:
-        return bool(self.q.confirm(message, default=False, qmark="›", **self.options).unsafe_ask())
+        # A menu, not questionary.confirm: that one answers on the y key alone and the
+        # Enter typed after it lands in the next prompt; and it only knows y and n.
+        choices = [
+            self.q.Choice(self.say("ask.yes"), value=True),
+            self.q.Choice(self.say("ask.no"), value=False),
+        ]
+        return bool(self.q.select(message, choices=choices, qmark="›", **self.options).unsafe_ask())
 
     def select(self, message: str, options: Sequence[str]) -> int:
         choices = [self.q.Choice(title, value=index) for index, title in enumerate(options)]
