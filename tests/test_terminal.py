@@ -119,7 +119,7 @@ def test_exam_run_gives_feedback_only_at_the_end(bank: Path, tmp_path: Path) -> 
     before = child.before
     child.expect(r"Score: 2 of 3 points \(67%\)")
     assert "Correct." not in before
-    child.expect("Wagner has left Mali. — the answer: true")
+    child.expect("Wagner has left Mali. — the answer: True")
     child.expect("Retry the missed question")
     child.expect("No")
     child.send(DOWN + "\r")

@@ -340,7 +340,9 @@ def _run_check(args: argparse.Namespace, env: Environment) -> int:
     if args.format == "json":
         env.stdout.write(check_json(reports, extra) + "\n")
     else:
-        render_check(make_console(env.stdout, color=_color(env)), reports, extra)
+        render_check(
+            make_console(env.stdout, color=_color(env)), reports, extra, strict=args.strict
+        )
     every = [p for r in reports for p in r.problems] + extra
     failing = {Severity.ERROR, Severity.WARNING} if args.strict else {Severity.ERROR}
     if any(p.severity in failing for p in every):
@@ -385,7 +387,9 @@ def _interface_mode(args: argparse.Namespace, env: Environment) -> tuple[bool, b
     return plain, color
 
 
-def _open_store(args: argparse.Namespace, env: Environment, say: Messages) -> Store | None:
+def _open_store(
+    args: argparse.Namespace, env: Environment, say: Messages, *, warning: str = "store.unavailable"
+) -> Store | None:
     """The progress store, or None (--no-save, or a folder we cannot write: warn, go on)."""
     if getattr(args, "no_save", False):
         return None
@@ -394,7 +398,7 @@ def _open_store(args: argparse.Namespace, env: Environment, say: Messages) -> St
     try:
         opened = open_store(default_data_dir(env.environ), now=env.clock())
     except StoreUnavailable as exc:
-        env.stderr.write(say("store.unavailable", reason=str(exc)) + "\n")
+        env.stderr.write(say(warning, reason=str(exc)) + "\n")
         return None
     if opened.moved_aside is not None:
         env.stderr.write(say("store.moved", path=str(opened.moved_aside)) + "\n")
@@ -580,9 +584,14 @@ def _play_through(
     return finished
 
 
-def _user_language(args: argparse.Namespace, env: Environment) -> str:
+def _user_language(args: argparse.Namespace, env: Environment, banks: Sequence[Bank] = ()) -> str:
+    """--lang, else the language of the banks at hand when they share one, else $LANG."""
     from newsquiz.interface.messages import interface_language
 
+    if args.lang is None:
+        spoken = {bank.language.split("-")[0].lower() for bank in banks}
+        if len(spoken) == 1:
+            return interface_language(None, spoken.pop())
     return interface_language(args.lang, env.environ.get("LANG", "en").split(".")[0])
 
 
@@ -671,6 +680,8 @@ def _run_review(args: argparse.Namespace, env: Environment) -> int:
         new_allowed=new_allowed_today(store, now, args.new),
         limit=args.limit,
     )
+    language = _user_language(args, env, list(in_scope.values()))
+    say = PlainMessages(language) if plain else Messages(language)
     for changed in queue.changed:
         console.print(say("review.changed", prompt=changed.question.prompt or changed.question.id))
     if not queue.due and not queue.new:
@@ -727,11 +738,14 @@ def _run_stats(args: argparse.Namespace, env: Environment) -> int:
     color = not (args.no_color or env.no_color or plain)
     language = _user_language(args, env)
     say = PlainMessages(language) if plain else Messages(language)
-    store = _open_store(args, env, say)
+    store = _open_store(args, env, say, warning="store.unreadable")
     if store is None:
         return ExitStatus.INVALID_INPUT
     banks, _ = _load_banks([], env, store.played_bank_paths())
     questions = index_questions(list(banks.values()))
+    if args.bank in banks:
+        language = _user_language(args, env, [banks[args.bank]])
+        say = PlainMessages(language) if plain else Messages(language)
     stats = gather_statistics(store, env.clock(), args.bank)
     if args.json:
         env.stdout.write(statistics_json(stats, questions) + "\n")

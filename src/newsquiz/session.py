@@ -90,7 +90,8 @@ class Summary:
 
     @property
     def percent(self) -> int:
-        return round(100 * max(self.score, 0) / self.max_score) if self.max_score else 0
+        # Half up, as people round (16.5 % is 17 %); round() would go to the even neighbour.
+        return int(100 * max(self.score, 0) / self.max_score + 0.5) if self.max_score else 0
 
 
 @dataclass

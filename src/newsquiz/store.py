@@ -524,7 +524,10 @@ class Statistics:
     activity: tuple[DayActivity, ...]
     by_bank: tuple[tuple[str, Accuracy], ...]
     by_tag: tuple[tuple[str, Accuracy], ...]
+    due_ready: int
+    """Due at this moment: what `newsquiz review` would ask now."""
     due_now: int
+    """Due by the end of today (learning steps of minutes fall due later today)."""
     forecast: tuple[tuple[str, int], ...]
     weakest: tuple[QuestionStanding, ...]
     leeches: tuple[QuestionStanding, ...]
@@ -596,6 +599,11 @@ def gather_statistics(
             f"SELECT COUNT(*) FROM cards WHERE due < ?{where_bank}", (_epoch(end_of_today), *extra)
         ).fetchone()[0]
     )
+    due_ready = int(
+        db.execute(
+            f"SELECT COUNT(*) FROM cards WHERE due <= ?{where_bank}", (_epoch(now), *extra)
+        ).fetchone()[0]
+    )
     forecast = []
     for offset in range(1, 8):
         start = end_of_today + dt.timedelta(days=offset - 1)
@@ -641,6 +649,7 @@ def gather_statistics(
         activity=activity,
         by_bank=by_bank,
         by_tag=by_tag,
+        due_ready=due_ready,
         due_now=due_now,
         forecast=tuple(forecast),
         weakest=weakest,

@@ -52,6 +52,11 @@ class PlainMessages(Messages):
         return super().percent(value).translate(_ASCII)
 
 
+def half_up(value: float) -> int:
+    """Round as people do (16.5 % is 17 %), not to the even neighbour as round() does."""
+    return int(value + 0.5)
+
+
 def describe_answer(question: Question, say: Messages) -> str:
     """The right answer in words, as the feedback and the summary show it."""
     if isinstance(question, ChoiceQuestion | ShortQuestion):
@@ -59,7 +64,7 @@ def describe_answer(question: Question, say: Messages) -> str:
     if isinstance(question, MultiQuestion):
         return say("answer.list_sep").join(question.answers)
     if isinstance(question, TrueFalseQuestion):
-        return say("answer.true" if question.answer else "answer.false")
+        return say("ask.true" if question.answer else "ask.false")
     if isinstance(question, NumberQuestion):
         number = say.number(question.answer)
         if question.unit:
@@ -180,11 +185,13 @@ class PlayView:
                 reply.response, reply.text, hint_used=hint_used, seconds=seconds, now=self.clock()
             )
         except TimeoutError:
+            self.line(self.say("feedback.too_late"), "quiz.wrong")
             return
         if self.on_answer is not None:
             self.on_answer(session, answer)
         if session.options.mode is Mode.EXAM:
-            self.line(self.say("feedback.recorded"), "quiz.instruction")
+            key = "feedback.skipped" if answer.text is None else "feedback.recorded"
+            self.line(self.say(key), "quiz.instruction")
         else:
             self.show_feedback(session, answer)
 
@@ -339,7 +346,9 @@ class PlayView:
             table.add_column(say("summary.points"), justify="right", no_wrap=True)
             table.add_column("%", justify="right", no_wrap=True)
             for tag in by_tag:
-                percent = round(100 * max(tag.points, 0) / tag.max_points) if tag.max_points else 0
+                percent = (
+                    half_up(100 * max(tag.points, 0) / tag.max_points) if tag.max_points else 0
+                )
                 table.add_row(
                     Text(tag.tag),
                     str(tag.questions),

@@ -19,7 +19,9 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def render_check(console: Console, reports: Sequence[Report], extra: Sequence[Problem]) -> None:
+def render_check(
+    console: Console, reports: Sequence[Report], extra: Sequence[Problem], *, strict: bool = False
+) -> None:
     """One line per bank that is fine, every problem of those that are not, then a total."""
     by_path: dict[str, list[Problem]] = {}
     for problem in extra:
@@ -32,7 +34,10 @@ def render_check(console: Console, reports: Sequence[Report], extra: Sequence[Pr
         warnings += len(problems) - bank_errors
         if report.bank is not None and not bank_errors:
             line = Text()
-            line.append("ok", style="check.ok")
+            if strict and problems:
+                line.append("fails with --strict", style="check.error")
+            else:
+                line.append("ok", style="check.ok")
             line.append(f"  {report.path}  ({_plural(len(report.bank.questions), 'question')}")
             if len(problems):
                 line.append(f", {_plural(len(problems), 'warning')}")
@@ -95,11 +100,11 @@ def check_json(reports: Sequence[Report], extra: Sequence[Problem]) -> str:
 
 def render_list(console: Console, found: Sequence[Found], cwd: Path) -> None:
     table = Table(box=None, pad_edge=False, show_edge=False)
-    table.add_column("id", style="list.id", no_wrap=True)
+    table.add_column("id", style="list.id", overflow="fold")
     table.add_column("title")
     table.add_column("lang")
     table.add_column("questions", justify="right")
-    table.add_column("file")
+    table.add_column("file", overflow="fold")
     broken = []
     for item in found:
         bank = item.report.bank
@@ -125,7 +130,7 @@ def render_list(console: Console, found: Sequence[Found], cwd: Path) -> None:
         note.append(": ")
         note.append("invalid bank", style="check.error")
         note.append(f" (run: newsquiz check {_short_path(item.path, cwd)})")
-        console.print(note)
+        console.print(note, soft_wrap=True)
 
 
 def list_json(found: Sequence[Found]) -> str:

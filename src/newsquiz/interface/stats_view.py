@@ -21,7 +21,7 @@ _BLOCKS = " ▁▂▃▄▅▆▇█"
 
 def _percent(accuracy: Accuracy) -> int | None:
     share = accuracy.share
-    return None if share is None else round(100 * share)
+    return None if share is None else int(100 * share + 0.5)
 
 
 class StatsView:
@@ -180,7 +180,7 @@ class StatsView:
     def due(self, stats: Statistics) -> None:
         say = self.say
         self.heading("stats.due")
-        self.console.print(Text(say("stats.due_now", count=stats.due_now)))
+        self.console.print(Text(say("stats.due_now", ready=stats.due_ready, count=stats.due_now)))
         peak = max((count for _, count in stats.forecast), default=0)
         for day, count in stats.forecast:
             line = Text(f"{self.day_label(day)}  {count:>4} ")
