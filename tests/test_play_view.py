@@ -51,7 +51,9 @@ class FakePrompter:
         self.asked: list[tuple[str, bool]] = []
         self.clock = clock
 
-    def ask(self, item: Item, *, hint_available: bool) -> Reply | Action:
+    def ask(
+        self, item: Item, *, hint_available: bool, time_left: float | None = None
+    ) -> Reply | Action:
         """Each answer takes the learner 20 seconds."""
         self.asked.append((item.question.id, hint_available))
         if self.clock is not None:

@@ -196,3 +196,21 @@ def test_sigterm_free_ctrl_c_in_plain_mode(bank: Path, tmp_path: Path) -> None:
     child.kill(signal.SIGINT)
     child.expect("Session stopped.")
     assert finish(child) == 130
+
+
+@pytest.mark.parametrize("mode", ["--no-shuffle", "--plain"])
+def test_a_timed_exam_closes_the_question_when_time_runs_out(
+    bank: Path, tmp_path: Path, mode: str
+) -> None:
+    child = spawn("play", str(bank), "--exam", "--time", "0.05", mode, cwd=tmp_path)
+    child.expect("Question 1 of 3")
+    child.expect("0 min 0[23] s left")
+    # Nobody answers: three seconds later the question closes by itself.
+    child.expect("Time is up.", timeout=10)
+    child.expect(r"Score: 0 of 3 points \(0%\)")
+    child.expect("Time ran out: 3 questions were left unanswered and score 0.")
+    if mode != "--plain":
+        child.expect("Retry the 3 missed questions")
+        child.expect("No")
+        child.send(DOWN + "\r")
+    assert finish(child) == 0

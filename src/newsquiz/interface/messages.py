@@ -88,6 +88,7 @@ EN: Mapping[str, str] = {
     "feedback.quote": "“{quote}”",
     "feedback.recorded": "Answer recorded.",
     "feedback.too_late": "Time is up: this answer came after the time limit and does not count.",
+    "feedback.time_up": "Time is up.",
     # describing answers
     "answer.true": "true",
     "answer.false": "false",
@@ -234,6 +235,7 @@ FR: Mapping[str, str] = {
     "feedback.quote": "« {quote} »",
     "feedback.recorded": "Réponse enregistrée.",
     "feedback.too_late": "Temps écoulé : cette réponse est arrivée après la limite et ne compte pas.",
+    "feedback.time_up": "Temps écoulé.",
     "answer.true": "vrai",
     "answer.false": "faux",
     "answer.number_tolerance": "{number} (± {tolerance})",

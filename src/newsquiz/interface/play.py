@@ -167,7 +167,17 @@ class PlayView:
         started = self.monotonic()
         hint_used = False
         while True:
-            reply = self.prompter.ask(item, hint_available=bool(question.hint) and not hint_used)
+            left = session.time_left(self.clock())
+            try:
+                reply = self.prompter.ask(
+                    item,
+                    hint_available=bool(question.hint) and not hint_used,
+                    time_left=None if left is None else left.total_seconds(),
+                )
+            except TimeoutError:
+                session.finish(self.clock(), timed_out=True)
+                self.line(self.say("feedback.time_up"), "quiz.wrong")
+                return
             if reply is not HINT:
                 break
             if question.hint and not hint_used:

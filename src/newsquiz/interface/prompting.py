@@ -9,6 +9,9 @@ the learner asks for the hint. End of input raises ``EOFError``; Ctrl-C raises
 from __future__ import annotations
 
 import re
+import select
+import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -52,7 +55,11 @@ _FALSE_WORDS = frozenset({"f", "false", "faux", "n", "no", "non"})
 
 
 class Prompter(Protocol):
-    def ask(self, item: Item, *, hint_available: bool) -> Reply | Action: ...
+    def ask(
+        self, item: Item, *, hint_available: bool, time_left: float | None = None
+    ) -> Reply | Action:
+        """Raises TimeoutError when ``time_left`` seconds pass before the answer."""
+        ...
 
     def confirm(self, message: str) -> bool: ...
 
@@ -107,10 +114,12 @@ class PlainPrompter:
         self.say = messages
         # Piped input is not echoed by a terminal: echo it so a transcript reads well.
         self.echo = echo
+        self.deadline: float | None = None
 
     def read_line(self, label: str = "> ") -> str:
         self.console.print(label, end="")
         self.console.file.flush()
+        self._wait_for_input()
         line = self.stdin.readline()
         if line == "":
             self.console.print()
@@ -119,6 +128,20 @@ class PlainPrompter:
         if self.echo:
             self.console.print(line, markup=False, highlight=False)
         return line.strip()
+
+    def _wait_for_input(self) -> None:
+        """In a timed exam, give up waiting when the time runs out."""
+        if self.deadline is None:
+            return
+        try:
+            stream = self.stdin.fileno()
+        except (AttributeError, OSError, ValueError):
+            return  # not a real stream (tests): nothing to wait on
+        remaining = max(self.deadline - time.monotonic(), 0.0)
+        ready, _, _ = select.select([stream], [], [], remaining)
+        if not ready:
+            self.console.print()
+            raise TimeoutError
 
     def show_numbered(self, entries: Sequence[str]) -> None:
         for number, entry in enumerate(entries, start=1):
@@ -135,7 +158,10 @@ class PlainPrompter:
     def warn(self, key: str, **values: object) -> None:
         self.console.print(Text(self.say(key, **values), style="quiz.wrong"))
 
-    def ask(self, item: Item, *, hint_available: bool) -> Reply | Action:
+    def ask(
+        self, item: Item, *, hint_available: bool, time_left: float | None = None
+    ) -> Reply | Action:
+        self.deadline = None if time_left is None else time.monotonic() + time_left
         question = item.question
         if isinstance(question, ChoiceQuestion):
             return self._ask_choice(item.choices, hint_available)
@@ -295,6 +321,7 @@ class QuestionaryPrompter:
         self.say = messages
         # Tests pass input/output here; in real use questionary finds the terminal.
         self.options = prompt_options
+        self.deadline: float | None = None
 
     @property
     def q(self) -> Any:
@@ -313,14 +340,42 @@ class QuestionaryPrompter:
 
     def _select(self, message: str, titles: Sequence[str], hint_available: bool) -> Any:
         choices = [self.q.Choice(title, value=index) for index, title in enumerate(titles)]
-        return self.q.select(
-            message,
-            choices=choices + self._special(hint_available),
-            qmark="›",
-            **self.options,
-        ).unsafe_ask()
+        return self._run(
+            self.q.select(
+                message,
+                choices=choices + self._special(hint_available),
+                qmark="›",
+                **self.options,
+            )
+        )
 
-    def ask(self, item: Item, *, hint_available: bool) -> Reply | Action:
+    def _run(self, prompt: Any) -> Any:
+        """Ask one questionary prompt; in a timed exam, close it when the time runs out."""
+        if self.deadline is None:
+            return prompt.unsafe_ask()
+        app = prompt.application
+
+        def expire() -> None:
+            if app.is_running and app.future is not None and not app.future.done():
+                app.exit(exception=TimeoutError())
+
+        def from_timer() -> None:
+            loop = getattr(app, "loop", None)
+            if loop is not None:
+                loop.call_soon_threadsafe(expire)
+
+        timer = threading.Timer(max(self.deadline - time.monotonic(), 0.0), from_timer)
+        timer.daemon = True
+        timer.start()
+        try:
+            return prompt.unsafe_ask()
+        finally:
+            timer.cancel()
+
+    def ask(
+        self, item: Item, *, hint_available: bool, time_left: float | None = None
+    ) -> Reply | Action:
+        self.deadline = None if time_left is None else time.monotonic() + time_left
         question = item.question
         if isinstance(question, ChoiceQuestion):
             picked = self._select("", item.choices, hint_available)
@@ -351,7 +406,7 @@ class QuestionaryPrompter:
                 return True
             return self.say(form[2], typed=text)
 
-        typed = self.q.text(label, qmark="›", validate=validate, **self.options).unsafe_ask()
+        typed = self._run(self.q.text(label, qmark="›", validate=validate, **self.options))
         typed = typed.strip()
         if typed == "?":
             return HINT
@@ -360,9 +415,15 @@ class QuestionaryPrompter:
     def _ask_multi(self, item: Item, hint_available: bool) -> Reply | Action:
         choices: list[Any] = [self.q.Choice(c, value=c) for c in item.choices]
         choices += self._special(hint_available)
-        picked = self.q.checkbox(
-            "", choices=choices, qmark="›", instruction=self.say("ask.tty_multi"), **self.options
-        ).unsafe_ask()
+        picked = self._run(
+            self.q.checkbox(
+                "",
+                choices=choices,
+                qmark="›",
+                instruction=self.say("ask.tty_multi"),
+                **self.options,
+            )
+        )
         if HINT in picked:
             return HINT
         texts = [p for p in picked if isinstance(p, str)]
@@ -403,7 +464,7 @@ class QuestionaryPrompter:
         answers: list[str] = []
         for number in range(1, count + 1):
             label = self.say("ask.tty_blank", number=number, count=count)
-            typed = self.q.text(label, qmark="›", **self.options).unsafe_ask().strip()
+            typed = self._run(self.q.text(label, qmark="›", **self.options)).strip()
             if typed == "?" and hint_available and not answers:
                 return HINT
             answers.append(typed)
@@ -418,9 +479,9 @@ class QuestionaryPrompter:
             self.q.Choice(self.say("ask.yes"), value=True),
             self.q.Choice(self.say("ask.no"), value=False),
         ]
-        return bool(self.q.select(message, choices=choices, qmark="›", **self.options).unsafe_ask())
+        return bool(self._run(self.q.select(message, choices=choices, qmark="›", **self.options)))
 
     def select(self, message: str, options: Sequence[str]) -> int:
         choices = [self.q.Choice(title, value=index) for index, title in enumerate(options)]
-        picked = self.q.select(message, choices=choices, qmark="›", **self.options).unsafe_ask()
+        picked = self._run(self.q.select(message, choices=choices, qmark="›", **self.options))
         return int(picked)
