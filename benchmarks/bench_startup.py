@@ -72,7 +72,7 @@ def main() -> None:
     for _ in range(args.runs):  # interleaved, so that load on the machine hits all alike
         results["base"].append(baseline())
         results["tty"].append(terminal("Question 1"))
-        results["tty_ready"].append(terminal(r"Use arrow keys|Votre réponse|Your answer"))
+        results["tty_ready"].append(terminal(r"flèches, puis Entrée|arrow keys, then Enter|Votre réponse|Your answer"))
         results["plain"].append(plain())
     base = statistics.median(results["base"])
     print(f"median of {args.runs} runs")

@@ -734,3 +734,9 @@ def test_multi_fraction_stays_between_zero_and_one(picks: list[str], answers: li
 def test_parsers_never_crash(text: str) -> None:
     parse_date(text)
     parse_number(text, unit="jours")
+
+
+def test_a_date_that_only_makes_sense_month_first_is_read_so() -> None:
+    assert parse_date("06/23/2025") == PartialDate(2025, 6, 23)
+    assert parse_date("06/07/2025") == PartialDate(2025, 7, 6)  # ambiguous: day first
+    assert parse_date("13/13/2025") is None

@@ -75,7 +75,7 @@ def finish(child: pexpect.spawn) -> int:
 def test_full_practice_run(bank: Path, tmp_path: Path) -> None:
     child = spawn("play", str(bank), "--no-shuffle", "--results", "r.json", cwd=tmp_path)
     child.expect("Question 1 of 3")
-    child.expect("Use arrow keys")
+    child.expect(r"\(arrow keys, then Enter\)")
     child.send(DOWN + "\r")  # Sergei Lavrov: wrong
     child.expect("Wrong.")
     child.expect("The answer: Vladimir Putin")
@@ -108,7 +108,7 @@ def test_full_practice_run(bank: Path, tmp_path: Path) -> None:
 def test_exam_run_gives_feedback_only_at_the_end(bank: Path, tmp_path: Path) -> None:
     child = spawn("play", str(bank), "--exam", "--no-shuffle", cwd=tmp_path)
     child.expect("Exam: no feedback until the end.")
-    child.expect("Use arrow keys")
+    child.expect(r"\(arrow keys, then Enter\)")
     child.send("\r")
     child.expect("Answer recorded.")
     child.expect("Question 2 of 3")
@@ -128,7 +128,7 @@ def test_exam_run_gives_feedback_only_at_the_end(bank: Path, tmp_path: Path) -> 
 
 def test_ctrl_c_shows_the_summary_writes_results_and_exits_130(bank: Path, tmp_path: Path) -> None:
     child = spawn("play", str(bank), "--no-shuffle", "--results", "r.json", cwd=tmp_path)
-    child.expect("Use arrow keys")
+    child.expect(r"\(arrow keys, then Enter\)")
     child.send("\r")
     child.expect("Correct.")
     child.expect("Question 2 of 3")

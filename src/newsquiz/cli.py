@@ -439,6 +439,8 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
     folders = bank_folders(env.environ, env.cwd)
     exam = args.exam
     if args.bank:
+        if (env.cwd / args.bank).is_dir():
+            raise UsageError(f"{args.bank} is a folder: name a bank file in it, or a bank id")
         try:
             path = locate(args.bank, folders, env.cwd)
         except BankNotFound as exc:
@@ -468,8 +470,9 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
     if report.bank is None:
         for problem in report.errors:
             env.stderr.write(f"{problem}\n")
+        count = len(report.errors)
         raise InvalidInput(
-            f"{report.path} is not a valid bank ({len(report.errors)} errors): "
+            f"{report.path} is not a valid bank ({count} error{'' if count == 1 else 's'}): "
             f"run 'newsquiz check {report.path}' for details"
         )
     bank = report.bank
@@ -746,6 +749,12 @@ def _run_stats(args: argparse.Namespace, env: Environment) -> int:
     if args.bank in banks:
         language = _user_language(args, env, [banks[args.bank]])
         say = PlainMessages(language) if plain else Messages(language)
+    played = sorted(set(store.played_banks()) | set(store.scheduled_banks()))
+    if args.bank and args.bank not in played:
+        env.stderr.write(
+            say("stats.unknown_bank", bank=args.bank, known=", ".join(played) or "-") + "\n"
+        )
+        return ExitStatus.USAGE
     stats = gather_statistics(store, env.clock(), args.bank)
     if args.json:
         env.stdout.write(statistics_json(stats, questions) + "\n")

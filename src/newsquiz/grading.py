@@ -391,7 +391,8 @@ def parse_date(text: str) -> PartialDate | None:
     """Read a date as a learner types it, at the precision typed.
 
     Numeric: ``2025-06-23``, ``2025-06``, ``2025``, ``23/06/2025``,
-    ``23-06-2025``, ``23.06.2025``, ``06/2025``. Words, French or English, any
+    ``23-06-2025``, ``23.06.2025``, ``06/2025``; day first, unless only the
+    American order makes sense (``06/23/2025``). Words, French or English, any
     case, accents optional: ``23 juin 2025``, ``lundi 23 juin 2025``,
     ``1er juin 2025``, ``June 23, 2025``, ``Monday, June 23, 2025``,
     ``23 June 2025``, ``juin 2025``, ``Sept 2025``, ``févr. 2025``.
@@ -407,6 +408,9 @@ def parse_date(text: str) -> PartialDate | None:
         day, first_separator, month, second_separator, year = day_first.groups()
         if day is not None and first_separator != second_separator:
             return None
+        if day is not None and int(month) > 12 >= int(day):
+            # 06/23/2025 can only be month first (the American order): read it so.
+            day, month = month, day
         return _build_date(int(year), int(month), int(day) if day else None)
 
     words = [w for w in _spaced(_fold(stripped)).split() if w not in _IGNORED_DATE_WORDS]

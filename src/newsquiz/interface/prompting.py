@@ -345,6 +345,7 @@ class QuestionaryPrompter:
                 message,
                 choices=choices + self._special(hint_available),
                 qmark="›",
+                instruction=self.say("ask.tty_select"),
                 **self.options,
             )
         )
@@ -479,9 +480,27 @@ class QuestionaryPrompter:
             self.q.Choice(self.say("ask.yes"), value=True),
             self.q.Choice(self.say("ask.no"), value=False),
         ]
-        return bool(self._run(self.q.select(message, choices=choices, qmark="›", **self.options)))
+        return bool(
+            self._run(
+                self.q.select(
+                    message,
+                    choices=choices,
+                    qmark="›",
+                    instruction=self.say("ask.tty_select"),
+                    **self.options,
+                )
+            )
+        )
 
     def select(self, message: str, options: Sequence[str]) -> int:
         choices = [self.q.Choice(title, value=index) for index, title in enumerate(options)]
-        picked = self._run(self.q.select(message, choices=choices, qmark="›", **self.options))
+        picked = self._run(
+            self.q.select(
+                message,
+                choices=choices,
+                qmark="›",
+                instruction=self.say("ask.tty_select"),
+                **self.options,
+            )
+        )
         return int(picked)
