@@ -120,7 +120,13 @@ def test_list_finds_installed_local_and_path_banks(tmp_path: Path) -> None:
     assert ids[0] == "good"
     assert "goita-kremlin-2025-fr" in ids
     code, out, _ = run(["list"], tmp_path, {"NEWSQUIZ_PATH": str(extra)})
-    assert "good" in out and "Good bank" in out
+    lines = out.splitlines()
+    assert lines[:2] == ["good  Good bank  (en, 1 question)", "    extra/good.yaml"]
+    assert "goita-kremlin-2025-fr  Goïta reçu au Kremlin  (fr, 31 questions)" in lines
+    assert (
+        lines[lines.index("goita-kremlin-2025-fr  Goïta reçu au Kremlin  (fr, 31 questions)") + 1]
+        == "    installed"
+    )
 
 
 def test_list_marks_broken_banks(tmp_path: Path) -> None:

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from newsquiz.catalog import Found
@@ -99,32 +98,34 @@ def check_json(reports: Sequence[Report], extra: Sequence[Problem]) -> str:
 
 
 def render_list(console: Console, found: Sequence[Found], cwd: Path) -> None:
-    table = Table(box=None, pad_edge=False, show_edge=False)
-    table.add_column("id", style="list.id", overflow="fold")
-    table.add_column("title")
-    table.add_column("lang")
-    table.add_column("questions", justify="right")
-    table.add_column("file", overflow="fold")
-    broken = []
+    """Two lines a bank: id, title, language and size; then where its file is.
+
+    Lines rather than a table: they stay readable in a narrow terminal, in a
+    pipe and through a screen reader.
+    """
+    shown = 0
     for item in found:
         bank = item.report.bank
         if bank is None:
-            broken.append(item)
             continue
-        table.add_row(
-            Text(bank.id),
-            Text(bank.title),
-            Text(bank.language),
-            str(len(bank.questions)),
-            Text(_short_path(item.path, cwd)),
+        shown += 1
+        count = len(bank.questions)
+        line = Text()
+        line.append(bank.id, style="list.id")
+        line.append("  ")
+        line.append(bank.title)
+        line.append(f"  ({bank.language}, {count} question{'' if count == 1 else 's'})")
+        console.print(line)
+        console.print(
+            Text(f"    {_where(item.path, cwd)}", style="quiz.instruction"), soft_wrap=True
         )
-    if table.row_count:
-        console.print(table)
-    else:
+    if not shown:
         console.print(
             "No banks found. Put *.yaml banks in ./quizzes or a folder named in NEWSQUIZ_PATH."
         )
-    for item in broken:
+    for item in found:
+        if item.report.bank is not None:
+            continue
         note = Text()
         note.append(_short_path(item.path, cwd), style="check.location")
         note.append(": ")
@@ -150,6 +151,18 @@ def list_json(found: Sequence[Found]) -> str:
         indent=2,
         ensure_ascii=False,
     )
+
+
+def _where(path: Path, cwd: Path) -> str:
+    """Where a bank file is, briefly: "installed" for the banks shipped with newsquiz."""
+    from newsquiz.catalog import installed_folder
+
+    installed = installed_folder()
+    if installed is not None and path.resolve().parent == installed.resolve():
+        shipped = path.resolve() != (cwd / "quizzes" / path.name).resolve()
+        if shipped:
+            return "installed"
+    return _short_path(path, cwd)
 
 
 def _short_path(path: Path, cwd: Path) -> str:
