@@ -128,17 +128,13 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument(
         "--no-shuffle", action="store_true", help="questions and choices in the file's order"
     )
-    play.add_argument(
-        "--lang", choices=("fr", "en"), help="the interface language (default: the bank's)"
-    )
     play.add_argument("--results", metavar="FILE", help="write the results as JSON to FILE")
     play.add_argument("--student", metavar="NAME", help="the student's name, for the results")
-    play.add_argument(
-        "--plain",
-        action="store_true",
-        help="numbered choices and one line per answer (automatic when input is not a terminal)",
+    _add_display_options(
+        play,
+        language="the interface language (default: the bank's)",
+        plain="numbered choices and one line per answer (automatic when input is not a terminal)",
     )
-    play.add_argument("--no-color", action="store_true", help="no colour (also: NO_COLOR=1)")
     play.add_argument(
         "--no-save", action="store_true", help="leave no trace: no history, no schedule"
     )
@@ -172,10 +168,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="at most N due questions in one review, the most overdue (default: 100)",
     )
-    review.add_argument("--lang", choices=("fr", "en"), help="the interface language")
     review.add_argument("--seed", type=int, metavar="N", help="the same shuffle every time")
-    review.add_argument("--plain", action="store_true", help="one line per answer, no menus")
-    review.add_argument("--no-color", action="store_true", help="no colour (also: NO_COLOR=1)")
+    _add_display_options(
+        review,
+        language="the interface language (default: the banks')",
+        plain="one line per answer, no menus",
+    )
     review.add_argument("--no-save", action="store_true", help="a review that leaves no trace")
     review.set_defaults(run=_run_review)
 
@@ -191,9 +189,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     stats.add_argument("bank", nargs="?", metavar="BANK", help="only this bank (an id)")
     stats.add_argument("--json", action="store_true", help="the figures as JSON, for scripts")
-    stats.add_argument("--lang", choices=("fr", "en"), help="the interface language")
-    stats.add_argument("--plain", action="store_true", help="plain lines instead of charts")
-    stats.add_argument("--no-color", action="store_true", help="no colour (also: NO_COLOR=1)")
+    _add_display_options(
+        stats, language="the interface language", plain="plain lines instead of charts"
+    )
     stats.set_defaults(run=_run_stats)
 
     listing = commands.add_parser(
@@ -210,6 +208,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listing.set_defaults(run=_run_list)
     return parser
+
+
+def _add_display_options(parser: argparse.ArgumentParser, *, language: str, plain: str) -> None:
+    """--lang, --plain and --no-color, the same on every command that talks to a learner."""
+    parser.add_argument("--lang", choices=("fr", "en"), help=language)
+    parser.add_argument("--plain", action="store_true", help=plain)
+    parser.add_argument("--no-color", action="store_true", help="no colour (also: NO_COLOR=1)")
 
 
 def _at_least(minimum: int) -> Callable[[str], int]:
