@@ -196,3 +196,73 @@ def test_stats_with_nothing_played(clock: Clock, tmp_path: Path, private_data_di
     code, out, _ = run(["stats"], "", clock, tmp_path, private_data_dir)
     assert code == 0
     assert "No answers yet: play a bank with 'newsquiz play', then come back." in out
+
+
+def test_lang_tag_and_count_options(clock: Clock, tmp_path: Path, private_data_dir: Path) -> None:
+    code, out, _ = run(
+        [
+            "play",
+            "goita-kremlin-2025-fr",
+            "--lang",
+            "en",
+            "--tag",
+            "wagner",
+            "-n",
+            "2",
+            "--no-save",
+        ],
+        "",
+        clock,
+        tmp_path,
+        private_data_dir,
+    )
+    assert code == 0
+    assert "Practice: feedback after every answer." in out
+    assert "2 questions" in out
+    assert "Question 1 of 2" in out
+
+
+def test_unknown_tag_is_a_usage_error(clock: Clock, tmp_path: Path, private_data_dir: Path) -> None:
+    code, _, err = run(
+        ["play", "goita-kremlin-2025-fr", "--tag", "sport"], "", clock, tmp_path, private_data_dir
+    )
+    assert code == 2
+    assert err.startswith("newsquiz play: no question has the tag sport (tags in this bank:")
+
+
+class TerminalOutput(io.StringIO):
+    """An output that says it is a terminal, so colour is on unless turned off."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(
+    ("argv", "environ", "coloured"),
+    [
+        (["stats"], {}, True),
+        (["stats", "--no-color"], {}, False),
+        (["stats"], {"NO_COLOR": "1"}, False),
+    ],
+)
+def test_colour_is_off_with_no_color(
+    bank: Path,
+    clock: Clock,
+    tmp_path: Path,
+    private_data_dir: Path,
+    argv: list[str],
+    environ: dict[str, str],
+    coloured: bool,
+) -> None:
+    run(["play", str(bank)], "1\nt\ngoita\n", clock, tmp_path, private_data_dir)
+    out = TerminalOutput()
+    env = Environment(
+        stdin=io.StringIO(),
+        stdout=out,
+        stderr=io.StringIO(),
+        environ={"NEWSQUIZ_DATA_DIR": str(private_data_dir), "TERM": "xterm-256color", **environ},
+        cwd=tmp_path,
+        clock=clock,
+    )
+    assert main(argv, env) == 0
+    assert ("\x1b[" in out.getvalue()) is coloured
