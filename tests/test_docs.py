@@ -49,3 +49,15 @@ def test_every_documented_command_exists() -> None:
 
 def test_changelog_has_an_unreleased_section() -> None:
     assert "## [Unreleased]" in (REPO / "CHANGELOG.md").read_text(encoding="utf-8")
+
+
+def test_the_readme_example_bank_passes_check(tmp_path: Path) -> None:
+    from newsquiz.loader import read_bank
+
+    (example,) = re.findall(r"```yaml\n(.*?)```", README, re.DOTALL)
+    path = tmp_path / "my-first-bank.yaml"
+    path.write_text(example, encoding="utf-8")
+    report = read_bank(path)
+    assert report.problems == ()
+    assert report.bank is not None
+    assert report.bank.questions[0].id == "who-received"
