@@ -207,6 +207,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
     )
     listing.set_defaults(run=_run_list)
+
+    from newsquiz.interchange_commands import add_interchange_commands
+
+    add_interchange_commands(commands)
     return parser
 
 
