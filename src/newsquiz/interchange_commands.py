@@ -153,6 +153,8 @@ def run_import(args: argparse.Namespace, env: Environment) -> int:
         say = _say(args.language or result.bank.language, env)
         for notice in result.notices:
             env.stderr.write(_notice_line(say, notice, args.file) + "\n")
+        if not result.bank.questions:
+            raise InterchangeError("error.nothing_imported")
         _write(result.yaml.encode("utf-8"), output, env, force=args.force)
     except InterchangeError as error:
         _fail(say, error, usage=error.key in _USAGE_ERRORS)

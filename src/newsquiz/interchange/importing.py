@@ -93,9 +93,8 @@ def import_text(
         questions=imported.questions,
     )
     bank, notices = _checked(bank, imported)
-    if not bank.questions:
-        raise InterchangeError("error.nothing_imported")
-    return ImportResult(bank, bank_yaml(bank), chosen, notices)
+    # With no question the bank is not valid: the caller says so, after the notices.
+    return ImportResult(bank, bank_yaml(bank) if bank.questions else "", chosen, notices)
 
 
 def _checked(bank: Bank, imported: Imported) -> tuple[Bank, tuple[Notice, ...]]:

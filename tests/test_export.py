@@ -1,0 +1,318 @@
+"""`newsquiz export`: what other tools get from a bank, checked as those tools read it."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import sqlite3
+import xml.etree.ElementTree as ET
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from newsquiz.cli import main
+from newsquiz.context import Environment
+from newsquiz.interchange.exporting import export_bank
+from newsquiz.interchange.importing import import_text
+from newsquiz.interchange.moodle_xml import MOODLE_TYPES
+from newsquiz.interface.messages import Messages
+from newsquiz.loader import load_bank
+from newsquiz.model import (
+    Bank,
+    ClozeQuestion,
+    DateQuestion,
+    OrderQuestion,
+    Question,
+    ShortQuestion,
+)
+
+REPO = Path(__file__).resolve().parents[1]
+BANKS = {
+    "fr": REPO / "quizzes" / "goita-kremlin-2025.fr.yaml",
+    "en": REPO / "quizzes" / "goita-kremlin-2025.en.yaml",
+}
+NOW = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.timezone.utc)
+
+
+def exported(bank: Bank, fmt: str) -> bytes:
+    return export_bank(bank, fmt, Messages(bank.language), now=NOW).data
+
+
+def run(argv: list[str], cwd: Path, environ: dict[str, str] | None = None) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    env = Environment(
+        stdin=io.StringIO(),
+        stdout=out,
+        stderr=err,
+        environ=environ or {},
+        cwd=cwd,
+        clock=lambda: NOW,
+    )
+    return main(argv, env), out.getvalue(), err.getvalue()
+
+
+def gift_expressible(question: Question) -> bool:
+    if isinstance(question, ClozeQuestion):
+        return len(question.blanks) == 1
+    return not isinstance(question, DateQuestion | OrderQuestion)
+
+
+def answer_fields(question: Question) -> dict[str, object]:
+    names = ("choices", "answer", "answers", "accept", "tolerance", "pairs", "distractors", "text")
+    return {name: getattr(question, name) for name in names if hasattr(question, name)}
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_goita_bank_round_trips_through_gift(language: str) -> None:
+    bank = load_bank(BANKS[language])
+    text = exported(bank, "gift").decode("utf-8")
+    back = import_text(text, name="round", fmt="gift", language=language)
+    again = {q.id: q for q in back.bank.questions}
+    expressible = [q for q in bank.questions if gift_expressible(q)]
+    assert len(expressible) >= 20
+    for question in expressible:
+        other = again[question.id]
+        assert type(other) is type(question), question.id
+        assert other.prompt == question.prompt, question.id
+        assert other.explanation == question.explanation, question.id
+        assert answer_fields(other) == answer_fields(question), question.id
+        assert dict(getattr(other, "feedback", {})) == dict(getattr(question, "feedback", {}))
+        assert other.evidence == question.evidence and other.hint == question.hint
+        assert set(other.tags) == set(question.tags)
+    assert not any(n.skipped for n in back.notices)
+
+
+def test_gift_notes_what_it_cannot_hold() -> None:
+    bank = load_bank(BANKS["en"])
+    result = export_bank(bank, "gift", Messages("en"), now=NOW)
+    skipped = {n.question for n in result.notices if n.skipped}
+    multi_blank = {
+        q.id for q in bank.questions if isinstance(q, ClozeQuestion) and len(q.blanks) > 1
+    }
+    assert skipped == multi_blank
+    changed = {n.question for n in result.notices if not n.skipped}
+    assert {q.id for q in bank.questions if isinstance(q, OrderQuestion)} <= changed
+    text = result.data.decode()
+    for question_id in skipped:
+        assert f"[id:{question_id}]" not in text
+
+
+def test_gift_escapes_what_would_be_syntax() -> None:
+    bank = Bank(
+        id="esc",
+        title="Esc",
+        language="en",
+        questions=(
+            load_bank_question(
+                "{id: q, type: short, prompt: 'Is 1 = 1 {really}? #1: ~yes', answer: 'a=b', explanation: 'x'}"
+            ),
+        ),
+    )
+    text = exported(bank, "gift").decode()
+    assert "Is 1 \\= 1 \\{really\\}? \\#1\\: \\~yes" in text
+    back = import_text(text, name="x", fmt="gift").bank.questions[0]
+    assert back.prompt == "Is 1 = 1 {really}? #1: ~yes"
+    assert isinstance(back, ShortQuestion) and back.answer == "a=b"
+
+
+def load_bank_question(flow: str) -> Question:
+    from newsquiz.loader import parse_bank
+
+    text = f"newsquiz: 1\nid: b\ntitle: B\nlanguage: en\nquestions:\n  - {flow}\n"
+    report = parse_bank(text)
+    assert report.bank is not None, report.problems
+    return report.bank.questions[0]
+
+
+def test_moodle_xml_is_well_formed_with_moodle_types_only_and_every_question() -> None:
+    bank = load_bank(BANKS["fr"])
+    root = ET.fromstring(exported(bank, "moodle-xml"))
+    assert root.tag == "quiz"
+    questions = root.findall("question")
+    kinds = {q.get("type") for q in questions}
+    assert kinds <= MOODLE_TYPES
+    assert {
+        "multichoice",
+        "truefalse",
+        "shortanswer",
+        "numerical",
+        "ordering",
+        "matching",
+        "cloze",
+    } <= kinds
+    real = [q for q in questions if q.get("type") != "category"]
+    assert [q.findtext("name/text") for q in real] == [q.id for q in bank.questions]
+
+
+def test_moodle_xml_fractions_tolerance_cloze_and_feedback() -> None:
+    bank = load_bank(BANKS["en"])
+    root = ET.fromstring(exported(bank, "moodle-xml"))
+    by_name = {q.findtext("name/text"): q for q in root.findall("question")}
+    sectors = by_name["secteurs"]
+    assert sectors.findtext("single") == "false"
+    fractions = sorted({a.get("fraction") for a in sectors.findall("answer")})
+    assert fractions == ["-16.66667", "16.66667"]
+    duration = by_name["duree-sejour"]
+    assert duration.findtext("answer/text") == "5"
+    assert duration.findtext("answer/tolerance") == "0"
+    assert duration.findtext("units/unit/unit_name") == "days"
+    cloze = by_name["consolidation"]
+    assert "{1:SHORTANSWER:=bilateral}" in (cloze.findtext("questiontext/text") or "")
+    visit = by_name["cadre-visite"]
+    right = [a for a in visit.findall("answer") if a.get("fraction") == "100"]
+    assert [a.findtext("text") for a in right] == ["An official visit"]
+    assert "official visit" in (visit.findtext("generalfeedback/text") or "")
+    assert [t.text for t in visit.findall("tags/tag/text")] == ["mali", "russia", "diplomacy"]
+    order = by_name["ordre-sejour"]
+    items = next(q for q in bank.questions if q.id == "ordre-sejour")
+    assert isinstance(items, OrderQuestion)
+    assert [a.findtext("text") for a in order.findall("answer")] == list(items.items)
+    assert [a.get("fraction") for a in order.findall("answer")] == [
+        str(n) for n in range(1, len(items.items) + 1)
+    ]
+    date = by_name["date-arrivee"]
+    assert "22/06/2025" in [a.findtext("text") for a in date.findall("answer")]
+
+
+def apkg_notes(data: bytes, tmp_path: Path) -> list[tuple[str, str, str]]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert "collection.anki2" in archive.namelist()
+        (tmp_path / "collection.anki2").write_bytes(archive.read("collection.anki2"))
+    connection = sqlite3.connect(tmp_path / "collection.anki2")
+    try:
+        rows = connection.execute("SELECT guid, flds, tags FROM notes ORDER BY id").fetchall()
+    finally:
+        connection.close()
+    return [(str(g), str(f), str(t)) for g, f, t in rows]
+
+
+def test_anki_package_has_one_note_per_question_and_keeps_guids_after_an_edit(
+    tmp_path: Path,
+) -> None:
+    source = BANKS["fr"].read_text(encoding="utf-8")
+    (tmp_path / "bank.yaml").write_text(source, encoding="utf-8")
+    code, _, err = run(["export", "bank.yaml", "--to", "anki", "-o", "deck.apkg"], tmp_path)
+    assert code == 0, err
+    bank = load_bank(tmp_path / "bank.yaml")
+    first = apkg_notes((tmp_path / "deck.apkg").read_bytes(), tmp_path)
+    assert len(first) == len(bank.questions)
+    assert len({guid for guid, _, _ in first}) == len(first)
+    edited = source.replace("Un sommet Russie-Afrique", "Un sommet Russie-Afrique à Sotchi")
+    assert edited != source
+    (tmp_path / "bank.yaml").write_text(edited, encoding="utf-8")
+    code, _, _ = run(
+        ["export", "bank.yaml", "--to", "anki", "-o", "deck.apkg", "--force"], tmp_path
+    )
+    assert code == 0
+    second = apkg_notes((tmp_path / "deck.apkg").read_bytes(), tmp_path)
+    assert [g for g, _, _ in second] == [g for g, _, _ in first]
+    assert any("Sotchi" in fields for _, fields, _ in second)
+    assert not any("Sotchi" in fields for _, fields, _ in first)
+
+
+def test_anki_notes_carry_explanation_evidence_and_cloze_deletions(tmp_path: Path) -> None:
+    bank = load_bank(BANKS["en"])
+    notes = apkg_notes(exported(bank, "anki"), tmp_path)
+    joined = "\n".join(fields for _, fields, _ in notes)
+    assert "{{c1::bilateral}}" in joined and "{{c2::strategic}}" in joined
+    assert "En visite officielle à Moscou" in joined
+    assert "Why: The article speaks of an official visit" in joined
+
+
+def test_csv_has_a_bom_and_one_row_per_question() -> None:
+    bank = load_bank(BANKS["fr"])
+    data = exported(bank, "csv")
+    assert data.startswith("\ufeff".encode())
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    assert rows[0] == [
+        "id",
+        "type",
+        "prompt",
+        "choices",
+        "answer",
+        "explanation",
+        "evidence",
+        "tags",
+        "points",
+    ]
+    assert len(rows) == len(bank.questions) + 1
+    visit = next(r for r in rows if r[0] == "cadre-visite")
+    assert visit[1] == "choice"
+    assert visit[4] == "Une visite officielle"
+    assert "Une visite privée" in visit[3].split(" | ")
+    assert "Goïta" in visit[2] and "l'État russe" in visit[5]
+
+
+def test_markdown_is_a_worksheet_then_an_answer_key() -> None:
+    bank = load_bank(BANKS["fr"])
+    text = exported(bank, "markdown").decode()
+    sheet, key = text.split("## Corrigé")
+    assert "**1.**" in sheet and f"**{len(bank.questions)}.**" in sheet
+    assert "- [ ] Une visite officielle" in sheet
+    assert "Réponse : ____" in sheet
+    assert "\\_\\_\\_" in sheet  # cloze blanks and order boxes
+    assert "Une visite officielle" not in sheet.split("- [ ] Une visite officielle")[0][-5:]
+    assert "Réponse : Une visite officielle" in key
+    assert "Pourquoi :" in key and "« En visite officielle à Moscou »" in key
+
+
+def test_aiken_holds_the_choice_questions() -> None:
+    bank = load_bank(BANKS["en"])
+    result = export_bank(bank, "aiken", Messages("en"), now=NOW)
+    back = import_text(result.data.decode(), name="a", fmt="aiken", language="en")
+    assert back.notices == ()
+    assert len(back.bank.questions) == result.count
+    skipped = {n.question for n in result.notices}
+    kept = [q for q in bank.questions if q.id not in skipped]
+    assert [q.prompt for q in back.bank.questions] == [q.prompt for q in kept]
+
+
+def test_export_to_standard_output_and_files_never_overwritten_without_force(
+    tmp_path: Path,
+) -> None:
+    code, out, _ = run(["export", "goita-kremlin-2025-en", "--to", "gift"], REPO)
+    assert code == 0 and "::cadre-visite::" in out
+    code, out, _ = run(["export", str(BANKS["en"]), "--to", "csv", "-o", "-"], tmp_path)
+    assert code == 0 and out.startswith("\ufeffid,type")
+    target = tmp_path / "out.xml"
+    target.write_text("keep me", encoding="utf-8")
+    code, _, err = run(
+        ["export", str(BANKS["en"]), "--to", "moodle-xml", "-o", "out.xml"], tmp_path
+    )
+    assert code == 2 and "--force" in err
+    assert target.read_text(encoding="utf-8") == "keep me"
+    code, _, err = run(
+        ["export", str(BANKS["en"]), "--to", "moodle-xml", "-o", "out.xml", "--force"], tmp_path
+    )
+    assert code == 0
+    ET.fromstring(target.read_bytes())
+    assert [p.name for p in tmp_path.iterdir()] == ["out.xml"]
+
+
+def test_anki_needs_a_file_and_unknown_banks_are_usage_errors(tmp_path: Path) -> None:
+    code, out, err = run(["export", str(BANKS["en"]), "--to", "anki"], tmp_path)
+    assert (code, out) == (2, "")
+    assert "-o" in err
+    code, _, err = run(["export", "nosuch", "--to", "csv"], tmp_path, {"LANG": "fr_FR.UTF-8"})
+    assert code == 2 and "aucun fichier" in err
+    code, _, err = run(
+        ["export", str(BANKS["en"]), "--to", "csv", "-o", "no/such/dir/x.csv"], tmp_path
+    )
+    assert code == 2 and "no such folder" in err
+
+
+def test_written_files_replace_nothing_unasked_and_leave_no_temporary(tmp_path: Path) -> None:
+    from newsquiz.interchange.notices import InterchangeError
+    from newsquiz.interchange.output import write_atomically
+
+    target = tmp_path / "bank.csv"
+    write_atomically(target, b"first")
+    with pytest.raises(InterchangeError) as refused:
+        write_atomically(target, b"second")
+    assert refused.value.key == "error.exists"
+    assert target.read_bytes() == b"first"
+    write_atomically(target, b"third", force=True)
+    assert target.read_bytes() == b"third"
+    assert [p.name for p in tmp_path.iterdir()] == ["bank.csv"]
