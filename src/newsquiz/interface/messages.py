@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from newsquiz.interface.report_messages import REPORT_EN, REPORT_FR
+
 EN: Mapping[str, str] = {
     "language_name": "English",
     "word.point.one": "point",
@@ -158,6 +160,7 @@ EN: Mapping[str, str] = {
     "menu.mode": "Which mode?",
     "menu.practice": "Practice (feedback after every answer)",
     "menu.exam": "Exam (feedback at the end)",
+    **REPORT_EN,
 }
 
 FR: Mapping[str, str] = {
@@ -303,6 +306,7 @@ FR: Mapping[str, str] = {
     "menu.mode": "Quel mode ?",
     "menu.practice": "Entraînement (correction après chaque réponse)",
     "menu.exam": "Examen (correction à la fin)",
+    **REPORT_FR,
 }
 
 CATALOGUES: Mapping[str, Mapping[str, str]] = {"en": EN, "fr": FR}
