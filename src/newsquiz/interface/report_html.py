@@ -94,7 +94,7 @@ def _items(report: BankReport, say: Messages) -> list[dict[str, Any]]:
 def _bank(report: BankReport, say: Messages) -> dict[str, Any]:
     count = len(report.students)
     return {
-        "title": say("report.title", title=one_line(report.title), bank=one_line(report.bank_id)),
+        "title": say("report.bank", title=one_line(report.title), bank=one_line(report.bank_id)),
         "sessions": say("report.sessions", count=count, session_word=say.word("session", count)),
         "class_line": fmt.class_line(report.figures, say),
         "chart": _chart(report.figures.histogram),
