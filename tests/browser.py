@@ -60,8 +60,7 @@ class Browser:
             "--window-size=1280,900",
         ]
         self.process = subprocess.Popen(
-            [sys.executable, "-c", _TRAMPOLINE, str(to_browser_read), str(from_browser_write)]
-            + [executable, *flags],
+            [sys.executable, "-c", _TRAMPOLINE, str(to_browser_read), str(from_browser_write), executable, *flags],
             pass_fds=(to_browser_read, from_browser_write),
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,

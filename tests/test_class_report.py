@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from class_results import ANSWERS, START, session_document, write_class
 
+from class_results import ANSWERS, START, session_document, write_class
 from newsquiz.class_report import Flag, build_reports
 from newsquiz.cli import main
 from newsquiz.context import Environment
@@ -121,7 +121,7 @@ def test_flags_too_easy_too_hard_and_negative_discrimination(tmp_path: Path) -> 
     assert items["mali"].discrimination == pytest.approx(-0.5)
     assert items["mali"].flags == (Flag.TOO_HARD, Flag.NEGATIVE)
     assert items["four"].flags == (Flag.TOO_HARD,)
-    code, out, _ = run("report", str(tmp_path), cwd=tmp_path)
+    _code, out, _ = run("report", str(tmp_path), cwd=tmp_path)
     assert "too easy" in out and "too hard" in out and "negative" in out
 
 
@@ -161,7 +161,7 @@ def test_broken_files_are_reported_with_the_reason_and_skipped(class_folder: Pat
 
 def test_nothing_readable_is_an_invalid_input_not_a_crash(tmp_path: Path) -> None:
     (tmp_path / "x.json").write_text("\x00\xff", "latin-1")
-    code, out, err = run("report", "x.json", cwd=tmp_path)
+    code, _out, err = run("report", "x.json", cwd=tmp_path)
     assert code == 1
     assert "x.json: skipped: not JSON" in err
     assert "Nothing to report" in err

@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 from browser import Browser, find_chromium
 from class_results import session_document, write_class
-
 from newsquiz.cli import main
 from newsquiz.context import Environment
 

@@ -89,12 +89,12 @@ def test_questions_not_reached_are_listed(tmp_path: Path) -> None:
     code, _ = play(tmp_path, "--results", "r.json")
     assert code == 0
     document = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
-    assert [q["id"] for q in document["questions"]] == list("cmtsndopz") + ["last"]
+    assert [q["id"] for q in document["questions"]] == [*list("cmtsndopz"), "last"]
     last = records(document)["last"]
     assert (last["reached"], last["response"], last["skipped"]) == (False, None, False)
     assert last["points"] == 0 and last["max_points"] == 1
     assert document["complete"] is False
-    assert document["bank"]["questions"] == list("cmtsndopz") + ["last"]
+    assert document["bank"]["questions"] == [*list("cmtsndopz"), "last"]
 
 
 def test_results_dir_writes_a_new_file_per_session_named_after_the_student(

@@ -129,7 +129,7 @@ def build_reports(sessions: Sequence[SessionResult]) -> list[BankReport]:
 def bank_report(sessions: Sequence[SessionResult]) -> BankReport:
     first = sessions[0]
     students = tuple(_student(s) for s in sessions)
-    top, bottom = discrimination_groups(sessions)
+    top, bottom = (_by_id(group) for group in discrimination_groups(sessions))
     items = tuple(
         _item(number, qid, records, top, bottom)
         for number, (qid, records) in enumerate(_records_by_question(sessions).items(), start=1)
@@ -219,14 +219,21 @@ def facility(records: Iterable[QuestionResult]) -> float | None:
     return sum(max(r.points, 0.0) for r in reached) / available
 
 
-def _group_mean(group: Sequence[SessionResult], qid: str) -> float | None:
-    fractions = [earned(q) for s in group for q in s.questions if q.id == qid and q.reached]
+Group = Sequence[dict[str, QuestionResult]]
+"""A group of sessions, each as its records by question id."""
+
+
+def _by_id(sessions: Sequence[SessionResult]) -> Group:
+    return [{q.id: q for q in session.questions} for session in sessions]
+
+
+def _group_mean(group: Group, qid: str) -> float | None:
+    found = (records.get(qid) for records in group)
+    fractions = [earned(q) for q in found if q is not None and q.reached]
     return statistics.fmean(fractions) if fractions else None
 
 
-def discrimination(
-    qid: str, top: Sequence[SessionResult], bottom: Sequence[SessionResult]
-) -> float | None:
+def discrimination(qid: str, top: Group, bottom: Group) -> float | None:
     high, low = _group_mean(top, qid), _group_mean(bottom, qid)
     return None if high is None or low is None else high - low
 
@@ -246,8 +253,8 @@ def _item(
     number: int,
     qid: str,
     records: Sequence[QuestionResult],
-    top: Sequence[SessionResult],
-    bottom: Sequence[SessionResult],
+    top: Group,
+    bottom: Group,
 ) -> ItemRow:
     model = next((r for r in records if r.prompt is not None), records[0])
     share = facility(records)

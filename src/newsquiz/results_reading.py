@@ -151,7 +151,7 @@ def _get(mapping: dict[str, Any], key: str, kind: type | tuple[type, ...], where
 
 
 def _strings(value: Any, where: str) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+    if type(value) is not list or not all(type(v) is str for v in value):
         raise _Invalid(where)
     return tuple(value)
 
@@ -204,30 +204,47 @@ def _optional(mapping: dict[str, Any], key: str, kind: type, where: str) -> Any:
     return None if mapping.get(key) is None else _get(mapping, key, kind, where)
 
 
+def _text(record: dict[str, Any], key: str, where: str) -> str:
+    value = record.get(key)
+    if type(value) is not str:
+        raise _Invalid(f"{where}{key}")
+    return value
+
+
+def _number(record: dict[str, Any], key: str, where: str) -> float:
+    value = record.get(key)
+    if type(value) is int:
+        return float(value)
+    if type(value) is not float or not math.isfinite(value):
+        raise _Invalid(f"{where}{key}")
+    return value
+
+
 def _question(record: Any, where: str) -> QuestionResult:
-    if not isinstance(record, dict):
+    if type(record) is not dict:
         raise _Invalid(where.rstrip("."))
     response = record.get("response")
     seconds = record.get("seconds")
     parts = record.get("parts", [])
-    if not isinstance(parts, list) or not all(isinstance(p, bool) for p in parts):
+    if type(parts) is not list or not all(type(p) is bool for p in parts):
         raise _Invalid(f"{where}parts")
-    reached = record.get("reached", True)
+    reached = record.get("reached", True) is not False
+    prompt = record.get("prompt")
     return QuestionResult(
-        id=_get(record, "id", str, where),
-        type=_get(record, "type", str, where),
+        id=_text(record, "id", where),
+        type=_text(record, "type", where),
         tags=_strings(record.get("tags", []), f"{where}tags"),
-        prompt=_optional(record, "prompt", str, where),
+        prompt=None if prompt is None else _text(record, "prompt", where),
         correct_answer=record.get("correct_answer"),
         choices=_strings(record.get("choices", []), f"{where}choices"),
-        reached=bool(reached),
-        skipped=bool(record.get("skipped", response is None)) and bool(reached),
+        reached=reached,
+        skipped=reached and record.get("skipped", response is None) is True,
         response=response,
-        correct=bool(record.get("correct", False)),
-        points=_get(record, "points", float, where),
-        max_points=_get(record, "max_points", float, where),
-        hint_used=bool(record.get("hint_used", False)),
-        seconds=None if seconds is None else _get(record, "seconds", float, where),
+        correct=record.get("correct") is True,
+        points=_number(record, "points", where),
+        max_points=_number(record, "max_points", where),
+        hint_used=record.get("hint_used") is True,
+        seconds=None if seconds is None else _number(record, "seconds", where),
         parts=tuple(parts),
     )
 

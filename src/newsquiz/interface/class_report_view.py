@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rich import box
+from rich.cells import cell_len
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from newsquiz.class_report import BankReport
@@ -20,6 +19,9 @@ from newsquiz.interface.outside_text import one_line
 
 BAR_WIDTH = 30
 
+Cell = str | tuple[str, str]
+"""A table cell: text, or text and its style."""
+
 
 class ClassReportView:
     def __init__(self, console: Console, say: Messages, *, plain: bool = False) -> None:
@@ -27,13 +29,34 @@ class ClassReportView:
         self.say = say
         self.plain = plain
 
-    def _table(self, *columns: str, right: Sequence[int] = ()) -> Table:
-        table = Table(box=box.ASCII if self.plain else box.SIMPLE_HEAD, show_edge=False)
-        for index, column in enumerate(columns):
-            table.add_column(
-                column, justify="right" if index in right else "left", overflow="fold"
-            )
-        return table
+    def table(
+        self, headers: Sequence[str], rows: Sequence[Sequence[Cell]], right: Sequence[int] = ()
+    ) -> None:
+        """Columns padded to their widest cell: quick for a class of a thousand students."""
+        widths = [cell_len(h) for h in headers]
+        for row in rows:
+            for index, cell in enumerate(row):
+                widths[index] = max(widths[index], cell_len(_text(cell)))
+        out = Text()
+        self._row(out, [(h, "quiz.title") for h in headers], widths, right)
+        out.append(("-" if self.plain else "─") * (sum(widths) + 2 * (len(widths) - 1)) + "\n")
+        for row in rows:
+            self._row(out, row, widths, right)
+        self.console.print(out, soft_wrap=True, end="")
+
+    @staticmethod
+    def _row(out: Text, row: Sequence[Cell], widths: Sequence[int], right: Sequence[int]) -> None:
+        for index, cell in enumerate(row):
+            text, style = (cell, "") if isinstance(cell, str) else cell
+            room = " " * (widths[index] - cell_len(text))
+            if index:
+                out.append("  ")
+            if index in right:
+                out.append(room)
+            out.append(text, style=style)
+            if index not in right and index < len(row) - 1:
+                out.append(room)
+        out.append("\n")
 
     def heading(self, key: str) -> None:
         self.console.print()
@@ -61,23 +84,24 @@ class ClassReportView:
     def students(self, report: BankReport) -> None:
         say = self.say
         self.heading("report.students")
-        table = self._table(
+        headers = [
             say("report.col.student"),
             say("report.col.score"),
             say("report.col.percent"),
             say("report.col.time"),
             say("report.col.date"),
-            right=(1, 2, 3),
-        )
-        for row in report.students:
-            table.add_row(
+        ]
+        rows = [
+            [
                 fmt.student_name(row, say, 40),
                 fmt.score(row, say),
                 fmt.percent(row.percent, say),
                 fmt.duration(row.seconds, say),
                 fmt.when(row.started_at, say),
-            )
-        self.console.print(table)
+            ]
+            for row in report.students
+        ]
+        self.table(headers, rows, right=(1, 2, 3))
 
     def histogram(self, report: BankReport) -> None:
         self.heading("report.histogram")
@@ -94,7 +118,7 @@ class ClassReportView:
         say = self.say
         self.heading("report.questions")
         self.console.print(Text(say("report.questions_note"), style="quiz.instruction"))
-        table = self._table(
+        headers = [
             say("report.col.number"),
             say("report.col.question"),
             say("report.col.facility"),
@@ -102,19 +126,20 @@ class ClassReportView:
             say("report.col.reached"),
             say("report.col.skipped"),
             say("report.col.flags"),
-            right=(0, 2, 3, 4, 5),
-        )
-        for item in report.items:
-            table.add_row(
+        ]
+        rows: list[list[Cell]] = [
+            [
                 str(item.number),
-                Text(one_line(item.id), style="list.id"),
+                (one_line(item.id, 30), "list.id"),
                 fmt.share(item.facility, say),
                 fmt.share(item.discrimination, say),
                 str(item.reached),
                 str(item.skipped),
-                Text(fmt.flags(item, say), style="quiz.wrong"),
-            )
-        self.console.print(table)
+                (fmt.flags(item, say), "quiz.wrong"),
+            ]
+            for item in report.items
+        ]
+        self.table(headers, rows, right=(0, 2, 3, 4, 5))
         self.details(report)
 
     def details(self, report: BankReport) -> None:
@@ -136,19 +161,23 @@ class ClassReportView:
             return
         say = self.say
         self.heading("report.tags")
-        table = self._table(
+        headers = [
             say("report.col.tag"),
             say("report.col.questions"),
             say("report.col.reached"),
             say("report.col.accuracy"),
-            right=(1, 2, 3),
-        )
-        for tag in report.tags:
-            accuracy = None if tag.accuracy is None else 100 * tag.accuracy
-            table.add_row(
+        ]
+        rows = [
+            [
                 one_line(tag.tag, 40),
                 str(tag.questions),
                 str(tag.responses),
-                fmt.percent(accuracy, say),
-            )
-        self.console.print(table)
+                fmt.percent(None if tag.accuracy is None else 100 * tag.accuracy, say),
+            ]
+            for tag in report.tags
+        ]
+        self.table(headers, rows, right=(1, 2, 3))
+
+
+def _text(cell: Cell) -> str:
+    return cell if isinstance(cell, str) else cell[0]
