@@ -494,13 +494,15 @@ def test_date_day_answer_right_year_wrong_day_earns_half() -> None:
     assert result.parts == (True, True, False)
 
 
-def test_date_day_answer_right_year_wrong_month_earns_half() -> None:
-    assert grade(date(JUNE_23), "23/07/2025").fraction == 0.5
+def test_date_day_answer_right_year_wrong_month_earns_nothing() -> None:
+    # Only the finest unit missed earns half: a wrong month on a day question is wrong.
+    assert grade(date(JUNE_23), "23/07/2025").fraction == 0.0
+    assert grade(date(JUNE_23), "1 janvier 2025").fraction == 0.0
 
 
-def test_date_day_answer_with_only_the_right_year_earns_half() -> None:
-    assert grade(date(JUNE_23), "2025").fraction == 0.5
+def test_date_day_answer_missing_the_day_earns_half_missing_the_month_nothing() -> None:
     assert grade(date(JUNE_23), "juin 2025").fraction == 0.5
+    assert grade(date(JUNE_23), "2025").fraction == 0.0
 
 
 def test_date_month_answer() -> None:

@@ -59,6 +59,7 @@ import unicodedata
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
+from newsquiz.date_credit import date_credit
 from newsquiz.model import (
     Blank,
     ChoiceQuestion,
@@ -436,19 +437,12 @@ def parse_date(text: str) -> PartialDate | None:
 
 def score_date(answer: PartialDate, response: PartialDate) -> tuple[float, tuple[bool, ...]]:
     """Share earned and per-part correctness (year, month, day up to the
-    answer's precision).
+    answer's precision), by the default rule of :func:`date_credit`.
 
     Only the answer's precision is compared, so a more precise response is fine
-    when it agrees. A right year with a wrong or missing month or day earns half.
+    when it agrees. Half is earned only for the finest unit missed.
     """
-    parts = [response.year == answer.year]
-    if answer.precision is not DatePrecision.YEAR:
-        parts.append(response.month == answer.month)
-    if answer.precision is DatePrecision.DAY:
-        parts.append(response.day == answer.day)
-    if not parts[0]:
-        return 0.0, tuple(parts)
-    return (1.0 if all(parts) else 0.5), tuple(parts)
+    return date_credit(answer, response)
 
 
 # ------------------------------------------------------------------------ grading
@@ -483,6 +477,11 @@ def _finish(
 
 def _share(good: int, total: int) -> float:
     return 1.0 if total == 0 else good / total
+
+
+def _credit(fraction: float, *, partial: bool) -> float:
+    """With ``partial: false`` a question is all or nothing."""
+    return fraction if partial or fraction >= 1.0 else 0.0
 
 
 def _skipped(question: Question, parts: int = 0) -> Grade:
@@ -551,7 +550,7 @@ def grade_multi(
     if not answers:
         # Nothing to tick: only leaving every box empty is right.
         return _finish(question, float(wrong == 0), hint_used=hint_used, parts=parts)
-    fraction = max(0, right - wrong) / len(answers)
+    fraction = _credit(max(0, right - wrong) / len(answers), partial=question.partial)
     return _finish(question, fraction, hint_used=hint_used, parts=parts)
 
 
@@ -583,7 +582,7 @@ def grade_number(
 
 
 def grade_date(question: DateQuestion, response: str | None, *, hint_used: bool = False) -> Grade:
-    """Graded at the answer's precision, half for the right year only."""
+    """Graded at the answer's precision; see :mod:`newsquiz.date_credit`."""
     answer_parts = {DatePrecision.YEAR: 1, DatePrecision.MONTH: 2, DatePrecision.DAY: 3}
     if response is None:
         return _skipped(question, answer_parts[question.answer.precision])
@@ -595,7 +594,9 @@ def grade_date(question: DateQuestion, response: str | None, *, hint_used: bool 
             hint_used=hint_used,
             parts=(False,) * answer_parts[question.answer.precision],
         )
-    fraction, parts = score_date(question.answer, parsed)
+    fraction, parts = date_credit(
+        question.answer, parsed, tolerance=question.tolerance, partial=question.partial
+    )
     return _finish(question, fraction, hint_used=hint_used, parts=parts)
 
 
@@ -628,6 +629,7 @@ def grade_order(
         fraction = 1.0 if all(p is not None for p in positions) else 0.0
     else:
         fraction = concordant / total
+    fraction = _credit(fraction, partial=question.partial)
     return _finish(question, fraction, hint_used=hint_used, parts=parts)
 
 
@@ -638,7 +640,8 @@ def grade_match(
     if response is None:
         return _skipped(question, len(question.pairs))
     parts = tuple(response.get(left) == right for left, right in question.pairs)
-    return _finish(question, _share(sum(parts), len(parts)), hint_used=hint_used, parts=parts)
+    fraction = _credit(_share(sum(parts), len(parts)), partial=question.partial)
+    return _finish(question, fraction, hint_used=hint_used, parts=parts)
 
 
 def _match_blank(blank: Blank, typed: str | None, *, exact: bool) -> TextMatch:
@@ -663,7 +666,7 @@ def grade_cloze(
     parts = tuple(r.accepted for r in results)
     return _finish(
         question,
-        _share(sum(parts), len(parts)),
+        _credit(_share(sum(parts), len(parts)), partial=question.partial),
         hint_used=hint_used,
         parts=parts,
         near_misses=tuple(r.near_miss for r in results),

@@ -336,12 +336,12 @@ class PlayView:
             )
         )
         skipped = summary.total - summary.answered - summary.timed_out
-        self.line(say("summary.answered", answered=summary.answered, total=summary.total))
+        self.line(say("summary.answered", answered=summary.answered, total=summary.planned))
         if skipped:
             self.line(say("summary.skipped", skipped=skipped))
         self.line(say("summary.time", duration=say.duration(summary.duration)))
         if summary.timed_out:
-            self.line(say("summary.timeout", count=summary.timed_out), "quiz.wrong")
+            self.line(self.unanswered_line(summary), "quiz.wrong")
         # A tag on every question (the bank's own) says nothing a total does not.
         by_tag = [t for t in summary.by_tag if t.questions < summary.total]
         if by_tag:
@@ -380,6 +380,16 @@ class PlayView:
                     )
                 )
                 self.console.print(line)
+
+
+    def unanswered_line(self, summary: Summary) -> str:
+        """Why some questions score 0: the time ran out, or the exam was stopped."""
+        count = summary.timed_out
+        if summary.out_of_time:
+            key = "summary.timeout_one" if count == 1 else "summary.timeout"
+        else:
+            key = "summary.unanswered_one" if count == 1 else "summary.unanswered"
+        return self.say(key, count=count)
 
 
 def _one_line(question: Question) -> str:
