@@ -6,6 +6,7 @@ import pytest
 
 from newsquiz.date_credit import date_credit, parse_duration, within_tolerance
 from newsquiz.grading import grade
+from newsquiz.loader import parse_bank
 from newsquiz.model import (
     ClozeQuestion,
     DatePrecision,
@@ -16,7 +17,6 @@ from newsquiz.model import (
     OrderQuestion,
     PartialDate,
 )
-from newsquiz.loader import parse_bank
 
 DAY = PartialDate(2025, 6, 22)
 MONTH = PartialDate(2025, 6)
@@ -46,7 +46,13 @@ def test_a_day_question_gives_half_only_for_the_day(typed: str, earned: float) -
 
 @pytest.mark.parametrize(
     ("typed", "earned"),
-    [("juin 2025", 1.0), ("3 juin 2025", 1.0), ("mai 2025", 0.5), ("2025", 0.5), ("juin 2024", 0.0)],
+    [
+        ("juin 2025", 1.0),
+        ("3 juin 2025", 1.0),
+        ("mai 2025", 0.5),
+        ("2025", 0.5),
+        ("juin 2024", 0.0),
+    ],
 )
 def test_a_month_question_gives_half_only_for_the_month(typed: str, earned: float) -> None:
     assert grade(date(MONTH), typed).fraction == earned

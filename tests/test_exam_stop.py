@@ -60,7 +60,12 @@ def test_a_practice_stopped_early_scores_what_was_answered() -> None:
 def render(mode: Mode) -> str:
     console = Console(record=True, width=100, file=io.StringIO(), color_system=None)
     view = PlayView(
-        console, None, Messages("en"), clock=lambda: T0, monotonic=lambda: 0.0, plain=False  # type: ignore[arg-type]
+        console,
+        None,
+        Messages("en"),
+        clock=lambda: T0,
+        monotonic=lambda: 0.0,
+        plain=False,  # type: ignore[arg-type]
     )
     session = stopped_after_one(mode)
     with contextlib.suppress(EOFError):

@@ -43,7 +43,10 @@ def test_partial_false_on_a_multi_question() -> None:
 @pytest.mark.parametrize(
     ("field", "message"),
     [
-        ("tolerance: 2", "b.yaml:10:16: the tolerance of a date question is a duration such as `2 days`"),
+        (
+            "tolerance: 2",
+            "b.yaml:10:16: the tolerance of a date question is a duration such as `2 days`",
+        ),
         ("tolerance: 2 weeks", "is a duration such as `2 days`, `1 month` or `3 years`"),
         ("partial: maybe", "partial must be true or false"),
     ],
@@ -90,7 +93,9 @@ def test_tag_labels_are_read_and_an_unused_one_is_warned() -> None:
 def test_the_schema_describes_partial_tolerance_and_tag_labels() -> None:
     schema = build_schema()
     assert "tag_labels" in schema["properties"]
-    variants = {v["title"]: v["properties"] for v in schema["properties"]["questions"]["items"]["oneOf"]}
+    variants = {
+        v["title"]: v["properties"] for v in schema["properties"]["questions"]["items"]["oneOf"]
+    }
     date = variants["date question"]
     assert "2 days" in date["tolerance"]["examples"]
     for kind in ("multi", "order", "match", "cloze", "date"):

@@ -381,7 +381,6 @@ class PlayView:
                 )
                 self.console.print(line)
 
-
     def unanswered_line(self, summary: Summary) -> str:
         """Why some questions score 0: the time ran out, or the exam was stopped."""
         count = summary.timed_out
