@@ -285,9 +285,21 @@ def test_typo_near_miss_names_the_variant_that_was_nearly_typed() -> None:
     assert (result.correct, result.near_miss) == (True, "Vladimir Poutine")
 
 
-def test_typo_near_miss_names_the_closest_variant_then_the_first() -> None:
-    assert match_text(("Mélenchon", "Melanchon"), "Malanchon").near_miss == "Melanchon"
+def test_typo_near_miss_names_the_banks_spelling_not_another_variant() -> None:
+    # Close to an accepted misspelling or another language's spelling: the note
+    # still names the answer as the bank writes it.
+    near_variant = match_text(("Mélenchon", "Melanchon"), "Malanchon")
+    assert (near_variant.variant, near_variant.near_miss) == ("Melanchon", "Mélenchon")
     assert match_text(("Mélenchon", "Melanchon"), "Melonchon").near_miss == "Mélenchon"
+    english = grade(short("Sergueï Lavrov", "Sergei Lavrov"), "Sergei Lavrof")
+    assert (english.correct, english.near_miss) == (True, "Sergueï Lavrov")
+
+
+def test_an_answer_typed_without_its_accents_is_accepted_and_says_so() -> None:
+    result = grade(short("bilatérale"), "bilaterale")
+    assert (result.correct, result.accents, result.near_miss) == (True, ("bilatérale",), None)
+    assert grade(short("bilatérale"), "Bilatérale").accents == (None,)
+    assert grade(short("Goita", "Goïta"), "Goïta").accents == (None,)
 
 
 def test_typo_an_exact_variant_wins_over_a_typo_on_the_answer() -> None:

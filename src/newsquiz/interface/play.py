@@ -15,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newsquiz.interface.messages import Messages
+from newsquiz.interface.mistakes import mistake_notes, spelling_notes
 from newsquiz.interface.prompting import HINT, Prompter, Reply
 from newsquiz.model import (
     Blank,
@@ -279,9 +280,10 @@ class PlayView:
         say = self.say
         question = answer.item.question
         self.console.print(self.verdict(answer))
-        near = answer.grade.near_miss or next((n for n in answer.grade.near_misses if n), None)
-        if near:
-            self.console.print(Text(say("feedback.near_miss", spelling=near)))
+        notes = spelling_notes(answer.grade, session.bank.language, say)
+        notes += mistake_notes(question, answer.response, answer.grade, say)
+        for note in notes:
+            self.console.print(Text(note))
         if not answer.grade.correct:
             self.console.print(
                 Text(
