@@ -33,6 +33,7 @@ COMMON_FIELDS: tuple[str, ...] = (
     "tags",
     "points",
     "as_of",
+    "draft",
 )
 
 TYPE_FIELDS: dict[QuestionType, tuple[str, ...]] = {

@@ -499,6 +499,16 @@ class _Converter:
             parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None
         )
 
+    def draft(self, node: _Node, qid: str | None) -> bool | None:
+        value = self.boolean(node, "draft")
+        if value:
+            self.warn(
+                node,
+                f"question `{qid or '?'}` is a draft: check it against the article, "
+                "then remove `draft: true`",
+            )
+        return value
+
     def slug(self, node: _Node, what: str) -> str | None:
         value = self.text(node, what)
         if value is None:
@@ -732,6 +742,7 @@ class _Converter:
             elif value is not None:
                 points = value
         as_of = self.date(got["as_of"], "as_of") if "as_of" in got else None
+        draft = self.draft(got["draft"], qid) if "draft" in got else False
         if qtype is None:
             return None
         body = self.body(qtype, got)
@@ -753,6 +764,7 @@ class _Converter:
             "tags": tuple(dict.fromkeys(bank_tags + (own_tags or ()))),
             "points": points,
             "as_of": as_of,
+            "draft": bool(draft),
             "location": Location(self.path, node.line + 1, node.column + 1),
         }
         return body(common)

@@ -98,6 +98,8 @@ class Question:
     tags: tuple[str, ...] = ()
     points: float = 1.0
     as_of: dt.date | None = None
+    # Written by `newsquiz new`: not yet checked by a teacher.
+    draft: bool = False
     location: Location | None = field(default=None, compare=False)
 
 

@@ -40,6 +40,10 @@ _COMMON: dict[str, dict[str, Any]] = {
     "tags": _TAGS,
     "points": {"type": "number", "exclusiveMinimum": 0, "default": 1},
     "as_of": {**_DATE, "description": "The date the facts were true."},
+    "draft": {
+        "type": "boolean",
+        "description": "Written by `newsquiz new`; check warns until a teacher removes it.",
+    },
 }
 
 _FEEDBACK: dict[str, Any] = {

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from newsquiz.interface.authoring_messages import EN as AUTHORING_EN
+from newsquiz.interface.authoring_messages import FR as AUTHORING_FR
+
 EN: Mapping[str, str] = {
     "language_name": "English",
     "word.point.one": "point",
@@ -304,6 +307,9 @@ FR: Mapping[str, str] = {
     "menu.practice": "Entraînement (correction après chaque réponse)",
     "menu.exam": "Examen (correction à la fin)",
 }
+
+EN = {**EN, **AUTHORING_EN}
+FR = {**FR, **AUTHORING_FR}
 
 CATALOGUES: Mapping[str, Mapping[str, str]] = {"en": EN, "fr": FR}
 
