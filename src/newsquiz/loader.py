@@ -29,6 +29,7 @@ from newsquiz.model import (
     ChoiceQuestion,
     ClozeQuestion,
     DateQuestion,
+    Evidence,
     Location,
     MatchQuestion,
     MultiQuestion,
@@ -726,9 +727,8 @@ class _Converter:
         explanation = (
             self.text(got["explanation"], "the explanation") if "explanation" in got else None
         )
-        evidence = (
-            self.texts(got["evidence"], "evidence", single_ok=True) if "evidence" in got else ()
-        )
+        evidence = self.evidence(got["evidence"]) if "evidence" in got else ()
+        context = self.text(got["context"], "the context") if "context" in got else None
         hint = self.text(got["hint"], "the hint") if "hint" in got else None
         own_tags = self.tags(got["tags"]) if "tags" in got else ()
         points = 1.0
@@ -760,6 +760,7 @@ class _Converter:
             "prompt": prompt or "",
             "explanation": explanation,
             "evidence": evidence or (),
+            "context": context,
             "hint": hint,
             "tags": tuple(dict.fromkeys(bank_tags + (own_tags or ()))),
             "points": points,
@@ -768,6 +769,40 @@ class _Converter:
             "location": Location(self.path, node.line + 1, node.column + 1),
         }
         return body(common)
+
+    def evidence(self, node: _Node) -> tuple[Evidence, ...] | None:
+        """A quote, a quote with its translation, or a list of either."""
+        items = node.items if isinstance(node, _Seq) else [node]
+        if isinstance(node, _Seq) and not items:
+            self.error(node, "evidence is an empty list: quote the source, or remove the field")
+            return None
+        found = [self.evidence_entry(item, isinstance(node, _Seq)) for item in items]
+        if any(entry is None for entry in found):
+            return None
+        return tuple(entry for entry in found if entry is not None)
+
+    def evidence_entry(self, node: _Node, in_list: bool) -> Evidence | None:
+        what = "each entry of evidence" if in_list else "evidence"
+        if isinstance(node, _Scalar):
+            quote = self.text(node, what)
+            return None if quote is None else Evidence(quote)
+        if not isinstance(node, _Map):
+            self.error(
+                node,
+                f"{what} must be a quote, or a mapping with `quote` and `translation`, "
+                f"found {_describe(node)}",
+            )
+            return None
+        got = self.fields(node, f"{what}", F.EVIDENCE_FIELDS, F.EVIDENCE_REQUIRED)
+        if got is None or "quote" not in got:
+            return None
+        quote = self.text(got["quote"], "the quote")
+        translation = (
+            self.text(got["translation"], "the translation") if "translation" in got else None
+        )
+        if quote is None or ("translation" in got and translation is None):
+            return None
+        return Evidence(quote, translation)
 
     def body(self, qtype: QuestionType, got: dict[str, _Node]) -> _Builder | None:
         if any(name not in got for name in F.TYPE_REQUIRED[qtype]):
