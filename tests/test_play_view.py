@@ -21,6 +21,7 @@ from newsquiz.model import (
     ChoiceQuestion,
     ClozeQuestion,
     DateQuestion,
+    Evidence,
     PartialDate,
     ShortQuestion,
     Source,
@@ -83,7 +84,7 @@ BANK = Bank(
             answer="Vladimir Poutine",
             feedback={"Sergueï Lavrov": "Lavrov était là, mais il n'a pas reçu Goïta."},
             explanation="Le président russe en personne.",
-            evidence=("reçu lundi 23 juin 2025 au Kremlin",),
+            evidence=(Evidence("reçu lundi 23 juin 2025 au Kremlin"),),
             tags=("diplomatie",),
         ),
         ShortQuestion(

@@ -91,6 +91,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     schema.set_defaults(run=_run_schema)
 
+    from newsquiz.cli_authoring import add_new_parser
+
+    add_new_parser(commands)
+
     play = commands.add_parser(
         "play",
         help="play a bank: practice (feedback after each answer) or exam",

@@ -24,16 +24,21 @@ BANK_REQUIRED: tuple[str, ...] = ("newsquiz", "id", "title", "language", "questi
 
 SOURCE_FIELDS: tuple[str, ...] = ("title", "author", "outlet", "published", "url", "file")
 
+EVIDENCE_FIELDS: tuple[str, ...] = ("quote", "translation")
+EVIDENCE_REQUIRED: tuple[str, ...] = ("quote",)
+
 COMMON_FIELDS: tuple[str, ...] = (
     "id",
     "type",
     "prompt",
     "explanation",
     "evidence",
+    "context",
     "hint",
     "tags",
     "points",
     "as_of",
+    "draft",
 )
 
 TYPE_FIELDS: dict[QuestionType, tuple[str, ...]] = {

@@ -30,6 +30,7 @@ from newsquiz.model import (
     ChoiceQuestion,
     ClozeQuestion,
     DateQuestion,
+    Evidence,
     Location,
     MatchQuestion,
     MultiQuestion,
@@ -500,6 +501,16 @@ class _Converter:
             parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None
         )
 
+    def draft(self, node: _Node, qid: str | None) -> bool | None:
+        value = self.boolean(node, "draft")
+        if value:
+            self.warn(
+                node,
+                f"question `{qid or '?'}` is a draft: check it against the article, "
+                "then remove `draft: true`",
+            )
+        return value
+
     def slug(self, node: _Node, what: str) -> str | None:
         value = self.text(node, what)
         if value is None:
@@ -737,9 +748,8 @@ class _Converter:
         explanation = (
             self.text(got["explanation"], "the explanation") if "explanation" in got else None
         )
-        evidence = (
-            self.texts(got["evidence"], "evidence", single_ok=True) if "evidence" in got else ()
-        )
+        evidence = self.evidence(got["evidence"]) if "evidence" in got else ()
+        context = self.text(got["context"], "the context") if "context" in got else None
         hint = self.text(got["hint"], "the hint") if "hint" in got else None
         own_tags = self.tags(got["tags"]) if "tags" in got else ()
         points = 1.0
@@ -753,6 +763,7 @@ class _Converter:
             elif value is not None:
                 points = value
         as_of = self.date(got["as_of"], "as_of") if "as_of" in got else None
+        draft = self.draft(got["draft"], qid) if "draft" in got else False
         if qtype is None:
             return None
         body = self.body(qtype, got)
@@ -771,10 +782,12 @@ class _Converter:
             "prompt": prompt or "",
             "explanation": explanation,
             "evidence": evidence or (),
+            "context": context,
             "hint": hint,
             "tags": tuple(dict.fromkeys(bank_tags + (own_tags or ()))),
             "points": points,
             "as_of": as_of,
+            "draft": bool(draft),
             "location": Location(self.path, node.line + 1, node.column + 1),
         }
         question = replace(body(common), **settings)
@@ -803,6 +816,40 @@ class _Converter:
                     f"`1 month` or `3 years`, found {_describe(node)}",
                 )
         return None if None in found.values() else found
+
+    def evidence(self, node: _Node) -> tuple[Evidence, ...] | None:
+        """A quote, a quote with its translation, or a list of either."""
+        items = node.items if isinstance(node, _Seq) else [node]
+        if isinstance(node, _Seq) and not items:
+            self.error(node, "evidence is an empty list: quote the source, or remove the field")
+            return None
+        found = [self.evidence_entry(item, isinstance(node, _Seq)) for item in items]
+        if any(entry is None for entry in found):
+            return None
+        return tuple(entry for entry in found if entry is not None)
+
+    def evidence_entry(self, node: _Node, in_list: bool) -> Evidence | None:
+        what = "each entry of evidence" if in_list else "evidence"
+        if isinstance(node, _Scalar):
+            quote = self.text(node, what)
+            return None if quote is None else Evidence(quote)
+        if not isinstance(node, _Map):
+            self.error(
+                node,
+                f"{what} must be a quote, or a mapping with `quote` and `translation`, "
+                f"found {_describe(node)}",
+            )
+            return None
+        got = self.fields(node, f"{what}", F.EVIDENCE_FIELDS, F.EVIDENCE_REQUIRED)
+        if got is None or "quote" not in got:
+            return None
+        quote = self.text(got["quote"], "the quote")
+        translation = (
+            self.text(got["translation"], "the translation") if "translation" in got else None
+        )
+        if quote is None or ("translation" in got and translation is None):
+            return None
+        return Evidence(quote, translation)
 
     def body(self, qtype: QuestionType, got: dict[str, _Node]) -> _Builder | None:
         if any(name not in got for name in F.TYPE_REQUIRED[qtype]):

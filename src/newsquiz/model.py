@@ -95,6 +95,18 @@ class Source:
     file: str | None = None
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """A quote from the source that proves the answer, word for word.
+
+    ``translation`` is shown beside the quote when the source is in another
+    language than the bank; the quote itself stays as the source wrote it.
+    """
+
+    quote: str
+    translation: str | None = None
+
+
 @dataclass(frozen=True, kw_only=True)
 class Question:
     """What every question type has. Subclasses add the type's own fields."""
@@ -104,12 +116,21 @@ class Question:
     id: str
     prompt: str
     explanation: str | None = None
-    evidence: tuple[str, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    # Background the source does not state: shown apart, never counted as evidence.
+    context: str | None = None
     hint: str | None = None
     tags: tuple[str, ...] = ()
     points: float = 1.0
     as_of: dt.date | None = None
+    # Written by `newsquiz new`: not yet checked by a teacher.
+    draft: bool = False
     location: Location | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        # A bare quote is the common case: accept it as a quote without translation.
+        quotes = tuple(Evidence(e) if isinstance(e, str) else e for e in self.evidence)
+        object.__setattr__(self, "evidence", quotes)
 
 
 @dataclass(frozen=True, kw_only=True)

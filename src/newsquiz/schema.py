@@ -23,6 +23,25 @@ _TEXTS: dict[str, Any] = {"type": "array", "items": _TEXT, "minItems": 1}
 _DATE: dict[str, Any] = {"type": "string", "pattern": F.DATE_PATTERN, "format": "date"}
 _TAGS: dict[str, Any] = {"type": "array", "items": _TEXT, "uniqueItems": True}
 
+_QUOTE: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "quote": {**_PROSE, "description": "The source's words, exactly as written."},
+        "translation": {**_PROSE, "description": "Shown beside the quote."},
+    },
+    "required": list(F.EVIDENCE_REQUIRED),
+    "additionalProperties": False,
+}
+_EVIDENCE: dict[str, Any] = {
+    "description": "A short quote (or quotes) from the source that proves the answer, "
+    "word for word; each may carry its translation.",
+    "anyOf": [
+        _PROSE,
+        _QUOTE,
+        {"type": "array", "items": {"anyOf": [_PROSE, _QUOTE]}, "minItems": 1},
+    ],
+}
+
 _COMMON: dict[str, dict[str, Any]] = {
     "id": {
         "type": "string",
@@ -32,14 +51,20 @@ _COMMON: dict[str, dict[str, Any]] = {
     "type": {"enum": [t.value for t in QuestionType]},
     "prompt": {**_PROSE, "description": "The question as the learner sees it."},
     "explanation": {**_PROSE, "description": "Shown after answering: why the answer is right."},
-    "evidence": {
-        "description": "A short quote (or quotes) from the source that proves the answer.",
-        "anyOf": [_PROSE, {"type": "array", "items": _PROSE, "minItems": 1}],
+    "evidence": {"$ref": "#/definitions/evidence"},
+    "context": {
+        **_PROSE,
+        "description": "Background the source does not state; shown apart from the "
+        "explanation, never counted as evidence.",
     },
     "hint": {**_PROSE, "description": "Asking for it halves the question's points."},
     "tags": _TAGS,
     "points": {"type": "number", "exclusiveMinimum": 0, "default": 1},
     "as_of": {**_DATE, "description": "The date the facts were true."},
+    "draft": {
+        "type": "boolean",
+        "description": "Written by `newsquiz new`; check warns until a teacher removes it.",
+    },
 }
 
 _FEEDBACK: dict[str, Any] = {
@@ -195,6 +220,7 @@ def build_schema() -> dict[str, Any]:
         },
         "required": list(F.BANK_REQUIRED),
         "additionalProperties": False,
+        "definitions": {"evidence": _EVIDENCE},
     }
 
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from newsquiz.interface.authoring_messages import EN as AUTHORING_EN
+from newsquiz.interface.authoring_messages import FR as AUTHORING_FR
+
 EN: Mapping[str, str] = {
     "language_name": "English",
     "word.point.one": "point",
@@ -96,6 +99,8 @@ EN: Mapping[str, str] = {
     "feedback.evidence": "In the article:",
     "feedback.evidence_from": "In the article ({source}):",
     "feedback.quote": "“{quote}”",
+    "feedback.quote_translated": "“{quote}” — {translation}",
+    "feedback.context": "Context (not from the article):",
     "feedback.recorded": "Answer recorded.",
     "feedback.too_late": "Time is up: this answer came after the time limit and does not count.",
     "feedback.time_up": "Time is up.",
@@ -257,6 +262,8 @@ FR: Mapping[str, str] = {
     "feedback.evidence": "Dans l’article :",
     "feedback.evidence_from": "Dans l’article ({source}) :",
     "feedback.quote": "« {quote} »",
+    "feedback.quote_translated": "« {quote} » — {translation}",
+    "feedback.context": "Contexte (hors article) :",
     "feedback.recorded": "Réponse enregistrée.",
     "feedback.too_late": "Temps écoulé : cette réponse est arrivée après la limite et ne compte pas.",
     "feedback.time_up": "Temps écoulé.",
@@ -328,6 +335,9 @@ FR: Mapping[str, str] = {
     "menu.practice": "Entraînement (correction après chaque réponse)",
     "menu.exam": "Examen (correction à la fin)",
 }
+
+EN = {**EN, **AUTHORING_EN}
+FR = {**FR, **AUTHORING_FR}
 
 CATALOGUES: Mapping[str, Mapping[str, str]] = {"en": EN, "fr": FR}
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from rich import box
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -22,6 +23,7 @@ from newsquiz.model import (
     ChoiceQuestion,
     ClozeQuestion,
     DateQuestion,
+    Evidence,
     MatchQuestion,
     MultiQuestion,
     NumberQuestion,
@@ -85,6 +87,13 @@ def describe_answer(question: Question, say: Messages) -> str:
     if isinstance(question, ClozeQuestion):
         return "".join(s.answers[0] if isinstance(s, Blank) else s for s in question.segments)
     raise TypeError(type(question).__name__)
+
+
+def quote_line(evidence: Evidence, say: Messages) -> str:
+    """A quote as the source wrote it, with its translation beside it when there is one."""
+    if evidence.translation is None:
+        return say("feedback.quote", quote=evidence.quote)
+    return say("feedback.quote_translated", quote=evidence.quote, translation=evidence.translation)
 
 
 def describe_source(source: Source | None, say: Messages) -> str | None:
@@ -298,6 +307,12 @@ class PlayView:
                 if isinstance(choice, str) and choice in question.feedback:
                     line = say("feedback.choice", choice=choice, text=question.feedback[choice])
                     self.console.print(Text(line))
+        self.show_reasons(question, answer.item.source or session.bank.source)
+
+    def show_reasons(self, question: Question, source: Source | None) -> None:
+        """Why the answer is right: the explanation, the quotes that prove it, then
+        the background the article does not give, under a label of its own."""
+        say = self.say
         if question.explanation:
             self.console.print(
                 Text(
@@ -305,15 +320,20 @@ class PlayView:
                 )
             )
         if question.evidence:
-            source = describe_source(answer.item.source or session.bank.source, say)
+            where = describe_source(source, say)
             heading = (
-                say("feedback.evidence_from", source=source) if source else say("feedback.evidence")
+                say("feedback.evidence_from", source=where) if where else say("feedback.evidence")
             )
             self.console.print(Text(heading, style="quiz.source"))
-            for quote in question.evidence:
-                self.console.print(
-                    Text("  " + say("feedback.quote", quote=quote), style="quiz.evidence")
-                )
+            for evidence in question.evidence:
+                self.indented(Text(quote_line(evidence, say), style="quiz.evidence"))
+        if question.context:
+            self.console.print(Text(say("feedback.context"), style="quiz.source"))
+            self.indented(Text(question.context, style="quiz.context"))
+
+    def indented(self, text: Text) -> None:
+        """Text under a heading, its wrapped lines indented as much as its first."""
+        self.console.print(Padding(text, (0, 0, 0, 2)))
 
     # the end
 
