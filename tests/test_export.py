@@ -80,6 +80,7 @@ def test_the_goita_bank_round_trips_through_gift(language: str) -> None:
         assert answer_fields(other) == answer_fields(question), question.id
         assert dict(getattr(other, "feedback", {})) == dict(getattr(question, "feedback", {}))
         assert other.evidence == question.evidence and other.hint == question.hint
+        assert other.context == question.context
         assert set(other.tags) == set(question.tags)
     assert not any(n.skipped for n in back.notices)
 
@@ -316,3 +317,25 @@ def test_written_files_replace_nothing_unasked_and_leave_no_temporary(tmp_path: 
     write_atomically(target, b"third", force=True)
     assert target.read_bytes() == b"third"
     assert [p.name for p in tmp_path.iterdir()] == ["bank.csv"]
+
+
+def test_context_and_translated_quotes_travel_as_comments_and_feedback() -> None:
+    from newsquiz.loader import parse_bank
+
+    text = (
+        "newsquiz: 1\nid: b\ntitle: B\nlanguage: en\nquestions:\n"
+        "  - id: visit\n    type: truefalse\n    prompt: Was it official?\n    answer: true\n"
+        "    explanation: The article says so.\n"
+        "    context: Other outlets reported agreements.\n"
+        "    evidence:\n      - {quote: En visite officielle, translation: On an official visit}\n"
+    )
+    report = parse_bank(text)
+    assert report.bank is not None, report.problems
+    bank = report.bank
+    back = import_text(exported(bank, "gift").decode(), name="b", fmt="gift").bank.questions[0]
+    assert back.context == "Other outlets reported agreements."
+    assert back.evidence == bank.questions[0].evidence
+    feedback = ET.fromstring(exported(bank, "moodle-xml")).findtext("question[2]/generalfeedback/text")
+    assert feedback is not None
+    assert "Context (not from the article): Other outlets" in feedback
+    assert "“En visite officielle” (On an official visit)" in feedback

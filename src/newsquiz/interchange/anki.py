@@ -22,7 +22,7 @@ from pathlib import Path
 
 import genanki
 
-from newsquiz.interchange.answers import answer_words, choices_of
+from newsquiz.interchange.answers import answer_words, choices_of, quotes
 from newsquiz.interchange.notices import Words
 from newsquiz.model import (
     Bank,
@@ -93,8 +93,9 @@ def _back(question: Question, words: Words) -> str:
     if question.explanation:
         parts.append(_html(words("export.why", explanation=question.explanation)))
     if question.evidence:
-        quotes = " ".join(words("export.quote", quote=q) for q in question.evidence)
-        parts.append(_html(words("export.evidence", quotes=quotes)))
+        parts.append(_html(words("export.evidence", quotes=quotes(question, words))))
+    if question.context:
+        parts.append(_html(words("export.context", context=question.context)))
     return "<br><br>".join(parts)
 
 

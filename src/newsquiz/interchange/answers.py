@@ -74,6 +74,16 @@ def choices_of(question: Question) -> tuple[str, ...]:
             return assert_never(item)
 
 
+def quotes(question: Question, words: Words) -> str:
+    """The quotes that prove the answer, each with its translation when it has one."""
+    return " ".join(
+        words("export.quote_translated", quote=e.quote, translation=e.translation)
+        if e.translation
+        else words("export.quote", quote=e.quote)
+        for e in question.evidence
+    )
+
+
 def date_forms(when: PartialDate, words: Words) -> tuple[str, ...]:
     """The ways people write a date, for tools that compare typed text."""
     year, month, day = when.year, when.month, when.day

@@ -74,7 +74,13 @@ def _question(question: Question, bank_tags: tuple[str, ...]) -> Iterator[str]:
         yield f"    explanation: {quoted(question.explanation)}"
     if question.evidence:
         yield "    evidence:"
-        yield from (f"      - {quoted(e)}" for e in question.evidence)
+        for e in question.evidence:
+            if e.translation:
+                yield f"      - {{quote: {quoted(e.quote)}, translation: {quoted(e.translation)}}}"
+            else:
+                yield f"      - {quoted(e.quote)}"
+    if question.context:
+        yield f"    context: {quoted(question.context)}"
     if question.hint:
         yield f"    hint: {quoted(question.hint)}"
     own = [t for t in question.tags if t not in bank_tags]

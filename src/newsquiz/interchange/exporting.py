@@ -53,9 +53,16 @@ def export_bank(bank: Bank, fmt: str, words: Words, *, now: dt.datetime) -> Expo
     elif fmt == "anki":
         from newsquiz.interchange.anki import export_anki
 
-        return Exported(export_anki(bank, words, now=now), (), len(bank.questions))
+        drafts = tuple(
+            Notice("export.kept.draft", 0, q.id, skipped=False) for q in bank.questions if q.draft
+        )
+        return Exported(export_anki(bank, words, now=now), drafts, len(bank.questions))
     else:
         raise InterchangeError("error.unknown_format")
+    drafts = tuple(
+        Notice("export.kept.draft", 0, q.id, skipped=False) for q in bank.questions if q.draft
+    )
+    notices = drafts + notices
     count = len(bank.questions) - sum(1 for n in notices if n.skipped)
     if count == 0:
         raise InterchangeError("error.nothing_exported", format=fmt)

@@ -9,7 +9,7 @@ import string
 from newsquiz.interchange.answers import answer_words, choices_of
 from newsquiz.interchange.notices import Notice, Words
 from newsquiz.interchange.plaintext import one_line
-from newsquiz.model import Bank, ChoiceQuestion, TrueFalseQuestion
+from newsquiz.model import Bank, ChoiceQuestion, Evidence, TrueFalseQuestion
 
 CSV_COLUMNS = (
     "id",
@@ -65,7 +65,7 @@ def export_csv(bank: Bank, words: Words) -> str:
                 " | ".join(_cell(c) for c in choices_of(question)),
                 _cell(answer_words(question, words)),
                 _cell(question.explanation or ""),
-                " | ".join(_cell(e) for e in question.evidence),
+                " | ".join(_cell(_quote(e)) for e in question.evidence),
                 " | ".join(question.tags),
                 _points(question.points),
             )
@@ -78,6 +78,10 @@ def _cell(text: str) -> str:
     text = text.replace("\r", "")
     formula = text[:1] in ("=", "+", "@") or (text[:1] == "-" and not text[1:2].isdigit())
     return "'" + text if formula else text
+
+
+def _quote(evidence: Evidence) -> str:
+    return f"{evidence.quote} ({evidence.translation})" if evidence.translation else evidence.quote
 
 
 def _points(value: float) -> str:

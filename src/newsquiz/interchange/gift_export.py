@@ -78,7 +78,12 @@ def _question(question: Question, braces: Braces) -> Iterator[str]:
         yield "// " + " ".join(f"[tag:{_label(t)}]" for t in question.tags)
     if question.hint:
         yield f"// hint: {_comment(question.hint)}"
-    yield from (f"// evidence: {_comment(e)}" for e in question.evidence)
+    for evidence in question.evidence:
+        yield f"// evidence: {_comment(evidence.quote)}"
+        if evidence.translation:
+            yield f"// translation: {_comment(evidence.translation)}"
+    if question.context:
+        yield f"// context: {_comment(question.context)}"
     prompt = braces.before or escape(question.prompt)
     marker = "[plain]" if any(c in prompt + "".join(braces.answers) for c in "<&") else ""
     yield f"::{escape(question.id)}::{marker}{prompt}{{"

@@ -32,6 +32,7 @@ from newsquiz.model import (
     Blank,
     ChoiceQuestion,
     ClozeQuestion,
+    Evidence,
     MatchQuestion,
     MultiQuestion,
     NumberQuestion,
@@ -45,6 +46,8 @@ _NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
 _SHARE_SLACK = 0.0002  # Moodle writes thirds as 33.33333%
 _HINT = re.compile(r"^//\s*hint:\s*(.+)$", re.IGNORECASE)
 _EVIDENCE = re.compile(r"^//\s*evidence:\s*(.+)$", re.IGNORECASE)
+_TRANSLATION = re.compile(r"^//\s*translation:\s*(.+)$", re.IGNORECASE)
+_CONTEXT = re.compile(r"^//\s*context:\s*(.+)$", re.IGNORECASE)
 
 
 class Skip(Exception):
@@ -126,15 +129,28 @@ def convert(
 
 def _common(parsed: Parsed, ids: IdMaker, category: tuple[str, ...]) -> dict[str, Any]:
     hints = [m.group(1).strip() for c in parsed.comments if (m := _HINT.match(c))]
-    evidence = tuple(m.group(1).strip() for c in parsed.comments if (m := _EVIDENCE.match(c)))
+    contexts = [m.group(1).strip() for c in parsed.comments if (m := _CONTEXT.match(c))]
     return {
         "id": ids.make(parsed.idnumber, parsed.title, parsed.prompt),
         "prompt": parsed.prompt,
         "explanation": parsed.general_feedback or None,
-        "evidence": evidence,
+        "evidence": _evidence(parsed.comments),
+        "context": contexts[0] if contexts else None,
         "hint": hints[0] if hints else None,
         "tags": tuple(dict.fromkeys(category + parsed.tags)),
     }
+
+
+def _evidence(comments: tuple[str, ...]) -> tuple[Evidence, ...]:
+    """``// evidence:`` lines, each maybe followed by its ``// translation:``."""
+    found: list[Evidence] = []
+    for comment in comments:
+        quote, translation = _EVIDENCE.match(comment), _TRANSLATION.match(comment)
+        if quote:
+            found.append(Evidence(quote.group(1).strip()))
+        elif translation and found and found[-1].translation is None:
+            found[-1] = Evidence(found[-1].quote, translation.group(1).strip())
+    return tuple(found)
 
 
 def _name(parsed: Parsed) -> str:

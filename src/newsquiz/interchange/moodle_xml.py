@@ -16,7 +16,7 @@ import html
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 
-from newsquiz.interchange.answers import date_forms
+from newsquiz.interchange.answers import date_forms, quotes
 from newsquiz.interchange.notices import Words
 from newsquiz.model import (
     Bank,
@@ -84,8 +84,9 @@ def general_feedback(question: Question, words: Words) -> str:
     """The explanation, then the quotes that prove it, as Moodle's general feedback."""
     parts = [as_html(question.explanation)] if question.explanation else []
     if question.evidence:
-        quotes = " ".join(words("export.quote", quote=q) for q in question.evidence)
-        parts.append(as_html(words("export.evidence", quotes=quotes)))
+        parts.append(as_html(words("export.evidence", quotes=quotes(question, words))))
+    if question.context:
+        parts.append(as_html(words("export.context", context=question.context)))
     return "".join(f"<p>{p}</p>" for p in parts)
 
 
@@ -217,11 +218,12 @@ def _numerical(element: ET.Element, question: NumberQuestion) -> None:
 
 
 def _ordering(element: ET.Element, question: OrderQuestion) -> None:
+    grading = "ABSOLUTE_POSITION" if question.partial else "ALL_OR_NOTHING"
     for tag, value in (
         ("layouttype", "VERTICAL"),
         ("selecttype", "ALL"),
         ("selectcount", "0"),
-        ("gradingtype", "ABSOLUTE_POSITION"),
+        ("gradingtype", grading),
         ("showgrading", "SHOW"),
         ("numberingstyle", "none"),
     ):

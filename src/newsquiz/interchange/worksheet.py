@@ -12,7 +12,7 @@ import re
 import string
 from collections.abc import Iterator
 
-from newsquiz.interchange.answers import answer_words, choices_of
+from newsquiz.interchange.answers import answer_words, choices_of, quotes
 from newsquiz.interchange.notices import Words
 from newsquiz.model import (
     Bank,
@@ -121,5 +121,6 @@ def _key(number: int, question: Question, words: Words) -> Iterator[str]:
     if question.explanation:
         yield f"{words('export.why', explanation=md(question.explanation))}  "
     if question.evidence:
-        quotes = " ".join(words("export.quote", quote=md(q)) for q in question.evidence)
-        yield f"{words('export.evidence', quotes=quotes)}  "
+        yield f"{words('export.evidence', quotes=md(quotes(question, words)))}  "
+    if question.context:
+        yield f"{words('export.context', context=md(question.context))}  "
