@@ -61,11 +61,17 @@ def article_text() -> str:
     return ARTICLE.read_text(encoding="utf-8")
 
 
-def evidence_quotes(question: dict) -> list[str]:
+def evidence_entries(question: dict) -> list[dict]:
+    """Each piece of evidence as {quote, translation?}, however it is written."""
     evidence = question.get("evidence")
     if evidence is None:
         return []
-    return [evidence] if isinstance(evidence, str) else list(evidence)
+    entries = evidence if isinstance(evidence, list) else [evidence]
+    return [{"quote": e} if isinstance(e, str) else e for e in entries]
+
+
+def evidence_quotes(question: dict) -> list[str]:
+    return [entry["quote"] for entry in evidence_entries(question)]
 
 
 def word_count(quote: str) -> int:

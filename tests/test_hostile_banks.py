@@ -110,8 +110,9 @@ ATTACKS = [
     Attack("source.file 400 chars", write("b.yaml", bank("source: {file: " + "a" * 400 + "}\n")), ("check", "b.yaml"), 1, "longer than 255 bytes"),
     Attack("source.file 400 chars in a folder", write("quizzes/b.yaml", bank("source: {file: " + "a" * 400 + "}\n")), ("list",), 0, "invalid bank"),
     Attack("source.file /etc/shadow", write("b.yaml", bank("source: {file: /etc/shadow}\n")), ("check", "b.yaml"), 1, "b.yaml:5:16: error: source.file must be a path relative"),
-    Attack("source.file ../..", write("b.yaml", bank("source: {file: ../../../etc/passwd}\n")), ("check", "b.yaml"), 1, "`..` leads out of it"),
-    Attack("source.file a/../../x", write("b.yaml", bank("source: {file: a/../../x.txt}\n")), ("check", "b.yaml"), 1, "`..` leads out of it"),
+    Attack("source.file ../..", write("b.yaml", bank("source: {file: ../../../etc/passwd}\n")), ("check", "--strict", "b.yaml"), 1, "b.yaml:5:16: warning: source.file `../../../etc/passwd`: its `..` leads out of the bank's folder"),
+    Attack("source.file a/../../x", write("b.yaml", bank("source: {file: a/../../x.txt}\n")), ("check", "b.yaml"), 0, "leads out of the bank's folder"),
+    Attack("source.file 400 * ../", write("b.yaml", bank("source: {file: '" + "../" * 400 + "x'}\n")), ("check", "b.yaml"), 1, "longer than 1024 bytes"),
     Attack("source.file C:\\", write("b.yaml", bank("source: {file: 'C:\\Windows\\win.ini'}\n")), ("check", "b.yaml"), 1, "not an absolute path"),
     Attack("source.file ~", write("b.yaml", bank("source: {file: ~/.ssh/id_rsa}\n")), ("check", "b.yaml"), 1, "`~` is not expanded"),
     # 5. absurd digits
@@ -361,27 +362,49 @@ def test_files_named_counts_each_file_once(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("written", "problem"),
+    ("written", "problem", "leaves"),
     [
-        ("article.txt", None),
-        ("sub/../article.txt", None),
-        ("./a/b/c.txt", None),
-        ("/etc/shadow", "absolute"),
-        ("\\\\server\\share", "absolute"),
-        ("D:article.txt", "absolute"),
-        ("..", "leads out"),
-        ("a/../../b", "leads out"),
-        ("a\\..\\..\\b", "leads out"),
-        ("~root/x", "`~`"),
-        ("é" * 200, "255 bytes"),
-        ("a/" * 600, "1024 bytes"),
+        ("article.txt", None, False),
+        ("sub/../article.txt", None, False),
+        ("./a/b/c.txt", None, False),
+        ("/etc/shadow", "absolute", False),
+        ("\\\\server\\share", "absolute", False),
+        ("D:article.txt", "absolute", False),
+        ("..", None, True),
+        ("../articles/a.txt", None, True),
+        ("a/../../b", None, True),
+        ("a\\..\\..\\b", None, True),
+        ("~root/x", "`~`", False),
+        ("é" * 200, "255 bytes", False),
+        ("a/" * 600, "1024 bytes", False),
     ],
 )
-def test_source_file_names_are_checked_before_the_disk(written: str, problem: str | None) -> None:
-    from newsquiz.source_file import path_problem
+def test_source_file_names_are_checked_before_the_disk(
+    written: str, problem: str | None, leaves: bool
+) -> None:
+    from newsquiz.source_file import leaves_folder, path_problem
 
     found = path_problem(written)
     assert (found is None) if problem is None else (problem in (found or ""))
+    assert leaves_folder(written) is leaves
+
+
+def test_a_source_file_out_of_the_folder_is_never_looked_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsquiz.loader import parse_bank
+
+    looked: list[str] = []
+    real_stat = os.stat
+
+    def stat(path: object, *args: object, **kwargs: object) -> os.stat_result:
+        looked.append(str(path))
+        return real_stat(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "stat", stat)
+    for written in ("../../../etc/shadow", "/etc/shadow", "x/../../etc/passwd"):
+        parse_bank(bank(f"source: {{file: {written}}}\n"), base=tmp_path)
+    assert not [p for p in looked if "etc" in p]
 
 
 def test_source_file_found_only_inside_the_bank_folder(tmp_path: Path) -> None:
@@ -398,7 +421,7 @@ def test_source_file_found_only_inside_the_bank_folder(tmp_path: Path) -> None:
 
 def test_the_loader_refuses_what_the_grader_would_take_for_one_another() -> None:
     """Whatever the loader lets through as two choices, the grader keeps apart."""
-    from newsquiz.folding import first_indistinct
+    from newsquiz.comparison import first_indistinct
     from newsquiz.grading import match_text
 
     for a, b in [("Goïta", "GOITA"), ("Jean-Luc", "jean luc"), ("the Kremlin", "Kremlin"),

@@ -92,6 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     schema.set_defaults(run=_run_schema)
 
+    from newsquiz.cli_authoring import add_new_parser
+
+    add_new_parser(commands)
+
     play = commands.add_parser(
         "play",
         help="play a bank: practice (feedback after each answer) or exam",
@@ -545,7 +549,8 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
             "summary.retry", count=len(missed), question_word=say.word("question", len(missed))
         )
     )
-    if retry_offered and view.prompter.confirm(offer):
+    # After an exam, No is the default and keys typed while the time ran out are dropped.
+    if retry_offered and view.prompter.confirm(offer, default=not exam, fresh=exam):
         practice = Options(mode=Mode.PRACTICE, shuffle=options.shuffle)
         retry = start_session(bank, practice, rng, env.clock(), questions=missed)
         _play_through(view, retry, recorder, env)

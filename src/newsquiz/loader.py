@@ -23,8 +23,9 @@ from newsquiz import fields as F
 from newsquiz.bank_files import NotRegularFile, read_regular
 from newsquiz.bank_files import iter_bank_files as iter_bank_files
 from newsquiz.cloze_text import ClozeProblem, split_cloze
+from newsquiz.comparison import first_indistinct, grader_key
+from newsquiz.date_credit import parse_duration, tolerance_problem
 from newsquiz.diagnostics import BankError, Problem, Severity
-from newsquiz.folding import first_indistinct, grader_key
 from newsquiz.lookalikes import (
     describe_character,
     hidden_character,
@@ -38,6 +39,7 @@ from newsquiz.model import (
     ChoiceQuestion,
     ClozeQuestion,
     DateQuestion,
+    Evidence,
     Location,
     MatchQuestion,
     MultiQuestion,
@@ -50,7 +52,7 @@ from newsquiz.model import (
     Source,
     TrueFalseQuestion,
 )
-from newsquiz.source_file import found_beside, path_problem
+from newsquiz.source_file import found_beside, leaves_folder, path_problem
 from newsquiz.suggestions import suggest
 from newsquiz.visible import excerpt, visible
 
@@ -552,7 +554,7 @@ class _Converter:
         self, node: _Node, entries: list[tuple[_Node, str]], what: str
     ) -> bool | None:
         """None, and an error on the list naming both places, when two entries are the
-        same to the grader (see folding.py)."""
+        same to the grader (see comparison.py)."""
         clash = first_indistinct([value for _, value in entries])
         if clash is None:
             return True
@@ -667,6 +669,16 @@ class _Converter:
             parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None
         )
 
+    def draft(self, node: _Node, qid: str | None) -> bool | None:
+        value = self.boolean(node, "draft")
+        if value:
+            self.warn(
+                node,
+                f"question `{qid or '?'}` is a draft: check it against the article, "
+                "then remove `draft: true`",
+            )
+        return value
+
     def slug(self, node: _Node, what: str) -> str | None:
         value = self.text(node, what)
         if value is None:
@@ -769,7 +781,8 @@ class _Converter:
         source = self.source(got["source"]) if "source" in got else None
         tags = self.tags(got["tags"]) if "tags" in got else ()
         questions = self.questions(got["questions"], tags or ()) if "questions" in got else None
-        if None in (bank_id, title, language, questions, tags):
+        labels = self.tag_labels(got["tag_labels"], questions) if "tag_labels" in got else {}
+        if None in (bank_id, title, language, questions, tags, labels):
             return None
         assert bank_id is not None and title is not None and language is not None
         assert questions is not None and tags is not None
@@ -783,7 +796,26 @@ class _Converter:
             tags=tags,
             questions=questions,
             path=self.path,
+            tag_labels=labels or {},
         )
+
+    def tag_labels(
+        self, node: _Node, questions: tuple[Question, ...] | None
+    ) -> dict[str, str] | None:
+        """``tag_labels: {securite: Sécurité}``: how learners see each tag."""
+        if not isinstance(node, _Map):
+            self.error(node, f"tag_labels must map a tag to its label, found {_describe(node)}")
+            return None
+        used = {tag for question in questions or () for tag in question.tags}
+        labels: dict[str, str] = {}
+        for key, value in node.pairs:
+            tag, label = self.text(key, "each tag of tag_labels"), self.text(value, "a tag label")
+            if tag is None or label is None:
+                return None
+            if questions is not None and tag not in used:
+                self.warn(key, f"tag_labels names `{_show(tag)}`, a tag no question has")
+            labels[tag] = label
+        return labels
 
     def tags(self, node: _Node) -> tuple[str, ...] | None:
         if isinstance(node, _Seq) and len(node.items) > F.MAX_TAGS:
@@ -825,7 +857,13 @@ class _Converter:
         if problem is not None:
             self.error(node, f"source.file {problem}, found `{_show(written, 40)}`")
             return None
-        if self.base is not None and not found_beside(written, self.base):
+        if leaves_folder(written):
+            self.warn(
+                node,
+                f"source.file `{_show(written, 40)}`: its `..` leads out of the bank's folder, "
+                "where newsquiz does not look, so whether the file exists is not checked",
+            )
+        elif self.base is not None and not found_beside(written, self.base):
             self.warn(node, f"source.file `{_show(written, 40)}` was not found next to the bank")
         return written
 
@@ -909,13 +947,13 @@ class _Converter:
         explanation = (
             self.text(got["explanation"], "the explanation") if "explanation" in got else None
         )
-        evidence = (
-            self.texts(got["evidence"], "evidence", single_ok=True) if "evidence" in got else ()
-        )
+        evidence = self.evidence(got["evidence"]) if "evidence" in got else ()
+        context = self.text(got["context"], "the context") if "context" in got else None
         hint = self.text(got["hint"], "the hint") if "hint" in got else None
         own_tags = self.tags(got["tags"]) if "tags" in got else ()
         points = self.points(got["points"]) if "points" in got else 1.0
         as_of = self.date(got["as_of"], "as_of") if "as_of" in got else None
+        draft = self.draft(got["draft"], qid) if "draft" in got else False
         if qtype is None:
             return None
         body = self.body(qtype, got)
@@ -924,7 +962,8 @@ class _Converter:
                 node,
                 f"question `{qid}` has no explanation: learners will see the answer but not why",
             )
-        if body is None or qid is None or prompt is None:
+        settings = self.settings(got)
+        if body is None or qid is None or prompt is None or settings is None:
             return None
         if any(p.severity is Severity.ERROR for p in self.problems[before:]):
             return None
@@ -933,13 +972,74 @@ class _Converter:
             "prompt": prompt or "",
             "explanation": explanation,
             "evidence": evidence or (),
+            "context": context,
             "hint": hint,
             "tags": tuple(dict.fromkeys(bank_tags + (own_tags or ()))),
             "points": points,
             "as_of": as_of,
+            "draft": bool(draft),
             "location": Location(self.path, node.line + 1, node.column + 1),
         }
-        return body(common)
+        question = replace(body(common), **settings)
+        if isinstance(question, DateQuestion) and question.tolerance is not None:
+            problem = tolerance_problem(question.answer, question.tolerance)
+            if problem is not None:
+                self.error(got["tolerance"], problem)
+                return None
+        return question
+
+    def settings(self, got: dict[str, _Node]) -> dict[str, Any] | None:
+        """``partial`` (types with partial credit) and a date's ``tolerance``, when written."""
+        found: dict[str, Any] = {}
+        if "partial" in got:
+            found["partial"] = self.boolean(got["partial"], "partial")
+        type_node = got.get("type")
+        is_date = isinstance(type_node, _Scalar) and type_node.value.strip() == "date"
+        if "tolerance" in got and is_date:
+            node = got["tolerance"]
+            written = node.value if isinstance(node, _Scalar) else ""
+            found["tolerance"] = parse_duration(written)
+            if found["tolerance"] is None:
+                self.error(
+                    node,
+                    "the tolerance of a date question is a duration such as `2 days`, "
+                    f"`1 month` or `3 years`, found {_describe(node)}",
+                )
+        return None if None in found.values() else found
+
+    def evidence(self, node: _Node) -> tuple[Evidence, ...] | None:
+        """A quote, a quote with its translation, or a list of either."""
+        items = node.items if isinstance(node, _Seq) else [node]
+        if isinstance(node, _Seq) and not items:
+            self.error(node, "evidence is an empty list: quote the source, or remove the field")
+            return None
+        found = [self.evidence_entry(item, isinstance(node, _Seq)) for item in items]
+        if any(entry is None for entry in found):
+            return None
+        return tuple(entry for entry in found if entry is not None)
+
+    def evidence_entry(self, node: _Node, in_list: bool) -> Evidence | None:
+        what = "each entry of evidence" if in_list else "evidence"
+        if isinstance(node, _Scalar):
+            quote = self.text(node, what)
+            return None if quote is None else Evidence(quote)
+        if not isinstance(node, _Map):
+            self.error(
+                node,
+                f"{what} must be a quote, or a mapping with `quote` and `translation`, "
+                f"found {_describe(node)}",
+            )
+            return None
+        got = self.fields(node, f"{what}", F.EVIDENCE_FIELDS, F.EVIDENCE_REQUIRED)
+        if got is None or "quote" not in got:
+            return None
+        quote = self.text(got["quote"], "the quote")
+        translation = (
+            self.text(got["translation"], "the translation") if "translation" in got else None
+        )
+        if quote is None or ("translation" in got and translation is None):
+            return None
+        return Evidence(quote, translation)
 
     def body(self, qtype: QuestionType, got: dict[str, _Node]) -> _Builder | None:
         if any(name not in got for name in F.TYPE_REQUIRED[qtype]):

@@ -1,10 +1,12 @@
 """Checking a bank's ``source.file``: a relative path to a file beside the bank.
 
-The name is checked as written, before anything on disk is looked at: an
-absolute path, or one whose ``..`` climbs out of the bank's folder, is refused,
-so that a bank cannot make ``check`` tell whether ``/etc/shadow`` exists. Only
-a name that stays inside the bank's folder is then looked for there, and a name
-too long for the file system is refused rather than passed to it.
+The name is checked as written, before anything on disk is looked at, so that
+a bank cannot make ``check`` tell whether ``/etc/shadow`` exists: an absolute
+path, and a name too long for any file system, are errors. A relative path
+whose ``..`` climbs out of the bank's folder (``../articles/a.txt``, the layout
+``newsquiz new`` writes for articles kept beside the quizzes folder) is only
+warned about and never looked for. A name that stays inside the folder is
+looked for there, links included only when they stay inside too.
 """
 
 from __future__ import annotations
@@ -21,24 +23,35 @@ _DRIVE = re.compile(r"^[A-Za-z]:")
 
 
 def path_problem(written: str) -> str | None:
-    """Why ``written`` cannot be a path beside the bank, or None when it can."""
+    """Why ``written`` cannot name a file beside the bank at all, or None."""
     if written.startswith(("/", "\\")) or _DRIVE.match(written):
         return "must be a path relative to the bank's folder, not an absolute path"
     if written.startswith("~"):
         return "must be a path relative to the bank's folder (`~` is not expanded)"
-    depth = 0
-    for part in re.split(r"[/\\]", written):
-        if part == "..":
-            depth -= 1
-            if depth < 0:
-                return "must stay inside the bank's folder: `..` leads out of it"
-        elif part not in ("", "."):
-            depth += 1
-            if len(part.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES:
-                return f"has a file name longer than {MAX_NAME_BYTES} bytes"
+    for part in _parts(written):
+        if len(part.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES:
+            return f"has a file name longer than {MAX_NAME_BYTES} bytes"
     if len(written.encode("utf-8", "surrogatepass")) > MAX_PATH_BYTES:
         return f"is longer than {MAX_PATH_BYTES} bytes"
     return None
+
+
+def leaves_folder(written: str) -> bool:
+    """Whether a `..` of the relative path climbs out of the bank's folder."""
+    depth = 0
+    for part in _parts(written):
+        if part == "..":
+            depth -= 1
+            if depth < 0:
+                return True
+        elif part not in ("", "."):
+            depth += 1
+    return False
+
+
+def _parts(written: str) -> list[str]:
+    # Both separators: a bank written on Windows says `articles\\a.txt`.
+    return re.split(r"[/\\]", written)
 
 
 def found_beside(written: str, base: Path) -> bool:
