@@ -77,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
     )
+    from newsquiz.cli_authoring import add_check_options
+
+    add_check_options(check)
     check.set_defaults(run=_run_check)
 
     schema = commands.add_parser(
@@ -346,6 +349,9 @@ def _run_check(args: argparse.Namespace, env: Environment) -> int:
             )
         else:
             first[report.bank.id] = report.path
+    from newsquiz.cli_authoring import teacher_checks
+
+    reports, extra = teacher_checks(reports, extra, args, env)
     if args.format == "json":
         env.stdout.write(check_json(reports, extra) + "\n")
     else:
