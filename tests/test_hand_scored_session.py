@@ -41,9 +41,9 @@ BANK_ID = "goita-kremlin-2025-fr"
 
 # (question id, lines typed, points expected, why), in the bank's order.
 HAND_SCORED: list[tuple[str, list[str], float, str]] = [
-    ("recu-par", ["2"], 1.0, "choice: 2 is « Le président russe, Vladimir Poutine », the answer"),
+    ("recu-par", ["2"], 1.0, "choice: 2 is « Le président russe Vladimir Poutine », the answer"),
     ("lieu-rencontre", ["3"], 0.0, "choice: 3 is Bamako, the answer is 4 « Au Kremlin »"),
-    ("cadre-visite", ["3"], 1.0, "choice: 3 is « Une visite officielle », the answer"),
+    ("cadre-visite", ["3"], 1.0, "choice: 3 is « En visite officielle », the answer"),
     ("jour-entretien", ["1"], 0.0, "choice: 1 is « Dimanche », the answer is 2 « Lundi »"),
     (
         "date-arrivee",
@@ -115,7 +115,7 @@ HAND_SCORED: list[tuple[str, list[str], float, str]] = [
     ("cibles-attaques", ["1 4"], 2.0, "multi: exactly the 2 right targets"),
     ("insecurite-depuis", ["2012"], 1.0, "date at year precision: the right year"),
     ("insecurite-avant-wagner", ["vrai"], 0.0, "truefalse: the answer is false"),
-    ("wagner-nature", ["2"], 1.0, "choice: 2 « Un groupe paramilitaire russe »"),
+    ("wagner-nature", ["2"], 1.0, "choice: 2 « Groupe paramilitaire russe »"),
     ("wagner-depuis", ["2020"], 0.0, "date at year precision: the wrong year"),
     ("wagner-annonce", ["3"], 1.0, "choice: 3 « Quelques jours »"),
     (
