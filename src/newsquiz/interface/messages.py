@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from newsquiz.interface.authoring_messages import EN as AUTHORING_EN
+from newsquiz.interface.authoring_messages import FR as AUTHORING_FR
+from newsquiz.interface.report_messages import REPORT_EN, REPORT_FR
+
 EN: Mapping[str, str] = {
     "language_name": "English",
     "word.point.one": "point",
@@ -39,9 +43,9 @@ EN: Mapping[str, str] = {
     "ask.short": "Type your answer.",
     "ask.number": "Type a number.",
     "ask.number_unit": "Type a number (in {unit}).",
-    "ask.date_year": "Type a year (for example: 1999).",
-    "ask.date_month": "Type a month and year (for example: 07/1999 or July 1999).",
-    "ask.date_day": "Type a date (for example: 14/07/1999 or 14 July 1999).",
+    "ask.date_year": "Type a year (for example: {year}).",
+    "ask.date_month": "Type a month and year (for example: {numeric} or {words}).",
+    "ask.date_day": "Type a date (for example: {numeric} or {words}).",
     "ask.order": "Type the numbers of the {count} items in the right order, separated by spaces (for example: {example}).",
     "ask.match": "For each item on the left, in order, type the number of its match on the right, separated by spaces (for example: {example}).",
     "ask.cloze": "Type the answer for each blank, one line per blank ({count} blanks). An empty line leaves a blank empty.",
@@ -59,14 +63,16 @@ EN: Mapping[str, str] = {
     "ask.tty_select": "(arrow keys, then Enter)",
     "ask.hint_choice": "? Show the hint (the question is then worth half)",
     "ask.skip_choice": "Skip this question",
+    "ask.undo_choice": "↩ Take back “{item}”",
     "ask.true": "True",
     "ask.false": "False",
     "ask.invalid_number": "“{typed}” is not one of the numbers 1 to {count}. Try again.",
     "ask.invalid_list": "Type {count} different numbers from 1 to {max}, separated by spaces. Try again.",
     "ask.invalid_truefalse": "Type t (true) or f (false). Try again.",
     "ask.invalid_multi": "Type the numbers of your choices, from 1 to {max}, separated by spaces. Try again.",
-    "ask.invalid_form_number": "“{typed}” is not a number: type it in digits (for example 13 or 2.5). Try again.",
-    "ask.invalid_form_date": "“{typed}” is not a date newsquiz can read: try 14/07/1999, 14 July 1999, July 1999 or 1999. Try again.",
+    "ask.invalid_form_number": "“{typed}” is not a number: type it in digits (for example {first} or {second}). Try again.",
+    "ask.invalid_form_date": "“{typed}” is not a date newsquiz can read: try {day}, {day_words}, {month_words} or {year}. Try again.",
+    "ask.date_no_year": "“{typed}”: the year is missing. Type the whole date (for example: {example}).",
     "ask.yes": "Yes",
     "ask.no": "No",
     "ask.hint": "Hint: {hint}",
@@ -81,6 +87,13 @@ EN: Mapping[str, str] = {
     "feedback.hint_halved": "(halved: the hint was used)",
     "feedback.choice": "{choice}: {text}",
     "feedback.near_miss": "Accepted, but the exact spelling is “{spelling}”.",
+    "feedback.accents": "Accepted; it is written “{spelling}”, with its accents.",
+    "feedback.also_ticked": "You also ticked: {choices}.",
+    "feedback.not_ticked": "You did not tick: {choices}.",
+    "feedback.wrong_pairs": "Wrong pairs: {pairs}.",
+    "feedback.pair": "{left} = {right}",
+    "feedback.order_right": "In the right position: {positions} (of {count}).",
+    "feedback.order_none": "No item was in its right position.",
     "feedback.answer": "The answer: {answer}",
     "feedback.your_answer": "Your answer: {answer}",
     "feedback.why": "Why: {explanation}",
@@ -102,10 +115,13 @@ EN: Mapping[str, str] = {
     # summary
     "summary.title": "Results",
     "summary.score": "Score: {score} of {max_score} {point_word} ({percent}).",
-    "summary.answered": "Answered: {answered} of {total}.",
+    "summary.answered": "{answered} of {total} answered.",
     "summary.skipped": "Skipped: {skipped}.",
     "summary.time": "Time taken: {duration}.",
     "summary.timeout": "Time ran out: {count} questions were left unanswered and score 0.",
+    "summary.timeout_one": "Time ran out: {count} question was left unanswered and scores 0.",
+    "summary.unanswered": "Exam stopped early: {count} questions were left unanswered and score 0.",
+    "summary.unanswered_one": "Exam stopped early: {count} question was left unanswered and scores 0.",
     "summary.by_tag": "By tag",
     "summary.tag": "tag",
     "summary.questions": "questions",
@@ -160,6 +176,7 @@ EN: Mapping[str, str] = {
     "menu.mode": "Which mode?",
     "menu.practice": "Practice (feedback after every answer)",
     "menu.exam": "Exam (feedback at the end)",
+    **REPORT_EN,
 }
 
 FR: Mapping[str, str] = {
@@ -191,9 +208,9 @@ FR: Mapping[str, str] = {
     "ask.short": "Tapez votre réponse.",
     "ask.number": "Tapez un nombre.",
     "ask.number_unit": "Tapez un nombre (en {unit}).",
-    "ask.date_year": "Tapez une année (par exemple : 1999).",
-    "ask.date_month": "Tapez un mois et une année (par exemple : 07/1999 ou juillet 1999).",
-    "ask.date_day": "Tapez une date (par exemple : 14/07/1999 ou 14 juillet 1999).",
+    "ask.date_year": "Tapez une année (par exemple : {year}).",
+    "ask.date_month": "Tapez un mois et une année (par exemple : {numeric} ou {words}).",
+    "ask.date_day": "Tapez une date (par exemple : {numeric} ou {words}).",
     "ask.order": "Tapez les numéros des {count} éléments dans le bon ordre, séparés par des espaces (par exemple : {example}).",
     "ask.match": "Pour chaque élément de gauche, dans l’ordre, tapez le numéro de son correspondant à droite, séparés par des espaces (par exemple : {example}).",
     "ask.cloze": "Tapez la réponse de chaque trou, une ligne par trou ({count} trous). Une ligne vide laisse le trou vide.",
@@ -211,14 +228,16 @@ FR: Mapping[str, str] = {
     "ask.tty_select": "(flèches, puis Entrée)",
     "ask.hint_choice": "? Voir l’indice (la question vaut alors moitié moins)",
     "ask.skip_choice": "Passer cette question",
+    "ask.undo_choice": "↩ Reprendre « {item} »",
     "ask.true": "Vrai",
     "ask.false": "Faux",
     "ask.invalid_number": "« {typed} » n’est pas un des numéros de 1 à {count}. Réessayez.",
     "ask.invalid_list": "Tapez {count} numéros différents de 1 à {max}, séparés par des espaces. Réessayez.",
     "ask.invalid_truefalse": "Tapez v (vrai) ou f (faux). Réessayez.",
     "ask.invalid_multi": "Tapez les numéros de vos choix, de 1 à {max}, séparés par des espaces. Réessayez.",
-    "ask.invalid_form_number": "« {typed} » n’est pas un nombre : tapez-le en chiffres (par exemple 13 ou 2,5). Réessayez.",
-    "ask.invalid_form_date": "« {typed} » n’est pas une date lisible : essayez 14/07/1999, 14 juillet 1999, juillet 1999 ou 1999. Réessayez.",
+    "ask.invalid_form_number": "« {typed} » n’est pas un nombre : tapez-le en chiffres (par exemple {first} ou {second}). Réessayez.",
+    "ask.invalid_form_date": "« {typed} » n’est pas une date lisible : essayez {day}, {day_words}, {month_words} ou {year}. Réessayez.",
+    "ask.date_no_year": "« {typed} » : l’année manque. Tapez la date entière (par exemple : {example}).",
     "ask.yes": "Oui",
     "ask.no": "Non",
     "ask.hint": "Indice : {hint}",
@@ -232,6 +251,13 @@ FR: Mapping[str, str] = {
     "feedback.hint_halved": "(divisé par deux : l’indice a été utilisé)",
     "feedback.choice": "{choice} : {text}",
     "feedback.near_miss": "Acceptée, mais l’orthographe exacte est « {spelling} ».",
+    "feedback.accents": "Acceptée ; cela s’écrit « {spelling} », avec les accents.",
+    "feedback.also_ticked": "Vous avez aussi coché : {choices}.",
+    "feedback.not_ticked": "Vous n’avez pas coché : {choices}.",
+    "feedback.wrong_pairs": "Paires fausses : {pairs}.",
+    "feedback.pair": "{left} = {right}",
+    "feedback.order_right": "À la bonne place : {positions} (sur {count}).",
+    "feedback.order_none": "Aucun élément n’était à sa place.",
     "feedback.answer": "La réponse : {answer}",
     "feedback.your_answer": "Votre réponse : {answer}",
     "feedback.why": "Pourquoi : {explanation}",
@@ -255,6 +281,9 @@ FR: Mapping[str, str] = {
     "summary.skipped": "Questions passées : {skipped}.",
     "summary.time": "Durée : {duration}.",
     "summary.timeout": "Temps écoulé : {count} questions sont restées sans réponse et valent 0.",
+    "summary.timeout_one": "Temps écoulé : {count} question est restée sans réponse et vaut 0.",
+    "summary.unanswered": "Examen arrêté avant la fin : {count} questions sont restées sans réponse et valent 0.",
+    "summary.unanswered_one": "Examen arrêté avant la fin : {count} question est restée sans réponse et vaut 0.",
     "summary.by_tag": "Par thème",
     "summary.tag": "thème",
     "summary.questions": "questions",
@@ -307,7 +336,11 @@ FR: Mapping[str, str] = {
     "menu.mode": "Quel mode ?",
     "menu.practice": "Entraînement (correction après chaque réponse)",
     "menu.exam": "Examen (correction à la fin)",
+    **REPORT_FR,
 }
+
+EN = {**EN, **AUTHORING_EN}
+FR = {**FR, **AUTHORING_FR}
 
 CATALOGUES: Mapping[str, Mapping[str, str]] = {"en": EN, "fr": FR}
 
