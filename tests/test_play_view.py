@@ -148,6 +148,7 @@ Nom du chef de la junte ?
 Indice : Assimi…
 Indice affiché : la question vaut maintenant moitié moins.
 Bonne réponse. 0,5 point sur 1. (divisé par deux : l’indice a été utilisé)
+Acceptée ; cela s’écrit « Goïta », avec les accents.
 Pourquoi : Assimi Goïta.
 
 Question 3 sur 3 · 2 pts

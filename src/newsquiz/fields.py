@@ -17,6 +17,7 @@ BANK_FIELDS: tuple[str, ...] = (
     "as_of",
     "source",
     "tags",
+    "tag_labels",
     "questions",
 )
 BANK_REQUIRED: tuple[str, ...] = ("newsquiz", "id", "title", "language", "questions")
@@ -42,14 +43,14 @@ COMMON_FIELDS: tuple[str, ...] = (
 
 TYPE_FIELDS: dict[QuestionType, tuple[str, ...]] = {
     QuestionType.CHOICE: ("choices", "answer", "feedback"),
-    QuestionType.MULTI: ("choices", "answer", "feedback"),
+    QuestionType.MULTI: ("choices", "answer", "feedback", "partial"),
     QuestionType.TRUEFALSE: ("answer",),
     QuestionType.SHORT: ("answer", "accept", "match"),
     QuestionType.NUMBER: ("answer", "tolerance", "unit"),
-    QuestionType.DATE: ("answer",),
-    QuestionType.ORDER: ("items",),
-    QuestionType.MATCH: ("pairs", "distractors"),
-    QuestionType.CLOZE: ("text", "match"),
+    QuestionType.DATE: ("answer", "tolerance", "partial"),
+    QuestionType.ORDER: ("items", "partial"),
+    QuestionType.MATCH: ("pairs", "distractors", "partial"),
+    QuestionType.CLOZE: ("text", "match", "partial"),
 }
 
 TYPE_REQUIRED: dict[QuestionType, tuple[str, ...]] = {
@@ -74,6 +75,7 @@ SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 LANGUAGE_PATTERN = r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$"
 PARTIAL_DATE_PATTERN = r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$"
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+DURATION_PATTERN = r"^\s*\d{1,5}\s*(?:[Dd][Aa][Yy]|[Mm][Oo][Nn][Tt][Hh]|[Yy][Ee][Aa][Rr])[Ss]?\s*$"
 
 
 def all_question_fields() -> tuple[str, ...]:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from newsquiz import fields as F
+from newsquiz.date_credit import parse_duration, tolerance_problem
 from newsquiz.diagnostics import BankError, Problem, Severity
 from newsquiz.model import (
     FORMAT_VERSION,
@@ -639,7 +640,8 @@ class _Converter:
         source = self.source(got["source"]) if "source" in got else None
         tags = self.tags(got["tags"]) if "tags" in got else ()
         questions = self.questions(got["questions"], tags or ()) if "questions" in got else None
-        if None in (bank_id, title, language, questions, tags):
+        labels = self.tag_labels(got["tag_labels"], questions) if "tag_labels" in got else {}
+        if None in (bank_id, title, language, questions, tags, labels):
             return None
         assert bank_id is not None and title is not None and language is not None
         assert questions is not None and tags is not None
@@ -653,7 +655,26 @@ class _Converter:
             tags=tags,
             questions=questions,
             path=self.path,
+            tag_labels=labels or {},
         )
+
+    def tag_labels(
+        self, node: _Node, questions: tuple[Question, ...] | None
+    ) -> dict[str, str] | None:
+        """``tag_labels: {securite: Sécurité}``: how learners see each tag."""
+        if not isinstance(node, _Map):
+            self.error(node, f"tag_labels must map a tag to its label, found {_describe(node)}")
+            return None
+        used = {tag for question in questions or () for tag in question.tags}
+        labels: dict[str, str] = {}
+        for key, value in node.pairs:
+            tag, label = self.text(key, "each tag of tag_labels"), self.text(value, "a tag label")
+            if tag is None or label is None:
+                return None
+            if questions is not None and tag not in used:
+                self.warn(key, f"tag_labels names `{_show(tag)}`, a tag no question has")
+            labels[tag] = label
+        return labels
 
     def tags(self, node: _Node) -> tuple[str, ...] | None:
         values = self.texts(node, "tags", single_ok=False)
@@ -784,7 +805,8 @@ class _Converter:
                 node,
                 f"question `{qid}` has no explanation: learners will see the answer but not why",
             )
-        if body is None or qid is None or prompt is None:
+        settings = self.settings(got)
+        if body is None or qid is None or prompt is None or settings is None:
             return None
         if any(p.severity is Severity.ERROR for p in self.problems[before:]):
             return None
@@ -801,7 +823,32 @@ class _Converter:
             "draft": bool(draft),
             "location": Location(self.path, node.line + 1, node.column + 1),
         }
-        return body(common)
+        question = replace(body(common), **settings)
+        if isinstance(question, DateQuestion) and question.tolerance is not None:
+            problem = tolerance_problem(question.answer, question.tolerance)
+            if problem is not None:
+                self.error(got["tolerance"], problem)
+                return None
+        return question
+
+    def settings(self, got: dict[str, _Node]) -> dict[str, Any] | None:
+        """``partial`` (types with partial credit) and a date's ``tolerance``, when written."""
+        found: dict[str, Any] = {}
+        if "partial" in got:
+            found["partial"] = self.boolean(got["partial"], "partial")
+        type_node = got.get("type")
+        is_date = isinstance(type_node, _Scalar) and type_node.value.strip() == "date"
+        if "tolerance" in got and is_date:
+            node = got["tolerance"]
+            written = node.value if isinstance(node, _Scalar) else ""
+            found["tolerance"] = parse_duration(written)
+            if found["tolerance"] is None:
+                self.error(
+                    node,
+                    "the tolerance of a date question is a duration such as `2 days`, "
+                    f"`1 month` or `3 years`, found {_describe(node)}",
+                )
+        return None if None in found.values() else found
 
     def evidence(self, node: _Node) -> tuple[Evidence, ...] | None:
         """A quote, a quote with its translation, or a list of either."""

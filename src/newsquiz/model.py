@@ -63,6 +63,17 @@ class PartialDate:
 
 
 @dataclass(frozen=True)
+class Duration:
+    """A span of whole days, months or years (``2 days``, ``1 month``, ``3 years``)."""
+
+    amount: int
+    unit: DatePrecision
+
+    def __str__(self) -> str:
+        return f"{self.amount} {self.unit.value}{'' if self.amount == 1 else 's'}"
+
+
+@dataclass(frozen=True)
 class Location:
     """Where something stands in a bank file (1-based line and column)."""
 
@@ -136,6 +147,8 @@ class MultiQuestion(Question):
     choices: tuple[str, ...]
     answers: tuple[str, ...]
     feedback: Mapping[str, str] = field(default_factory=dict, hash=False)
+    partial: bool = True
+    """False: all or nothing, no credit for some of the right choices."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -164,12 +177,17 @@ class NumberQuestion(Question):
 class DateQuestion(Question):
     type: ClassVar[QuestionType] = QuestionType.DATE
     answer: PartialDate
+    tolerance: Duration | None = None
+    """Within this of the answer, full credit; beyond it, the default rule."""
+    partial: bool = True
+    """False: no half credit for the right month (or year) with a wrong day (or month)."""
 
 
 @dataclass(frozen=True, kw_only=True)
 class OrderQuestion(Question):
     type: ClassVar[QuestionType] = QuestionType.ORDER
     items: tuple[str, ...]
+    partial: bool = True
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -177,6 +195,7 @@ class MatchQuestion(Question):
     type: ClassVar[QuestionType] = QuestionType.MATCH
     pairs: tuple[tuple[str, str], ...]
     distractors: tuple[str, ...] = ()
+    partial: bool = True
 
 
 @dataclass(frozen=True)
@@ -192,6 +211,7 @@ class ClozeQuestion(Question):
     text: str
     segments: tuple[str | Blank, ...]
     exact: bool = False
+    partial: bool = True
 
     @property
     def blanks(self) -> tuple[Blank, ...]:
@@ -209,6 +229,11 @@ class Bank:
     source: Source | None = None
     tags: tuple[str, ...] = ()
     path: str | None = None
+    tag_labels: Mapping[str, str] = field(default_factory=dict, hash=False)
+    """How to show a tag (``securite: Sécurité``); a tag without a label is shown as written."""
+
+    def tag_label(self, tag: str) -> str:
+        return self.tag_labels.get(tag, tag)
 
     @property
     def max_score(self) -> float:

@@ -72,6 +72,11 @@ _FEEDBACK: dict[str, Any] = {
     "additionalProperties": _PROSE,
     "description": "Text shown when a given choice is picked.",
 }
+_PARTIAL: dict[str, Any] = {
+    "type": "boolean",
+    "default": True,
+    "description": "false: all or nothing, no partial credit.",
+}
 _MATCH_MODE: dict[str, Any] = {
     "enum": list(F.MATCH_MODES),
     "description": "exact turns off lenient matching (case, accents, typos).",
@@ -90,6 +95,7 @@ _TYPE_PROPERTIES: dict[QuestionType, dict[str, dict[str, Any]]] = {
             "anyOf": [_TEXT, {**_TEXTS, "uniqueItems": True}],
         },
         "feedback": _FEEDBACK,
+        "partial": _PARTIAL,
     },
     QuestionType.TRUEFALSE: {"answer": {"type": "boolean"}},
     QuestionType.SHORT: {
@@ -109,7 +115,20 @@ _TYPE_PROPERTIES: dict[QuestionType, dict[str, dict[str, Any]]] = {
                 {"type": "string", "pattern": F.PARTIAL_DATE_PATTERN},
                 {"type": "integer", "minimum": 0, "maximum": 9999},
             ],
-        }
+        },
+        "tolerance": {
+            "type": "string",
+            "pattern": F.DURATION_PATTERN,
+            "description": "A duration: N day(s), N month(s) or N year(s), such as `2 days`. "
+            "A response within it of the answer earns full credit; beyond it, half for the "
+            "right month and year with a wrong day (or the right year with a wrong month).",
+            "examples": ["2 days", "1 month", "3 years"],
+        },
+        "partial": {
+            **_PARTIAL,
+            "description": "false: no half credit for the right month and year with a "
+            "wrong day (or the right year with a wrong month).",
+        },
     },
     QuestionType.ORDER: {
         "items": {
@@ -117,7 +136,8 @@ _TYPE_PROPERTIES: dict[QuestionType, dict[str, dict[str, Any]]] = {
             "minItems": F.MIN_ORDER_ITEMS,
             "uniqueItems": True,
             "description": "In the right order; they are shuffled when asked.",
-        }
+        },
+        "partial": _PARTIAL,
     },
     QuestionType.MATCH: {
         "pairs": {
@@ -127,6 +147,7 @@ _TYPE_PROPERTIES: dict[QuestionType, dict[str, dict[str, Any]]] = {
             "description": "Left-hand entry: its right-hand match.",
         },
         "distractors": {"anyOf": [_TEXT, _TEXTS]},
+        "partial": _PARTIAL,
     },
     QuestionType.CLOZE: {
         "text": {
@@ -135,6 +156,7 @@ _TYPE_PROPERTIES: dict[QuestionType, dict[str, dict[str, Any]]] = {
             "description": "Blanks are written {{answer}} or {{answer|other accepted}}.",
         },
         "match": _MATCH_MODE,
+        "partial": _PARTIAL,
     },
 }
 
@@ -188,6 +210,12 @@ def build_schema() -> dict[str, Any]:
                 "additionalProperties": False,
             },
             "tags": _TAGS,
+            "tag_labels": {
+                "type": "object",
+                "additionalProperties": _PROSE,
+                "description": "How learners see each tag, such as {securite: Sécurité}; "
+                "a tag without a label is shown as written.",
+            },
             "questions": {"type": "array", "minItems": 1, "items": {"oneOf": variants}},
         },
         "required": list(F.BANK_REQUIRED),

@@ -11,11 +11,11 @@ from collections.abc import Callable
 
 from rich import box
 from rich.console import Console
-from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from newsquiz.interface.messages import Messages
+from newsquiz.interface.mistakes import mistake_notes, spelling_notes
 from newsquiz.interface.prompting import HINT, Prompter, Reply
 from newsquiz.model import (
     Blank,
@@ -52,6 +52,10 @@ class PlainMessages(Messages):
 
     def percent(self, value: int) -> str:
         return super().percent(value).translate(_ASCII)
+
+
+# How far quotes and context sit under their heading.
+_INDENT = 2
 
 
 def half_up(value: float) -> int:
@@ -288,9 +292,10 @@ class PlayView:
         say = self.say
         question = answer.item.question
         self.console.print(self.verdict(answer))
-        near = answer.grade.near_miss or next((n for n in answer.grade.near_misses if n), None)
-        if near:
-            self.console.print(Text(say("feedback.near_miss", spelling=near)))
+        notes = spelling_notes(answer.grade, session.bank.language, say)
+        notes += mistake_notes(question, answer.response, answer.grade, say)
+        for note in notes:
+            self.console.print(Text(note))
         if not answer.grade.correct:
             self.console.print(
                 Text(
@@ -331,7 +336,9 @@ class PlayView:
 
     def indented(self, text: Text) -> None:
         """Text under a heading, its wrapped lines indented as much as its first."""
-        self.console.print(Padding(text, (0, 0, 0, 2)))
+        for line in text.wrap(self.console, max(self.console.width - _INDENT, 20)):
+            line.rstrip()
+            self.console.print(Text(" " * _INDENT) + line)
 
     # the end
 
@@ -356,12 +363,12 @@ class PlayView:
             )
         )
         skipped = summary.total - summary.answered - summary.timed_out
-        self.line(say("summary.answered", answered=summary.answered, total=summary.total))
+        self.line(say("summary.answered", answered=summary.answered, total=summary.planned))
         if skipped:
             self.line(say("summary.skipped", skipped=skipped))
         self.line(say("summary.time", duration=say.duration(summary.duration)))
         if summary.timed_out:
-            self.line(say("summary.timeout", count=summary.timed_out), "quiz.wrong")
+            self.line(self.unanswered_line(summary), "quiz.wrong")
         # A tag on every question (the bank's own) says nothing a total does not.
         by_tag = [t for t in summary.by_tag if t.questions < summary.total]
         if by_tag:
@@ -400,6 +407,15 @@ class PlayView:
                     )
                 )
                 self.console.print(line)
+
+    def unanswered_line(self, summary: Summary) -> str:
+        """Why some questions score 0: the time ran out, or the exam was stopped."""
+        count = summary.timed_out
+        if summary.out_of_time:
+            key = "summary.timeout_one" if count == 1 else "summary.timeout"
+        else:
+            key = "summary.unanswered_one" if count == 1 else "summary.unanswered"
+        return self.say(key, count=count)
 
 
 def _one_line(question: Question) -> str:
