@@ -149,6 +149,7 @@ ATTACKS = [
     Attack("200 tags", write("b.yaml", bank("tags: [" + ", ".join(f"t{i}" for i in range(200)) + "]\n")), ("check", "b.yaml"), 1, "tags has 200 entries; at most 50"),
     # 21. what the grader cannot tell apart
     Attack("choices Goïta / Goita", write("b.yaml", bank(question(GOITA))), ("check", "b.yaml"), 1, "`Goïta` and `Goita` (at 11:9 and 12:9), which the grader cannot tell apart"),
+    Attack("choices Goïta / « goita »", write("b.yaml", bank(question('    type: choice\n    choices: [Goïta, "« goita »"]\n    answer: Goïta\n'))), ("check", "b.yaml"), 1, "which the grader cannot tell apart"),
     Attack("pairs a / 'a '", write("b.yaml", bank(question('    type: match\n    pairs:\n      a: x\n      "a ": y\n'))), ("check", "b.yaml"), 1, "left-hand side of pairs lists `a` twice (at 11:7 and 12:7)"),
     Attack("items U.S.A. / USA", write("b.yaml", bank(question("    type: order\n    items: [U.S.A., USA, France]\n"))), ("check", "b.yaml"), 1, "which the grader cannot tell apart"),
     Attack("rights Paris / paris", write("b.yaml", bank(question("    type: match\n    pairs: {a: Paris, b: paris}\n"))), ("check", "b.yaml"), 1, "right-hand side of pairs lists `Paris` and `paris`"),

@@ -78,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
     )
+    from newsquiz.cli_authoring import add_check_options
+
+    add_check_options(check)
     check.set_defaults(run=_run_check)
 
     schema = commands.add_parser(
@@ -134,7 +137,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-shuffle", action="store_true", help="questions and choices in the file's order"
     )
     play.add_argument("--results", metavar="FILE", help="write the results as JSON to FILE")
-    play.add_argument("--student", metavar="NAME", help="the student's name, for the results")
+    play.add_argument(
+        "--results-dir",
+        metavar="DIR",
+        help="write the results as a new JSON file in DIR (student_bank_time_random.json: "
+        "one file per session, never replacing another), for 'newsquiz report'",
+    )
+    play.add_argument(
+        "--student",
+        metavar="NAME",
+        help="the student's name, for the results (default: your login name)",
+    )
     _add_display_options(
         play,
         language="the interface language (default: the bank's)",
@@ -212,6 +225,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
     )
     listing.set_defaults(run=_run_list)
+
+    from newsquiz.cli_report import add_report_command
+
+    add_report_command(commands)
     return parser
 
 
@@ -342,6 +359,9 @@ def _run_check(args: argparse.Namespace, env: Environment) -> int:
             )
         else:
             first[report.bank.id] = report.path
+    from newsquiz.cli_authoring import teacher_checks
+
+    reports, extra = teacher_checks(reports, extra, args, env)
     if args.format == "json":
         env.stdout.write(check_json(reports, extra) + "\n")
     else:
@@ -456,6 +476,7 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
             raise UsageError(f"cannot write results to {args.results}: no such folder")
         if results_path.is_dir():
             raise UsageError(f"cannot write results to {args.results}: it is a folder")
+    results_dir = _results_dir(args, env)
     plain, color = _interface_mode(args, env)
 
     from newsquiz.interface.console import make_console
@@ -533,11 +554,24 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
             )
 
     def write_results(now: dt.datetime) -> None:
-        if results_path is not None:
-            from newsquiz.results import results_document, write_results
+        if results_path is None and results_dir is None:
+            return
+        from newsquiz.results import (
+            login_name,
+            results_document,
+            write_new_results,
+            write_results,
+        )
 
-            write_results(results_path, results_document(session, student=args.student, now=now))
-            console.print(say("summary.results_written", path=_shown(results_path, env.cwd)))
+        student = args.student or login_name(env.environ)
+        document = results_document(session, student=student, now=now)
+        written = [results_path] if results_path is not None else []
+        if results_path is not None:
+            write_results(results_path, document)
+        if results_dir is not None:
+            written.append(write_new_results(results_dir, document, student=student, now=now))
+        for path in written:
+            console.print(say("summary.results_written", path=_shown(path, env.cwd)))
 
     finished = _play_through(view, session, recorder, env, after=write_results)
     missed = [item.question for item in session.summary().missed]
@@ -555,6 +589,26 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
         retry = start_session(bank, practice, rng, env.clock(), questions=missed)
         _play_through(view, retry, recorder, env)
     return ExitStatus.SUCCESS
+
+
+def _results_dir(args: argparse.Namespace, env: Environment) -> Path | None:
+    """The folder of --results-dir, checked before the first question."""
+    if not args.results_dir:
+        return None
+    import os
+    from pathlib import Path
+
+    from newsquiz.interface.messages import Messages
+
+    say = Messages(_user_language(args, env))
+    folder = env.cwd / Path(args.results_dir)
+    if not folder.exists():
+        raise UsageError(say("results.dir_missing", path=args.results_dir))
+    if not folder.is_dir():
+        raise UsageError(say("results.dir_not_folder", path=args.results_dir))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise UsageError(say("results.dir_not_writable", path=args.results_dir))
+    return folder
 
 
 def _quiz_view(

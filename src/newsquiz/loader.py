@@ -55,6 +55,7 @@ from newsquiz.model import (
 from newsquiz.source_file import found_beside, leaves_folder, path_problem
 from newsquiz.suggestions import suggest
 from newsquiz.visible import excerpt, visible
+from newsquiz.yaml_hints import comment_warnings, explain
 
 MAX_BANK_BYTES = 16 * 1024 * 1024
 MAX_DEPTH = 32
@@ -210,8 +211,15 @@ def read_bank(
 
 def parse_bank(text: str, path: str = "<string>", *, base: Path | None = None) -> Report:
     """Check a bank given as text. ``base`` is the folder that relative paths start from."""
-    problems: list[Problem] = []
+    bank_like = _BANK_LIKE.search(text) is not None
+    problems: list[Problem] = [
+        Problem(path, n + 1, 1, "text after ` #` is a comment", Severity.WARNING, h.key, h.values)
+        for n, h in (comment_warnings(text) if bank_like else [])
+    ]
     root = _compose(text, path, problems)
+    if not bank_like:
+        # Not a bank (a .env file, some other YAML): no hint quotes its lines.
+        problems = [replace(p, key="", values=()) for p in problems]
     if root is None:
         if not problems:
             problems.append(
@@ -227,6 +235,11 @@ def parse_bank(text: str, path: str = "<string>", *, base: Path | None = None) -
     has_errors = any(p.severity is Severity.ERROR for p in problems)
     ordered = _at_most(sorted(problems, key=lambda p: (p.line, p.column)), MAX_PROBLEMS)
     return Report(path, None if has_errors else bank, ordered)
+
+
+# A bank says `newsquiz:` at the start of a line; a file that never does is not
+# one, and is not quoted in messages (it may hold secrets).
+_BANK_LIKE = re.compile(r"^\ufeff?newsquiz[ \t]*:", re.MULTILINE)
 
 
 def _at_most(problems: list[Problem], limit: int) -> tuple[Problem, ...]:
@@ -383,7 +396,15 @@ def _compose(text: str, path: str, problems: list[Problem]) -> _Node | None:
         if "tab character" in what:
             what = "a tab is used to indent: YAML indents with spaces only"
             context = ""
-        problem(line, column, f"YAML syntax error: {what}{context}")
+        message = f"YAML syntax error: {what}{context}"
+        opened = exc.context_mark.line if exc.context_mark is not None else None
+        hint = explain(text, line, exc.problem or "", exc.context or "", opened)
+        if hint is None:
+            problem(line, column, message)
+        else:
+            problems.append(
+                Problem(path, line + 1, column + 1, message, key=hint.key, values=hint.values)
+            )
         return None
     except yaml.YAMLError as exc:
         problem(0, 0, f"YAML syntax error: {_show(str(exc), 200)}")
@@ -448,6 +469,13 @@ def _too_many(what: str, count: int) -> str:
 def _slugify(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "my-id"
+
+
+def _written_id(item: _Node) -> _Scalar | None:
+    if not isinstance(item, _Map):
+        return None
+    found = next((v for k, v in item.pairs if k.value == "id"), None)
+    return found if isinstance(found, _Scalar) and found.value.strip() else None
 
 
 class _Converter:
@@ -672,10 +700,20 @@ class _Converter:
     def draft(self, node: _Node, qid: str | None) -> bool | None:
         value = self.boolean(node, "draft")
         if value:
-            self.warn(
-                node,
+            message = (
                 f"question `{qid or '?'}` is a draft: check it against the article, "
-                "then remove `draft: true`",
+                "then remove `draft: true`"
+            )
+            self.problems.append(
+                Problem(
+                    self.path,
+                    node.line + 1,
+                    node.column + 1,
+                    message,
+                    Severity.WARNING,
+                    key="check.draft",
+                    values=(("id", qid or "?"),),
+                )
             )
         return value
 
@@ -878,19 +916,23 @@ class _Converter:
         first_line: dict[str, int] = {}
         failed = False
         for item in node.items:
+            # The id is compared as written, before the question is checked, so that
+            # a repeated id is reported together with every other problem.
+            written = _written_id(item)
+            if written is not None and written.value.strip() in first_line:
+                self.error(
+                    item,
+                    f"question id `{_show(written.value.strip())}` is already used at line "
+                    f"{first_line[written.value.strip()]}: progress is kept by id, so each "
+                    "must be different",
+                )
+                failed = True
+            elif written is not None:
+                first_line[written.value.strip()] = item.line + 1
             question = self.question(item, bank_tags)
             if question is None:
                 failed = True
                 continue
-            if question.id in first_line:
-                self.error(
-                    item,
-                    f"question id `{question.id}` is already used at line {first_line[question.id]}: "
-                    "progress is kept by id, so each must be different",
-                )
-                failed = True
-                continue
-            first_line[question.id] = item.line + 1
             result.append(question)
         return None if failed else tuple(result)
 

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 from newsquiz.interface.authoring_messages import EN as AUTHORING_EN
 from newsquiz.interface.authoring_messages import FR as AUTHORING_FR
+from newsquiz.interface.report_messages import REPORT_EN, REPORT_FR
 
 EN: Mapping[str, str] = {
     "language_name": "English",
@@ -178,6 +179,7 @@ EN: Mapping[str, str] = {
     "menu.mode": "Which mode?",
     "menu.practice": "Practice (feedback after every answer)",
     "menu.exam": "Exam (feedback at the end)",
+    **REPORT_EN,
 }
 
 FR: Mapping[str, str] = {
@@ -340,6 +342,7 @@ FR: Mapping[str, str] = {
     "menu.mode": "Quel mode ?",
     "menu.practice": "Entraînement (correction après chaque réponse)",
     "menu.exam": "Examen (correction à la fin)",
+    **REPORT_FR,
 }
 
 EN = {**EN, **AUTHORING_EN}
