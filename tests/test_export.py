@@ -9,6 +9,7 @@ import sqlite3
 import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,8 +22,11 @@ from newsquiz.interface.messages import Messages
 from newsquiz.loader import load_bank
 from newsquiz.model import (
     Bank,
+    ChoiceQuestion,
     ClozeQuestion,
     DateQuestion,
+    MultiQuestion,
+    NumberQuestion,
     OrderQuestion,
     Question,
     ShortQuestion,
@@ -151,30 +155,43 @@ def test_moodle_xml_fractions_tolerance_cloze_and_feedback() -> None:
     bank = load_bank(BANKS["en"])
     root = ET.fromstring(exported(bank, "moodle-xml"))
     by_name = {q.findtext("name/text"): q for q in root.findall("question")}
-    sectors = by_name["secteurs"]
-    assert sectors.findtext("single") == "false"
-    fractions = sorted({a.get("fraction") for a in sectors.findall("answer")})
-    assert fractions == ["-16.66667", "16.66667"]
-    duration = by_name["duree-sejour"]
-    assert duration.findtext("answer/text") == "5"
-    assert duration.findtext("answer/tolerance") == "0"
-    assert duration.findtext("units/unit/unit_name") == "days"
-    cloze = by_name["consolidation"]
-    assert "{1:SHORTANSWER:=bilateral}" in (cloze.findtext("questiontext/text") or "")
-    visit = by_name["cadre-visite"]
-    right = [a for a in visit.findall("answer") if a.get("fraction") == "100"]
-    assert [a.findtext("text") for a in right] == ["An official visit"]
-    assert "official visit" in (visit.findtext("generalfeedback/text") or "")
-    assert [t.text for t in visit.findall("tags/tag/text")] == ["mali", "russia", "diplomacy"]
-    order = by_name["ordre-sejour"]
-    items = next(q for q in bank.questions if q.id == "ordre-sejour")
-    assert isinstance(items, OrderQuestion)
-    assert [a.findtext("text") for a in order.findall("answer")] == list(items.items)
-    assert [a.get("fraction") for a in order.findall("answer")] == [
-        str(n) for n in range(1, len(items.items) + 1)
+
+    def first(kind: type[Question]) -> Any:
+        return next(q for q in bank.questions if isinstance(q, kind))
+
+    multi = first(MultiQuestion)
+    element = by_name[multi.id]
+    assert element.findtext("single") == "false"
+    share = f"{100 / len(multi.answers):.5f}".rstrip("0").rstrip(".")
+    fractions = {a.findtext("text"): a.get("fraction") for a in element.findall("answer")}
+    assert fractions == {c: share if c in multi.answers else "-" + share for c in multi.choices}
+    number = first(NumberQuestion)
+    element = by_name[number.id]
+    assert float(element.findtext("answer/text") or "nan") == number.answer
+    assert float(element.findtext("answer/tolerance") or "nan") == number.tolerance
+    assert element.findtext("units/unit/unit_name") == number.unit
+    cloze = first(ClozeQuestion)
+    text = by_name[cloze.id].findtext("questiontext/text") or ""
+    assert text.count("{1:SHORTANSWER:=") == len(cloze.blanks)
+    choice = next(q for q in bank.questions if isinstance(q, ChoiceQuestion) and q.feedback)
+    element = by_name[choice.id]
+    right = [a for a in element.findall("answer") if a.get("fraction") == "100"]
+    assert [a.findtext("text") for a in right] == [choice.answer]
+    wrong, said = next(iter(choice.feedback.items()))
+    answer = next(a for a in element.findall("answer") if a.findtext("text") == wrong)
+    assert answer.findtext("feedback/text") == said
+    assert (choice.explanation or "")[:30] in (element.findtext("generalfeedback/text") or "")
+    assert [t.text for t in element.findall("tags/tag/text")] == list(choice.tags)
+    order = first(OrderQuestion)
+    element = by_name[order.id]
+    assert [a.findtext("text") for a in element.findall("answer")] == list(order.items)
+    assert [a.get("fraction") for a in element.findall("answer")] == [
+        str(n) for n in range(1, len(order.items) + 1)
     ]
-    date = by_name["date-arrivee"]
-    assert "22/06/2025" in [a.findtext("text") for a in date.findall("answer")]
+    date = next(q for q in bank.questions if isinstance(q, DateQuestion) and q.answer.day)
+    forms = [a.findtext("text") for a in by_name[date.id].findall("answer")]
+    day = date.answer
+    assert f"{day.day:02d}/{day.month:02d}/{day.year}" in forms
 
 
 def apkg_notes(data: bytes, tmp_path: Path) -> list[tuple[str, str, str]]:
@@ -200,8 +217,9 @@ def test_anki_package_has_one_note_per_question_and_keeps_guids_after_an_edit(
     first = apkg_notes((tmp_path / "deck.apkg").read_bytes(), tmp_path)
     assert len(first) == len(bank.questions)
     assert len({guid for guid, _, _ in first}) == len(first)
-    edited = source.replace("Un sommet Russie-Afrique", "Un sommet Russie-Afrique à Sotchi")
-    assert edited != source
+    prompt = bank.questions[0].prompt
+    assert prompt in source
+    edited = source.replace(prompt, prompt + " (ÉDITÉ)", 1)
     (tmp_path / "bank.yaml").write_text(edited, encoding="utf-8")
     code, _, _ = run(
         ["export", "bank.yaml", "--to", "anki", "-o", "deck.apkg", "--force"], tmp_path
@@ -209,8 +227,8 @@ def test_anki_package_has_one_note_per_question_and_keeps_guids_after_an_edit(
     assert code == 0
     second = apkg_notes((tmp_path / "deck.apkg").read_bytes(), tmp_path)
     assert [g for g, _, _ in second] == [g for g, _, _ in first]
-    assert any("Sotchi" in fields for _, fields, _ in second)
-    assert not any("Sotchi" in fields for _, fields, _ in first)
+    assert any("(ÉDITÉ)" in fields for _, fields, _ in second)
+    assert not any("(ÉDITÉ)" in fields for _, fields, _ in first)
 
 
 def test_anki_notes_carry_explanation_evidence_and_cloze_deletions(tmp_path: Path) -> None:
@@ -239,11 +257,11 @@ def test_csv_has_a_bom_and_one_row_per_question() -> None:
         "points",
     ]
     assert len(rows) == len(bank.questions) + 1
-    visit = next(r for r in rows if r[0] == "cadre-visite")
-    assert visit[1] == "choice"
-    assert visit[4] == "Une visite officielle"
-    assert "Une visite privée" in visit[3].split(" | ")
-    assert "Goïta" in visit[2] and "l'État russe" in visit[5]
+    choice = next(q for q in bank.questions if isinstance(q, ChoiceQuestion))
+    row = next(r for r in rows if r[0] == choice.id)
+    assert row[1:5] == ["choice", choice.prompt, " | ".join(choice.choices), choice.answer]
+    assert row[5] == choice.explanation
+    assert any(c in "".join(rows[1][2:6]) for c in "éèàçï")
 
 
 def test_markdown_is_a_worksheet_then_an_answer_key() -> None:
@@ -251,12 +269,15 @@ def test_markdown_is_a_worksheet_then_an_answer_key() -> None:
     text = exported(bank, "markdown").decode()
     sheet, key = text.split("## Corrigé")
     assert "**1.**" in sheet and f"**{len(bank.questions)}.**" in sheet
-    assert "- [ ] Une visite officielle" in sheet
+    choice = next(q for q in bank.questions if isinstance(q, ChoiceQuestion))
+    for option in choice.choices:
+        assert f"- [ ] {option}" in sheet
     assert "Réponse : ____" in sheet
     assert "\\_\\_\\_" in sheet  # cloze blanks and order boxes
-    assert "Une visite officielle" not in sheet.split("- [ ] Une visite officielle")[0][-5:]
-    assert "Réponse : Une visite officielle" in key
-    assert "Pourquoi :" in key and "« En visite officielle à Moscou »" in key
+    assert f"Réponse : {choice.answer}" in key
+    assert f"Réponse : {choice.answer}" not in sheet
+    assert "Pourquoi :" in key
+    assert f"« {choice.evidence[0].quote} »" in key
 
 
 def test_aiken_holds_the_choice_questions() -> None:

@@ -11,7 +11,6 @@ from collections.abc import Callable
 
 from rich import box
 from rich.console import Console
-from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -53,6 +52,10 @@ class PlainMessages(Messages):
 
     def percent(self, value: int) -> str:
         return super().percent(value).translate(_ASCII)
+
+
+# How far quotes and context sit under their heading.
+_INDENT = 2
 
 
 def half_up(value: float) -> int:
@@ -333,7 +336,9 @@ class PlayView:
 
     def indented(self, text: Text) -> None:
         """Text under a heading, its wrapped lines indented as much as its first."""
-        self.console.print(Padding(text, (0, 0, 0, 2)))
+        for line in text.wrap(self.console, max(self.console.width - _INDENT, 20)):
+            line.rstrip()
+            self.console.print(Text(" " * _INDENT) + line)
 
     # the end
 
