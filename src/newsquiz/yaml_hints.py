@@ -94,6 +94,6 @@ _PROSE = frozenset(
 )
 
 
-def _shown(line: str, limit: int = 80) -> str:
+def _shown(line: str, limit: int = 60) -> str:
     cleaned = "".join(c if c.isprintable() or c == "\t" else "?" for c in line).replace("\t", "→")
     return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"

@@ -13,10 +13,7 @@ from newsquiz.catalog import Found
 from newsquiz.diagnostics import Problem, Severity
 from newsquiz.interface.messages import Messages
 from newsquiz.loader import Report
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+from newsquiz.visible import visible
 
 
 def render_check(
@@ -67,7 +64,7 @@ def _bank_line(report: Report, problems: list[Problem], strict: bool, say: Messa
         line.append(say("check.fails_strict"), style="check.error")
     else:
         line.append(say("check.ok"), style="check.ok")
-    line.append(f"  {report.path}  ({_count(say, len(report.bank.questions), 'question')}")
+    line.append(f"  {visible(report.path)}  ({_count(say, len(report.bank.questions), 'question')}")
     if len(problems):
         line.append(f", {_count(say, len(problems), 'warning')}")
     line.append(")")
@@ -76,13 +73,14 @@ def _bank_line(report: Report, problems: list[Problem], strict: bool, say: Messa
 
 def _problem_text(problem: Problem, say: Messages) -> Text:
     text = Text()
-    text.append(f"{problem.path}:{problem.line}:{problem.column}:", style="check.location")
+    # Paths and messages are made visible when read; again here, whoever built them.
+    text.append(f"{visible(problem.path)}:{problem.line}:{problem.column}:", style="check.location")
     text.append(" ")
     if problem.severity is Severity.ERROR:
         text.append(say("check.error_label"), style="check.error")
     else:
         text.append(say("check.warning_label"), style="check.warning")
-    text.append(f" {problem.message}")
+    text.append(f" {visible(problem.message)}")
     return text
 
 
@@ -136,7 +134,7 @@ def render_list(console: Console, found: Sequence[Found], cwd: Path) -> None:
         line = Text()
         line.append(bank.id, style="list.id")
         line.append("  ")
-        line.append(bank.title)
+        line.append(visible(bank.title))
         line.append(f"  ({bank.language}, {count} question{'' if count == 1 else 's'})")
         console.print(line)
         console.print(
@@ -165,10 +163,10 @@ def list_json(found: Sequence[Found]) -> str:
                 "title": f.report.bank.title,
                 "language": f.report.bank.language,
                 "questions": len(f.report.bank.questions),
-                "path": str(f.path),
+                "path": visible(str(f.path)),
             }
             if f.report.bank is not None
-            else {"path": str(f.path), "invalid": True}
+            else {"path": visible(str(f.path)), "invalid": True}
             for f in found
         ],
         indent=2,
@@ -189,7 +187,8 @@ def _where(path: Path, cwd: Path) -> str:
 
 
 def _short_path(path: Path, cwd: Path) -> str:
+    """The path relative to the current folder when inside it, made safe to print."""
     try:
-        return str(path.resolve().relative_to(cwd.resolve()))
+        return visible(str(path.resolve().relative_to(cwd.resolve())))
     except ValueError:
-        return str(path)
+        return visible(str(path))
