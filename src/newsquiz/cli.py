@@ -524,7 +524,7 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
             )
 
     def write_results(now: dt.datetime) -> None:
-        for path in _write_results(args, env, session, now, results_path, results_dir):
+        for path in _save_results(args, env, session, now, results_path, results_dir):
             console.print(say("summary.results_written", path=_shown(path, env.cwd)))
 
     finished = _play_through(view, session, recorder, env, after=write_results)
@@ -545,7 +545,7 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
     return ExitStatus.SUCCESS
 
 
-def _write_results(
+def _save_results(
     args: argparse.Namespace,
     env: Environment,
     session: Session,
