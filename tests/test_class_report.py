@@ -279,3 +279,19 @@ def test_json_output_is_for_scripts(class_folder: Path) -> None:
     assert questions["four"]["discrimination"] == pytest.approx(1.0)
     assert bank["class"]["median"] == pytest.approx(43.75)
     assert bank["students"][0]["started_at"].startswith(START.date().isoformat())
+
+
+def test_a_file_named_twice_counts_once(class_folder: Path) -> None:
+    (first,) = sorted(class_folder.iterdir())[:1]
+    code, out, _ = run("report", "class", f"class/{first.name}", cwd=class_folder.parent)
+    assert code == 0
+    assert "10 sessions" in out
+
+
+def test_a_deeply_nested_response_is_refused_not_a_crash(class_folder: Path) -> None:
+    document = session_document("deep", ["Paris"])
+    document["questions"][0]["response"] = json.loads("[" * 500 + "]" * 500)
+    (class_folder / "deep.json").write_text(json.dumps(document), "utf-8")
+    code, _, err = run("report", "class", cwd=class_folder.parent)
+    assert code == 0
+    assert "class/deep.json: skipped: not a valid results file: questions[0].response" in err

@@ -64,7 +64,11 @@ def _inputs(args: argparse.Namespace, env: Environment, say: Messages) -> list[t
         if path.is_dir() and not found:
             raise UsageError(say("report.no_files", folder=name))
         files.extend((f, _shown(f, env.cwd)) for f in found)
-    return files
+    # A file named twice (a folder and a file in it) counts once.
+    unique: dict[Path, tuple[Path, str]] = {}
+    for path, shown in files:
+        unique.setdefault(path.resolve(), (path, shown))
+    return list(unique.values())
 
 
 def _output(name: str | None, env: Environment, say: Messages) -> Path | None:

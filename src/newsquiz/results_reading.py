@@ -220,10 +220,25 @@ def _number(record: dict[str, Any], key: str, where: str) -> float:
     return value
 
 
+_SCALARS = (str, bool, int, float)
+
+
+def _flat(record: dict[str, Any], key: str, where: str) -> Any:
+    """A response or an answer: a scalar, a list of scalars or a mapping to scalars, or null."""
+    value = record.get(key)
+    if value is None or type(value) in _SCALARS:
+        return value
+    if type(value) is list and all(type(v) in _SCALARS for v in value):
+        return value
+    if type(value) is dict and all(type(v) in _SCALARS for v in value.values()):
+        return value
+    raise _Invalid(f"{where}{key}")
+
+
 def _question(record: Any, where: str) -> QuestionResult:
     if type(record) is not dict:
         raise _Invalid(where.rstrip("."))
-    response = record.get("response")
+    response = _flat(record, "response", where)
     seconds = record.get("seconds")
     parts = record.get("parts", [])
     if type(parts) is not list or not all(type(p) is bool for p in parts):
@@ -235,7 +250,7 @@ def _question(record: Any, where: str) -> QuestionResult:
         type=_text(record, "type", where),
         tags=_strings(record.get("tags", []), f"{where}tags"),
         prompt=None if prompt is None else _text(record, "prompt", where),
-        correct_answer=record.get("correct_answer"),
+        correct_answer=_flat(record, "correct_answer", where),
         choices=_strings(record.get("choices", []), f"{where}choices"),
         reached=reached,
         skipped=reached and record.get("skipped", response is None) is True,
