@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from rich.cells import cell_len
 from rich.console import Console
+from rich.padding import Padding
 from rich.text import Text
 
 from newsquiz.class_report import BankReport
@@ -154,7 +155,7 @@ class ClassReportView:
             answered = item.reached > item.skipped
             for detail in (fmt.distractors(item, say), fmt.wrong_answers(item, say)):
                 if detail and answered:
-                    self.console.print(Text(f"    {detail}", style="quiz.instruction"))
+                    self.console.print(Padding(Text(detail, style="quiz.instruction"), (0, 0, 0, 4)))
 
     def tags(self, report: BankReport) -> None:
         if not report.tags:
