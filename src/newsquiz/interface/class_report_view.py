@@ -6,11 +6,11 @@ Student names and answers are data: control characters are written out
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 
 from rich.cells import cell_len
 from rich.console import Console
-from rich.padding import Padding
 from rich.text import Text
 
 from newsquiz.class_report import BankReport
@@ -143,6 +143,11 @@ class ClassReportView:
         self.table(headers, rows, right=(0, 2, 3, 4, 5))
         self.details(report)
 
+    def indented(self, line: str) -> None:
+        width = max(self.console.width - 4, 20)
+        wrapped = textwrap.wrap(line, width, initial_indent="    ", subsequent_indent="    ")
+        self.console.print(Text("\n".join(wrapped), style="quiz.instruction"), soft_wrap=True)
+
     def details(self, report: BankReport) -> None:
         """Each question's prompt, then what was picked or typed wrongly."""
         say = self.say
@@ -155,7 +160,7 @@ class ClassReportView:
             answered = item.reached > item.skipped
             for detail in (fmt.distractors(item, say), fmt.wrong_answers(item, say)):
                 if detail and answered:
-                    self.console.print(Padding(Text(detail, style="quiz.instruction"), (0, 0, 0, 4)))
+                    self.indented(detail)
 
     def tags(self, report: BankReport) -> None:
         if not report.tags:
