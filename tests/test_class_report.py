@@ -339,3 +339,16 @@ def test_wrong_answers_that_are_the_same_number_or_date_are_counted_together(
     number, date = report.items
     assert [(w.text, w.count) for w in number.wrong_answers] == [("2,5", 2), ("two", 1)]
     assert [(w.text, w.count) for w in date.wrong_answers] == [("24/06/2025", 3)]
+
+
+def test_a_fifo_or_a_folder_named_like_a_results_file_is_skipped_without_hanging(
+    class_folder: Path,
+) -> None:
+    import os
+
+    os.mkfifo(class_folder / "pipe.json")
+    (class_folder / "folder.json").mkdir()
+    code, _, err = run("report", "class", cwd=class_folder.parent)
+    assert code == 0
+    assert "class/pipe.json: skipped: not a regular file" in err
+    assert "class/folder.json: skipped: not a regular file" in err
