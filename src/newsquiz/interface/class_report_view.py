@@ -110,7 +110,7 @@ class ClassReportView:
         tallest = max(counts) or 1
         for index, count in enumerate(counts):
             filled = round(BAR_WIDTH * count / tallest)
-            line = Text(f"{fmt.band(index, len(counts)):>7}% ")
+            line = Text(f"{fmt.band_label(index, len(counts), self.say):>9} ")
             line.append(("#" if self.plain else "█") * filled, style="quiz.bar")
             line.append(f" {count}")
             self.console.print(line)
