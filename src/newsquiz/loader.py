@@ -42,7 +42,7 @@ from newsquiz.model import (
     TrueFalseQuestion,
 )
 
-MAX_BANK_BYTES = 16 * 1024 * 1024
+MAX_BANK_BYTES = F.MAX_BANK_BYTES
 MAX_DEPTH = 32
 SUPPORTED_INTERFACE_LANGUAGES = ("fr", "en")
 
@@ -147,6 +147,14 @@ def read_bank(
         return _failure(shown, "no such file")
     except OSError as exc:
         return _failure(shown, f"cannot be read: {exc.strerror or exc}")
+    return read_bank_data(data, path, shown_as=shown, max_bytes=max_bytes)
+
+
+def read_bank_data(
+    data: bytes, path: str | Path, *, shown_as: str | None = None, max_bytes: int = MAX_BANK_BYTES
+) -> Report:
+    """Check the bytes of a bank file read by the caller (the bank cache hashes what it parses)."""
+    shown = shown_as or str(path)
     if len(data) > max_bytes:
         return _failure(
             shown,

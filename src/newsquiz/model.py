@@ -7,7 +7,7 @@ grading reads them, the interface shows them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import ClassVar
@@ -182,7 +182,9 @@ class Bank:
     id: str
     title: str
     language: str
-    questions: tuple[Question, ...]
+    # A tuple when read from the file; a sequence that builds each question
+    # when first asked for when read from the bank cache.
+    questions: Sequence[Question]
     description: str | None = None
     as_of: dt.date | None = None
     source: Source | None = None
