@@ -21,6 +21,7 @@ import json
 import os
 import stat
 import time
+import zlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -206,25 +207,6 @@ def _read_header(handle: Any, key: dict[str, Any]) -> dict[str, Any] | None:
     return header
 
 
-def _read_summary(entry: Path, key: dict[str, Any]) -> Any:
-    with _open_entry(entry) as handle:
-        header = _read_header(handle, key)
-    return _MISS if header is None else _summary_from(header["summary"])
-
-
-def _read_entry(
-    entry: Path, key: dict[str, Any], shown: str, fallback: Callable[[], Sequence[Question]]
-) -> Any:
-    with _open_entry(entry) as handle:
-        header = _read_header(handle, key)
-        if header is None:
-            return _MISS
-        body = handle.read()
-    if hashlib.sha256(body).hexdigest() != header["body"]:
-        return _MISS
-    return _decode_body(body, header, shown, fallback)
-
-
 def _touch(handle: Any) -> None:
     """Mark the entry as used, so that pruning takes the ones unused longest."""
     with contextlib.suppress(OSError, NotImplementedError):
@@ -242,28 +224,61 @@ def _summary_from(raw: Any) -> BankSummary | None:
     return BankSummary(bank_id, title, language, count)
 
 
+def _read_summary(entry: Path, key: dict[str, Any]) -> Any:
+    with _open_entry(entry) as handle:
+        header = _read_header(handle, key)
+    return _MISS if header is None else _summary_from(header["summary"])
+
+
+def _read_entry(
+    entry: Path, key: dict[str, Any], shown: str, fallback: Callable[[], Sequence[Question]]
+) -> Any:
+    with _open_entry(entry) as handle:
+        header = _read_header(handle, key)
+        if header is None:
+            return _MISS
+        body = handle.read()
+    if zlib.crc32(body) != header["body"]:
+        return _MISS
+    return _decode_body(body, header, shown, fallback)
+
+
 def _decode_body(
     body: bytes, header: dict[str, Any], shown: str, fallback: Callable[[], Sequence[Question]]
 ) -> Report:
+    """The lines after the header: the string table, the bank's own fields and
+    problems, where each question starts, then one question a line."""
+    from array import array
+
     from newsquiz.loader import Report
     from newsquiz.model import Bank
 
-    lines = body.split(b"\n")
-    records = header["records"]
-    if type(records) is not int or len(lines) != records + 3 or lines[-1]:
-        raise ValueError("a damaged entry")
-    strings = json.loads(lines[0])
+    first = body.index(b"\n")
+    second = body.index(b"\n", first + 1)
+    third = body.index(b"\n", second + 1)
+    strings = json.loads(body[:first])
     if type(strings) is not list or not all(type(s) is str for s in strings):
         raise ValueError("a damaged string table")
     decoding = Decoding(strings, {"shown": shown, "resolved": header["path"]})
-    head, problems = json.loads(lines[1])
+    head, problems = json.loads(body[first + 1 : second])
     if type(problems) is not list:
         raise ValueError("a damaged entry")
     found = tuple(codec().problem[1](p, decoding) for p in problems)
     if head is None:
         return Report(shown, None, found)
+    offsets = json.loads(body[second + 1 : third])
+    starts = array("q", offsets)  # TypeError unless whole numbers
+    if (
+        len(starts) != header["records"] + 1
+        or starts[0] != 0
+        or starts[-1] != len(body) - third - 1
+        or offsets != sorted(offsets)
+    ):
+        raise ValueError("a damaged index of questions")
     values = codec().bank_head[1](head, decoding)
-    questions = LazyQuestions(lines[2:-1], codec().question[1], decoding, fallback)
+    questions = LazyQuestions(
+        memoryview(body)[third + 1 :], starts, codec().question[1], decoding, fallback
+    )
     return Report(shown, Bank(**values, questions=questions), found)
 
 
@@ -272,9 +287,13 @@ def _encode_body(report: Report, resolved: str, shown: str) -> tuple[bytes, int]
     problems = [codec().problem[0](p, encoding) for p in report.problems]
     head = None if report.bank is None else codec().bank_head[0](report.bank, encoding)
     questions = () if report.bank is None else report.bank.questions
-    records = [_json(codec().question[0](q, encoding)) for q in questions]
-    lines = [_json(encoding.strings), _json([head, problems]), *records, b""]
-    return b"\n".join(lines), len(records)
+    records = [_json(codec().question[0](q, encoding)) + b"\n" for q in questions]
+    top = _json(encoding.strings) + b"\n" + _json([head, problems]) + b"\n"
+    # Where each question's line starts, counted from the first one, and where the last ends.
+    starts = [0]
+    for record in records:
+        starts.append(starts[-1] + len(record))
+    return top + _json(starts) + b"\n" + b"".join(records), len(records)
 
 
 def _json(value: Any) -> bytes:
@@ -288,7 +307,7 @@ def _write_entry(folder: Path, key: dict[str, Any], report: Report, shown: str) 
     except (CodecError, UnsupportedType, RecursionError):
         return
     summary = _summarize(report)
-    header = dict(key, body=hashlib.sha256(body).hexdigest(), records=count)
+    header = dict(key, body=zlib.crc32(body), records=count)
     header["summary"] = None if summary is None else list(summary.__dict__.values())
     import tempfile
 

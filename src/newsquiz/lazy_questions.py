@@ -7,6 +7,7 @@ not 50,000: the others stay as their compact records.
 from __future__ import annotations
 
 import json
+from array import array
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, overload
 
@@ -18,17 +19,20 @@ Decode = Callable[[Any, Any], Any]
 class LazyQuestions(Sequence[Question]):
     """A read-only sequence of questions that equals the tuple it stands for."""
 
-    __slots__ = ("_built", "_context", "_decode", "_fallback", "_records")
+    __slots__ = ("_body", "_built", "_context", "_decode", "_fallback", "_starts")
 
     def __init__(
         self,
-        records: list[bytes],
+        body: bytes | memoryview,
+        starts: array[int],
         decode: Decode,
         context: object,
         fallback: Callable[[], Sequence[Question]],
     ) -> None:
-        self._records: list[bytes | None] = list(records)
-        self._built: list[Question | None] = [None] * len(records)
+        """Question ``i`` is the JSON text ``body[starts[i]:starts[i + 1] - 1]``."""
+        self._body = body
+        self._starts = starts
+        self._built: list[Question | None] = [None] * (len(starts) - 1)
         self._decode = decode
         self._context = context
         self._fallback = fallback
@@ -47,20 +51,19 @@ class LazyQuestions(Sequence[Question]):
             return tuple(self[i] for i in range(*index.indices(len(self))))
         built = self._built[index]
         if built is None:
-            built = self._build(index)
+            built = self._build(index % len(self._built))
         return built
 
     def _build(self, index: int) -> Question:
-        record = self._records[index]
+        record = bytes(self._body[self._starts[index] : self._starts[index + 1] - 1])
         try:
-            question = self._decode(json.loads(record or b""), self._context)
+            question = self._decode(json.loads(record), self._context)
             if not isinstance(question, Question):
                 raise TypeError("not a question")
         except (ValueError, TypeError, IndexError, KeyError, RecursionError):
             # The entry's checksum held, so only a bug gets here: read the file again.
             return self._rebuild(index)
         self._built[index] = question
-        self._records[index] = None
         return question
 
     def _rebuild(self, index: int) -> Question:
@@ -68,7 +71,6 @@ class LazyQuestions(Sequence[Question]):
         if len(again) != len(self._built):
             raise RuntimeError("the bank changed while it was being read")
         self._built = list(again)
-        self._records = [None] * len(again)
         question = self._built[index]
         assert question is not None
         return question
