@@ -186,9 +186,7 @@ def test_a_link_in_place_of_an_entry_is_not_followed(bank: Path, tmp_path: Path)
     assert not entry.is_symlink()
 
 
-def test_a_cache_folder_that_cannot_be_written_only_costs_time(
-    bank: Path, tmp_path: Path
-) -> None:
+def test_a_cache_folder_that_cannot_be_written_only_costs_time(bank: Path, tmp_path: Path) -> None:
     blocked = tmp_path / "blocked"
     blocked.write_text("a file where the cache folder should be", encoding="utf-8")
     out = play(bank, blocked / "cache")

@@ -20,6 +20,7 @@ import hashlib
 import json
 import os
 import stat
+import sys
 import time
 import zlib
 from collections.abc import Callable, Mapping, Sequence
@@ -247,7 +248,11 @@ def _decode_body(
     body: bytes, header: dict[str, Any], shown: str, fallback: Callable[[], Sequence[Question]]
 ) -> Report:
     """The lines after the header: the string table, the bank's own fields and
-    problems, where each question starts, then one question a line."""
+    problems, where each question starts, then one question a line.
+
+    Only the header and this index are checked now; each question is checked
+    when it is built (the checksum has already ruled out damage).
+    """
     from array import array
 
     from newsquiz.loader import Report
@@ -266,13 +271,14 @@ def _decode_body(
     found = tuple(codec().problem[1](p, decoding) for p in problems)
     if head is None:
         return Report(shown, None, found)
-    offsets = json.loads(body[second + 1 : third])
-    starts = array("q", offsets)  # TypeError unless whole numbers
+    starts = array("I", bytes.fromhex(body[second + 1 : third].decode("ascii")))
+    if sys.byteorder == "little":
+        starts.byteswap()
     if (
-        len(starts) != header["records"] + 1
+        starts.itemsize != 4
+        or len(starts) != header["records"] + 1
         or starts[0] != 0
         or starts[-1] != len(body) - third - 1
-        or offsets != sorted(offsets)
     ):
         raise ValueError("a damaged index of questions")
     values = codec().bank_head[1](head, decoding)
@@ -289,11 +295,15 @@ def _encode_body(report: Report, resolved: str, shown: str) -> tuple[bytes, int]
     questions = () if report.bank is None else report.bank.questions
     records = [_json(codec().question[0](q, encoding)) + b"\n" for q in questions]
     top = _json(encoding.strings) + b"\n" + _json([head, problems]) + b"\n"
-    # Where each question's line starts, counted from the first one, and where the last ends.
+    # Where each question's line starts, counted from the first one, and where the
+    # last one ends: 8 hexadecimal digits each, read back in one step.
     starts = [0]
     for record in records:
         starts.append(starts[-1] + len(record))
-    return top + _json(starts) + b"\n" + b"".join(records), len(records)
+    if starts[-1] >= 2**32:
+        raise CodecError("a bank too large for the cache")
+    index = "".join(f"{start:08x}" for start in starts).encode("ascii")
+    return top + index + b"\n" + b"".join(records), len(records)
 
 
 def _json(value: Any) -> bytes:

@@ -283,7 +283,10 @@ def _record(
     def decode(raw: Any, dec: Decoding) -> Any:
         if type(raw) is not list or len(raw) != count:
             raise _fail(f"a {cls.__name__} record", raw)
-        values = {name: field_decode(v, dec) for (name, _, field_decode), v in zip(stored, raw, strict=True)}
+        values = {
+            name: field_decode(v, dec)
+            for (name, _, field_decode), v in zip(stored, raw, strict=True)
+        }
         for name, key in context:
             values[name] = dec.context[key]
         if not build:

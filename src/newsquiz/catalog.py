@@ -8,11 +8,13 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsquiz.loader import Report, iter_bank_files, read_bank
-
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from newsquiz.bank_cache import BankSummary
+    from newsquiz.loader import Report
+
+# The loader is imported when a bank is read from its YAML, not before: a bank
+# read from the cache starts without it.
 
 Summarize = Callable[[Path], "BankSummary | None"]
 
@@ -41,6 +43,12 @@ class Listed:
 
     path: Path
     summary: BankSummary | None
+
+
+def _read(path: Path) -> Report:
+    from newsquiz.loader import read_bank
+
+    return read_bank(path)
 
 
 def _summarize(path: Path) -> BankSummary | None:
@@ -75,6 +83,8 @@ def bank_folders(environ: Mapping[str, str], cwd: Path) -> list[Path]:
 
 def _bank_files(folders: list[Path]) -> Iterator[Path]:
     """Every bank file in the folders, each file once."""
+    from newsquiz.loader import iter_bank_files
+
     seen_files: set[Path] = set()
     for folder in folders:
         for path in iter_bank_files(folder):
@@ -84,7 +94,7 @@ def _bank_files(folders: list[Path]) -> Iterator[Path]:
             yield path
 
 
-def discover(folders: list[Path], read: Callable[[Path], Report] = read_bank) -> list[Found]:
+def discover(folders: list[Path], read: Callable[[Path], Report] = _read) -> list[Found]:
     """Every bank file in the folders; a bank id found twice keeps its first place."""
     found: list[Found] = []
     ids: set[str] = set()
@@ -137,10 +147,9 @@ def locate(
         return candidate
     # Loading every bank to find one is slow; the id is nearly always written
     # plainly at the top, and the bank found is loaded and checked anyway.
-    for folder in folders:
-        for path in iter_bank_files(folder):
-            if _written_id(path) == reference:
-                return path
+    for path in _bank_files(folders):
+        if _written_id(path) == reference:
+            return path
     known: list[str] = []
     for item in survey(folders, summarize):
         if item.summary is not None:
