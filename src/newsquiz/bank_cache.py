@@ -44,7 +44,12 @@ MAX_TOTAL_BYTES = 256 * 1024 * 1024
 MAX_AGE_SECONDS = 60 * 86_400
 _MAX_HEADER_BYTES = 64 * 1024
 _CHUNK = 1024 * 1024
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_NOCTTY", 0)
+)
 
 
 @dataclass(frozen=True)
@@ -118,9 +123,8 @@ class BankCache:
 
         if self.folder is None:
             return read_bank(path, shown_as=shown, max_bytes=self.max_bytes)
-        try:
-            fd = os.open(path, _OPEN_FLAGS)
-        except OSError:
+        fd = _open_regular(path)
+        if fd is None:
             return read_bank(path, shown_as=shown, max_bytes=self.max_bytes)
         with os.fdopen(fd, "rb") as handle:
             status = os.fstat(handle.fileno())
@@ -163,11 +167,20 @@ def _key(path: Path, status: os.stat_result, digest: str) -> dict[str, Any]:
     }
 
 
+def _open_regular(path: Path) -> int | None:
+    """A descriptor on the file if it is a regular file (a pipe or a device is never opened)."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None
+        return os.open(path, _OPEN_FLAGS)
+    except (OSError, ValueError):
+        return None
+
+
 def _file_key(path: Path, max_bytes: int) -> dict[str, Any] | None:
     """The key of the bank file as it is now, hashed a chunk at a time; None if unreadable."""
-    try:
-        fd = os.open(path, _OPEN_FLAGS)
-    except OSError:
+    fd = _open_regular(path)
+    if fd is None:
         return None
     with os.fdopen(fd, "rb", buffering=0) as handle:
         status = os.fstat(fd)

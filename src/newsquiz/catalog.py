@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsquiz.bank_files import Skipped, iter_bank_files, path_kind, read_regular
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from newsquiz.bank_cache import BankSummary
@@ -76,29 +78,37 @@ def bank_folders(environ: Mapping[str, str], cwd: Path) -> list[Path]:
         folders.append(installed)
     unique: dict[Path, Path] = {}
     for folder in folders:
-        if folder.is_dir():
+        if path_kind(folder) == "folder":
             unique.setdefault(folder.resolve(), folder)
     return list(unique.values())
 
 
-def _bank_files(folders: list[Path]) -> Iterator[Path]:
-    """Every bank file in the folders, each file once."""
-    from newsquiz.loader import iter_bank_files
+def _bank_files(folders: list[Path], skipped: list[Skipped] | None) -> Iterator[Path]:
+    """Every bank file in the folders, each file once.
 
+    What could not be looked at (see bank_files.py) is added to ``skipped``.
+    """
     seen_files: set[Path] = set()
     for folder in folders:
-        for path in iter_bank_files(folder):
+        for path in iter_bank_files(folder, skipped):
             if path.resolve() in seen_files:
                 continue
             seen_files.add(path.resolve())
             yield path
 
 
-def discover(folders: list[Path], read: Callable[[Path], Report] = _read) -> list[Found]:
-    """Every bank file in the folders; a bank id found twice keeps its first place."""
+def discover(
+    folders: list[Path],
+    skipped: list[Skipped] | None = None,
+    read: Callable[[Path], Report] = _read,
+) -> list[Found]:
+    """Every bank file in the folders; a bank id found twice keeps its first place.
+
+    What could not be looked at (see bank_files.py) is added to ``skipped``.
+    """
     found: list[Found] = []
     ids: set[str] = set()
-    for path in _bank_files(folders):
+    for path in _bank_files(folders, skipped):
         report = read(path)
         if report.bank is not None:
             if report.bank.id in ids:
@@ -108,11 +118,13 @@ def discover(folders: list[Path], read: Callable[[Path], Report] = _read) -> lis
     return found
 
 
-def survey(folders: list[Path], summarize: Summarize = _summarize) -> list[Listed]:
+def survey(
+    folders: list[Path], skipped: list[Skipped] | None = None, summarize: Summarize = _summarize
+) -> list[Listed]:
     """Like :func:`discover`, reading only what a list of banks shows."""
     listed: list[Listed] = []
     ids: set[str] = set()
-    for path in _bank_files(folders):
+    for path in _bank_files(folders, skipped):
         summary = summarize(path)
         if summary is not None:
             if summary.id in ids:
@@ -128,30 +140,38 @@ _TOP_LEVEL_ID = re.compile(r"""^id:[ \t]*["']?([a-z0-9-]+)["']?[ \t]*(?:#.*)?$""
 def _written_id(path: Path) -> str | None:
     """The bank id as written near the top of the file, without loading the bank."""
     try:
-        with open(path, "rb") as handle:
-            head = handle.read(8192).decode("utf-8", "replace")
-    except OSError:
+        head = read_regular(path, 8191).decode("utf-8", "replace")
+    except (OSError, ValueError):
         return None
     found = _TOP_LEVEL_ID.search(head)
     return found.group(1) if found else None
 
 
 def locate(
-    reference: str, folders: list[Path], cwd: Path, summarize: Summarize = _summarize
+    reference: str,
+    folders: list[Path],
+    cwd: Path,
+    skipped: list[Skipped] | None = None,
+    summarize: Summarize = _summarize,
 ) -> Path:
-    """A bank named by a path or by its id."""
+    """A bank named by a path or by its id.
+
+    A path that names something other than a folder (a pipe, a device) is
+    returned too: reading it then says plainly what it is.
+    """
     candidate = Path(reference)
     if not candidate.is_absolute():
         candidate = cwd / candidate
-    if candidate.is_file():
+    if path_kind(candidate) in ("file", "other"):
         return candidate
     # Loading every bank to find one is slow; the id is nearly always written
     # plainly at the top, and the bank found is loaded and checked anyway.
-    for path in _bank_files(folders):
-        if _written_id(path) == reference:
-            return path
+    for folder in folders:
+        for path in iter_bank_files(folder, skipped):
+            if _written_id(path) == reference:
+                return path
     known: list[str] = []
-    for item in survey(folders, summarize):
+    for item in survey(folders, summarize=summarize):
         if item.summary is not None:
             if item.summary.id == reference:
                 return item.path
@@ -159,8 +179,10 @@ def locate(
     raise BankNotFound(reference, tuple(known))
 
 
-def default_bank(folders: list[Path], summarize: Summarize = _summarize) -> Path | None:
-    valid = [item for item in survey(folders, summarize) if item.summary is not None]
+def default_bank(
+    folders: list[Path], skipped: list[Skipped] | None = None, summarize: Summarize = _summarize
+) -> Path | None:
+    valid = [item for item in survey(folders, skipped, summarize) if item.summary is not None]
     for item in valid:
         if item.summary is not None and item.summary.id == DEFAULT_BANK_ID:
             return item.path

@@ -12,6 +12,7 @@ from rich.text import Text
 from newsquiz.catalog import Listed
 from newsquiz.diagnostics import Problem, Severity
 from newsquiz.loader import Report
+from newsquiz.visible import visible
 
 
 def _plural(count: int, word: str) -> str:
@@ -37,7 +38,9 @@ def render_check(
                 line.append("fails with --strict", style="check.error")
             else:
                 line.append("ok", style="check.ok")
-            line.append(f"  {report.path}  ({_plural(len(report.bank.questions), 'question')}")
+            line.append(
+                f"  {visible(report.path)}  ({_plural(len(report.bank.questions), 'question')}"
+            )
             if len(problems):
                 line.append(f", {_plural(len(problems), 'warning')}")
             line.append(")")
@@ -53,13 +56,14 @@ def render_check(
 
 def _problem_text(problem: Problem) -> Text:
     text = Text()
-    text.append(f"{problem.path}:{problem.line}:{problem.column}:", style="check.location")
+    # Paths and messages are made visible when read; again here, whoever built them.
+    text.append(f"{visible(problem.path)}:{problem.line}:{problem.column}:", style="check.location")
     text.append(" ")
     if problem.severity is Severity.ERROR:
         text.append("error:", style="check.error")
     else:
         text.append("warning:", style="check.warning")
-    text.append(f" {problem.message}")
+    text.append(f" {visible(problem.message)}")
     return text
 
 
@@ -113,7 +117,7 @@ def render_list(console: Console, found: Sequence[Listed], cwd: Path) -> None:
         line = Text()
         line.append(bank.id, style="list.id")
         line.append("  ")
-        line.append(bank.title)
+        line.append(visible(bank.title))
         line.append(f"  ({bank.language}, {count} question{'' if count == 1 else 's'})")
         console.print(line)
         console.print(
@@ -142,10 +146,10 @@ def list_json(found: Sequence[Listed]) -> str:
                 "title": f.summary.title,
                 "language": f.summary.language,
                 "questions": f.summary.questions,
-                "path": str(f.path),
+                "path": visible(str(f.path)),
             }
             if f.summary is not None
-            else {"path": str(f.path), "invalid": True}
+            else {"path": visible(str(f.path)), "invalid": True}
             for f in found
         ],
         indent=2,
@@ -166,7 +170,8 @@ def _where(path: Path, cwd: Path) -> str:
 
 
 def _short_path(path: Path, cwd: Path) -> str:
+    """The path relative to the current folder when inside it, made safe to print."""
     try:
-        return str(path.resolve().relative_to(cwd.resolve()))
+        return visible(str(path.resolve().relative_to(cwd.resolve())))
     except ValueError:
-        return str(path)
+        return visible(str(path))
