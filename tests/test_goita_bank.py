@@ -279,3 +279,13 @@ def test_long_texts_are_folded_blocks_and_the_source_invents_nothing(banks, lang
     assert not long_inline, f"write these as folded blocks (>-): {long_inline}"
     # The article gives its author and the day it reports on; no outlet, title or address.
     assert set(banks[lang]["source"]) == {"author", "published"}
+
+
+def test_every_sentence_of_the_article_is_asked_about(banks, article_text):
+    # A sentence is covered when some question quotes it as evidence.
+    quotes = {quote for q in banks["fr"]["questions"] for quote in evidence_quotes(q)}
+    sentences = [
+        s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", article_text) if len(s.split()) > 1
+    ]
+    uncovered = [s[:60] for s in sentences if not any(quote in s for quote in quotes)]
+    assert not uncovered, f"sentences no question asks about: {uncovered}"
