@@ -94,6 +94,11 @@ def build_parser() -> argparse.ArgumentParser:
         "  # yaml-language-server: $schema=newsquiz-bank.schema.json",
         formatter_class=formatter,
     )
+    schema.add_argument(
+        "--markdown",
+        action="store_true",
+        help="print the reference of every field as Markdown (docs/format.md) instead",
+    )
     schema.set_defaults(run=_run_schema)
 
     from newsquiz.cli_authoring import add_new_parser
@@ -362,13 +367,12 @@ def _run_check(args: argparse.Namespace, env: Environment) -> int:
             first[report.bank.id] = report.path
     from newsquiz.cli_authoring import teacher_checks
 
-    reports, extra = teacher_checks(reports, extra, args, env)
+    reports, extra, say = teacher_checks(reports, extra, args, env)
     if args.format == "json":
         env.stdout.write(check_json(reports, extra) + "\n")
     else:
-        render_check(
-            make_console(env.stdout, color=_color(env)), reports, extra, strict=args.strict
-        )
+        console = make_console(env.stdout, color=_color(env))
+        render_check(console, reports, extra, strict=args.strict, say=say)
     every = [p for r in reports for p in r.problems] + extra
     failing = {Severity.ERROR, Severity.WARNING} if args.strict else {Severity.ERROR}
     if any(p.severity in failing for p in every):
@@ -405,8 +409,14 @@ def _shown(path: Path, cwd: Path) -> str:
 
 
 def _run_schema(args: argparse.Namespace, env: Environment) -> int:
-    from newsquiz.schema import render_schema
     from newsquiz.status import ExitStatus
+
+    if args.markdown:
+        from newsquiz.format_reference import render_reference
+
+        env.stdout.write(render_reference())
+        return ExitStatus.SUCCESS
+    from newsquiz.schema import render_schema
 
     env.stdout.write(render_schema())
     return ExitStatus.SUCCESS

@@ -9,6 +9,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 EN: Mapping[str, str] = {
+    "check.ok": "ok",
+    "check.fails_strict": "fails with --strict",
+    "check.error_label": "error:",
+    "check.warning_label": "warning:",
+    "check.summary.one": "{count} {bank_word} checked: ",
+    "check.summary.other": "{count} {bank_word} checked: ",
+    "word.bank.one": "bank",
+    "word.bank.other": "banks",
+    "word.error.one": "error",
+    "word.error.other": "errors",
+    "word.warning.one": "warning",
+    "word.warning.other": "warnings",
     "yaml.tab": "this line is indented with a tab (shown as →): `{line}`. YAML indents with spaces only: write `{fixed}`",
     "yaml.unclosed_quote": 'the quote opened on line {opened} is never closed: `{line}`. End the text with the same quote mark; inside "…", write \\" for a quote mark, or use « »',
     "yaml.unclosed_bracket": "the list or mapping opened on line {opened} is never closed: `{line}`. End it with `{closing}`, and put each text containing a comma in quotes",
@@ -42,6 +54,18 @@ EN: Mapping[str, str] = {
 }
 
 FR: Mapping[str, str] = {
+    "check.ok": "ok",
+    "check.fails_strict": "échoue avec --strict",
+    "check.error_label": "erreur :",
+    "check.warning_label": "avertissement :",
+    "check.summary.one": "{count} {bank_word} vérifiée : ",
+    "check.summary.other": "{count} {bank_word} vérifiées : ",
+    "word.bank.one": "banque",
+    "word.bank.other": "banques",
+    "word.error.one": "erreur",
+    "word.error.other": "erreurs",
+    "word.warning.one": "avertissement",
+    "word.warning.other": "avertissements",
     "yaml.tab": "cette ligne est indentée avec une tabulation (affichée →) : `{line}`. YAML n’indente qu’avec des espaces : écrivez `{fixed}`",
     "yaml.unclosed_quote": 'le guillemet ouvert à la ligne {opened} n’est jamais fermé : `{line}`. Terminez le texte par le même guillemet ; à l’intérieur de "…", écrivez \\" pour un guillemet, ou utilisez « »',
     "yaml.unclosed_bracket": "la liste ou le dictionnaire ouvert à la ligne {opened} n’est jamais fermé : `{line}`. Terminez-le par `{closing}` et mettez entre guillemets tout texte qui contient une virgule",
