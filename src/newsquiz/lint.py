@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsquiz.folding import fold
@@ -87,7 +88,7 @@ def _contains(text: str, answer: str) -> bool:
     return False
 
 
-def answers_in_own_prompt(questions: tuple[Question, ...]) -> list[Finding]:
+def answers_in_own_prompt(questions: Sequence[Question]) -> list[Finding]:
     return [
         Finding(q, "lint.answer_in_prompt", (("answer", a),))
         for q in questions
@@ -96,7 +97,7 @@ def answers_in_own_prompt(questions: tuple[Question, ...]) -> list[Finding]:
     ]
 
 
-def leaks(questions: tuple[Question, ...]) -> list[tuple[Question, Question, str]]:
+def leaks(questions: Sequence[Question]) -> list[tuple[Question, Question, str]]:
     """(question, other question whose prompt gives its answer away, the answer)."""
     texts = [(q, shown(q)) for q in questions]
     found = []
@@ -109,7 +110,7 @@ def leaks(questions: tuple[Question, ...]) -> list[tuple[Question, Question, str
     return found
 
 
-def duplicates(questions: tuple[Question, ...]) -> list[Finding]:
+def duplicates(questions: Sequence[Question]) -> list[Finding]:
     seen: dict[tuple[str, str], Question] = {}
     found = []
     for question in questions:
@@ -120,7 +121,7 @@ def duplicates(questions: tuple[Question, ...]) -> list[Finding]:
     return found
 
 
-def duplicate_choices(questions: tuple[Question, ...]) -> list[Finding]:
+def duplicate_choices(questions: Sequence[Question]) -> list[Finding]:
     found = []
     for question in questions:
         if not isinstance(question, (ChoiceQuestion, MultiQuestion)):
@@ -140,7 +141,7 @@ def duplicate_choices(questions: tuple[Question, ...]) -> list[Finding]:
     return found
 
 
-def answer_patterns(questions: tuple[Question, ...]) -> list[Finding]:
+def answer_patterns(questions: Sequence[Question]) -> list[Finding]:
     """The right choice always in one place, or always the longest: guessable without reading."""
     choice = [q for q in questions if isinstance(q, ChoiceQuestion)]
     if len(choice) < MIN_CHOICE_QUESTIONS:

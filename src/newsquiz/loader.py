@@ -58,7 +58,7 @@ from newsquiz.suggestions import suggest
 from newsquiz.visible import excerpt, visible
 from newsquiz.yaml_hints import comment_warnings, explain
 
-MAX_BANK_BYTES = 16 * 1024 * 1024
+MAX_BANK_BYTES = F.MAX_BANK_BYTES
 MAX_DEPTH = 32
 # Values (texts, lists, mappings) in one file: a bank of 16 MiB of ordinary
 # questions holds about 1.5 million; past this, reading would take too long.
@@ -177,6 +177,14 @@ def read_bank(
     except (OSError, ValueError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "invalid name"
         return _failure(shown, f"cannot be read: {reason.lower()}")
+    return read_bank_data(data, path, shown_as=shown, max_bytes=max_bytes)
+
+
+def read_bank_data(
+    data: bytes, path: str | Path, *, shown_as: str | None = None, max_bytes: int = MAX_BANK_BYTES
+) -> Report:
+    """Check the bytes of a bank file read by the caller (the bank cache hashes what it parses)."""
+    shown = visible(shown_as or str(path))
     if len(data) > max_bytes:
         return _failure(
             shown,
