@@ -60,7 +60,15 @@ class Browser:
             "--window-size=1280,900",
         ]
         self.process = subprocess.Popen(
-            [sys.executable, "-c", _TRAMPOLINE, str(to_browser_read), str(from_browser_write), executable, *flags],
+            [
+                sys.executable,
+                "-c",
+                _TRAMPOLINE,
+                str(to_browser_read),
+                str(from_browser_write),
+                executable,
+                *flags,
+            ],
             pass_fds=(to_browser_read, from_browser_write),
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
@@ -154,5 +162,3 @@ class Browser:
     def screenshot(self, path: Path) -> None:
         shot = self.send("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True})
         path.write_bytes(base64.b64decode(shot["data"]))
-
-

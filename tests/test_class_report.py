@@ -18,9 +18,7 @@ from newsquiz.results_reading import Refusal, expand_paths, read_class
 
 def run(*args: str, cwd: Path, lang: str = "en") -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    env = Environment(
-        stdin=io.StringIO(), stdout=out, stderr=err, environ={"LANG": lang}, cwd=cwd
-    )
+    env = Environment(stdin=io.StringIO(), stdout=out, stderr=err, environ={"LANG": lang}, cwd=cwd)
     code = main(list(args), env)
     return code, out.getvalue(), err.getvalue()
 

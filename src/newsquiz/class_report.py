@@ -370,7 +370,9 @@ def _most_common(
 def wrong_answers(kind: str, answered: Sequence[QuestionResult]) -> tuple[WrongAnswer, ...]:
     """The most common wrong typed answers (short, number, date, and each blank of a cloze)."""
     if kind in TYPED:
-        typed = [(None, r.response) for r in answered if not r.correct and isinstance(r.response, str)]
+        typed = [
+            (None, r.response) for r in answered if not r.correct and isinstance(r.response, str)
+        ]
         return _most_common(typed, _SAME_ANSWER[kind])
     if kind == "cloze":
         return _most_common(

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
     from rich.console import Console
 
+    from newsquiz.bank_cache import BankCache
+    from newsquiz.bank_files import Skipped
     from newsquiz.context import Environment
     from newsquiz.interface.messages import Messages
     from newsquiz.interface.play import PlayView
@@ -77,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
     )
+    from newsquiz.cli_authoring import add_check_options
+
+    add_check_options(check)
     check.set_defaults(run=_run_check)
 
     schema = commands.add_parser(
@@ -88,6 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
         "  then start a bank with:\n"
         "  # yaml-language-server: $schema=newsquiz-bank.schema.json",
         formatter_class=formatter,
+    )
+    schema.add_argument(
+        "--markdown",
+        action="store_true",
+        help="print the reference of every field as Markdown (docs/format.md) instead",
     )
     schema.set_defaults(run=_run_schema)
 
@@ -320,28 +330,23 @@ def _color(env: Environment) -> bool:
 
 
 def _run_check(args: argparse.Namespace, env: Environment) -> int:
-    from pathlib import Path
 
+    from newsquiz.bank_files import NothingThere, files_named
     from newsquiz.diagnostics import Problem, Severity
     from newsquiz.interface.console import make_console
     from newsquiz.interface.reports import check_json, render_check
-    from newsquiz.loader import iter_bank_files, read_bank
+    from newsquiz.loader import read_bank
     from newsquiz.status import ExitStatus
 
-    files: list[Path] = []
-    for name in args.paths:
-        path = Path(name)
-        if not path.is_absolute():
-            path = env.cwd / path
-        if path.is_dir():
-            inside = list(iter_bank_files(path))
-            if not inside:
-                raise UsageError(f"no *.yaml or *.yml bank in the folder {name}")
-            files.extend(inside)
-        elif path.exists():
-            files.append(path)
-        else:
-            raise UsageError(f"no such file or folder: {name}")
+    skipped: list[Skipped] = []
+    try:
+        files = files_named(args.paths, env.cwd, skipped)
+    except NothingThere as exc:
+        shown = _visible(exc.name)
+        if exc.problem == "empty":
+            raise UsageError(f"no *.yaml or *.yml bank in the folder {shown}") from None
+        raise UsageError(f"no such file or folder: {shown}") from None
+    _report_skipped(env, skipped)
     reports = [read_bank(f, shown_as=_shown(f, env.cwd)) for f in files]
     extra: list[Problem] = []
     first: dict[str, str] = {}
@@ -360,17 +365,39 @@ def _run_check(args: argparse.Namespace, env: Environment) -> int:
             )
         else:
             first[report.bank.id] = report.path
+    from newsquiz.cli_authoring import teacher_checks
+
+    reports, extra, say = teacher_checks(reports, extra, args, env)
     if args.format == "json":
         env.stdout.write(check_json(reports, extra) + "\n")
     else:
-        render_check(
-            make_console(env.stdout, color=_color(env)), reports, extra, strict=args.strict
-        )
+        console = make_console(env.stdout, color=_color(env))
+        render_check(console, reports, extra, strict=args.strict, say=say)
     every = [p for r in reports for p in r.problems] + extra
     failing = {Severity.ERROR, Severity.WARNING} if args.strict else {Severity.ERROR}
     if any(p.severity in failing for p in every):
         return ExitStatus.INVALID_INPUT
     return ExitStatus.SUCCESS
+
+
+def _visible(text: str) -> str:
+    from newsquiz.visible import visible
+
+    return visible(text)
+
+
+def _report_skipped(
+    env: Environment, skipped: Sequence[Skipped], say: Messages | None = None
+) -> None:
+    """A note on standard error for each file or folder left aside while looking for banks."""
+    if not skipped:
+        return
+    from newsquiz.interface.messages import Messages, interface_language
+    from newsquiz.interface.skipped import skipped_lines
+
+    say = say or Messages(interface_language(None, env.environ.get("LANG", "en")))
+    for line in skipped_lines(say, skipped, env.cwd):
+        env.stderr.write(line + "\n")
 
 
 def _shown(path: Path, cwd: Path) -> str:
@@ -382,25 +409,40 @@ def _shown(path: Path, cwd: Path) -> str:
 
 
 def _run_schema(args: argparse.Namespace, env: Environment) -> int:
-    from newsquiz.schema import render_schema
     from newsquiz.status import ExitStatus
+
+    if args.markdown:
+        from newsquiz.format_reference import render_reference
+
+        env.stdout.write(render_reference())
+        return ExitStatus.SUCCESS
+    from newsquiz.schema import render_schema
 
     env.stdout.write(render_schema())
     return ExitStatus.SUCCESS
 
 
 def _run_list(args: argparse.Namespace, env: Environment) -> int:
-    from newsquiz.catalog import bank_folders, discover
+    from newsquiz.catalog import bank_folders, survey
     from newsquiz.interface.console import make_console
     from newsquiz.interface.reports import list_json, render_list
     from newsquiz.status import ExitStatus
 
-    found = discover(bank_folders(env.environ, env.cwd))
+    skipped: list[Skipped] = []
+    found = survey(bank_folders(env.environ, env.cwd), skipped, _bank_cache(env).summary)
+    _report_skipped(env, skipped)
     if args.format == "json":
         env.stdout.write(list_json(found) + "\n")
     else:
         render_list(make_console(env.stdout, color=_color(env)), found, env.cwd)
     return ExitStatus.SUCCESS
+
+
+def _bank_cache(env: Environment) -> BankCache:
+    """Banks read through the compiled copies in the user cache folder (`check` never uses it)."""
+    from newsquiz.bank_cache import BankCache, cache_folder
+
+    return BankCache(cache_folder(env.environ))
 
 
 def _interface_mode(args: argparse.Namespace, env: Environment) -> tuple[bool, bool]:
@@ -433,8 +475,8 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
     import random
     from pathlib import Path
 
-    from newsquiz.catalog import BankNotFound, bank_folders, default_bank, discover, locate
-    from newsquiz.loader import read_bank
+    from newsquiz.bank_files import path_kind
+    from newsquiz.catalog import BankNotFound, bank_folders, default_bank, locate, survey
     from newsquiz.session import Mode, Options, SessionError, start_session
     from newsquiz.status import ExitStatus
 
@@ -461,36 +503,42 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
 
     console = make_console(env.stdout, color=color, plain=plain)
     folders = bank_folders(env.environ, env.cwd)
+    cache = _bank_cache(env)
     exam = args.exam
+    skipped: list[Skipped] = []
     if args.bank:
-        if (env.cwd / args.bank).is_dir():
-            raise UsageError(f"{args.bank} is a folder: name a bank file in it, or a bank id")
+        if path_kind(env.cwd / args.bank) == "folder":
+            raise UsageError(
+                f"{_visible(args.bank)} is a folder: name a bank file in it, or a bank id"
+            )
         try:
-            path = locate(args.bank, folders, env.cwd)
+            path = locate(args.bank, folders, env.cwd, skipped, cache.summary)
         except BankNotFound as exc:
+            _report_skipped(env, skipped)
             known = ", ".join(exc.known) or "none"
             raise UsageError(
                 f"no bank file or bank id {args.bank!r} (bank ids found: {known})"
             ) from None
     elif not plain:
-        loaded = [f for f in discover(folders) if f.report.bank is not None]
-        found = [f.report.bank for f in loaded if f.report.bank is not None]
+        loaded = [f for f in survey(folders, skipped, cache.summary) if f.summary is not None]
+        found = [f.summary for f in loaded if f.summary is not None]
         paths = [f.path for f in loaded]
         if not found:
             raise UsageError("no bank found: give the path of a bank file")
         menu = Messages(interface_language(args.lang, env.environ.get("LANG", "en")))
         chooser = QuestionaryPrompter(menu)
-        titles = [f"{b.title} ({b.id}, {len(b.questions)} questions)" for b in found]
+        titles = [f"{b.title} ({b.id}, {b.questions} questions)" for b in found]
         path = paths[chooser.select(menu("menu.bank"), titles)]
         if not exam:
             modes = [menu("menu.practice"), menu("menu.exam")]
             exam = chooser.select(menu("menu.mode"), modes) == 1
     else:
-        default = default_bank(folders)
+        default = default_bank(folders, skipped, cache.summary)
         if default is None:
             raise UsageError("no bank found: give the path of a bank file")
         path = default
-    report = read_bank(path, shown_as=_shown(path, env.cwd))
+    _report_skipped(env, skipped)
+    report = cache.read(path, shown_as=_shown(path, env.cwd))
     if report.bank is None:
         for problem in report.errors:
             env.stderr.write(f"{problem}\n")
@@ -665,39 +713,49 @@ def _user_language(args: argparse.Namespace, env: Environment, banks: Sequence[B
 
 
 def _load_banks(
-    references: Sequence[str], env: Environment, played: Sequence[str] = ()
+    references: Sequence[str],
+    env: Environment,
+    played: Sequence[str] = (),
+    say: Messages | None = None,
 ) -> tuple[dict[str, Bank], list[str]]:
     """Banks by id: the ones named (ids or files), else every valid bank found.
 
     ``played`` are files of banks played before: a bank played by its path is
     found again there even outside the bank folders.
     """
+    from pathlib import Path
+
     from newsquiz.catalog import BankNotFound, bank_folders, discover, locate
-    from newsquiz.loader import read_bank
 
     folders = bank_folders(env.environ, env.cwd)
+    cache = _bank_cache(env)
     banks: dict[str, Bank] = {}
+    skipped: list[Skipped] = []
     if references:
         for reference in references:
             try:
-                path = locate(reference, folders, env.cwd)
+                path = locate(reference, folders, env.cwd, skipped, cache.summary)
             except BankNotFound as exc:
+                _report_skipped(env, skipped, say)
                 known = ", ".join(exc.known) or "none"
                 raise UsageError(
                     f"no bank file or bank id {reference!r} (bank ids found: {known})"
                 ) from None
-            report = read_bank(path, shown_as=_shown(path, env.cwd))
+            report = cache.read(path, shown_as=_shown(path, env.cwd))
             if report.bank is None:
                 for problem in report.errors:
                     env.stderr.write(f"{problem}\n")
                 raise InvalidInput(f"{report.path} is not a valid bank")
             banks[report.bank.id] = report.bank
+        _report_skipped(env, skipped, say)
         return banks, list(banks)
-    for found in discover(folders):
+    found_banks = discover(folders, skipped, cache.read)
+    _report_skipped(env, skipped, say)
+    for found in found_banks:
         if found.report.bank is not None:
             banks.setdefault(found.report.bank.id, found.report.bank)
     for played_path in played:
-        again = read_bank(played_path)
+        again = cache.read(Path(played_path))
         if again.bank is not None:
             banks.setdefault(again.bank.id, again.bank)
     return banks, []
@@ -735,7 +793,7 @@ def _run_review(args: argparse.Namespace, env: Environment) -> int:
     if store is None:
         console.print(say("review.nothing"))
         return ExitStatus.SUCCESS
-    banks, named = _load_banks(args.banks, env, store.played_bank_paths())
+    banks, named = _load_banks(args.banks, env, store.played_bank_paths(), say)
     now = env.clock()
     played = set(named) if named else set(store.scheduled_banks()) | set(store.played_banks())
     in_scope = {bank_id: bank for bank_id, bank in banks.items() if bank_id in played}
@@ -810,7 +868,7 @@ def _run_stats(args: argparse.Namespace, env: Environment) -> int:
     store = _open_store(args, env, say, warning="store.unreadable")
     if store is None:
         return ExitStatus.INVALID_INPUT
-    banks, _ = _load_banks([], env, store.played_bank_paths())
+    banks, _ = _load_banks([], env, store.played_bank_paths(), say)
     questions = index_questions(list(banks.values()))
     if args.bank in banks:
         language = _user_language(args, env, [banks[args.bank]])

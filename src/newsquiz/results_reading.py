@@ -276,7 +276,9 @@ def _question(record: Any, where: str) -> QuestionResult:
     )
 
 
-def keep_one_version(sessions: Sequence[SessionResult]) -> tuple[list[SessionResult], list[Refused]]:
+def keep_one_version(
+    sessions: Sequence[SessionResult],
+) -> tuple[list[SessionResult], list[Refused]]:
     """Per bank, the files of the version most files were written for; the others refused.
 
     A bank's version is the list of its question ids. Files that name it

@@ -82,9 +82,7 @@ def _items(report: BankReport, say: Messages) -> list[dict[str, Any]]:
             "skipped": item.skipped,
             "flags": fmt.flags(item, say),
             "details": [
-                line
-                for line in (fmt.distractors(item, say), fmt.wrong_answers(item, say))
-                if line
+                line for line in (fmt.distractors(item, say), fmt.wrong_answers(item, say)) if line
             ],
         }
         for item in report.items
