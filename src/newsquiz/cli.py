@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from rich.console import Console
 
+    from newsquiz.bank_cache import BankCache
     from newsquiz.bank_files import Skipped
     from newsquiz.context import Environment
     from newsquiz.interface.messages import Messages
@@ -425,19 +426,26 @@ def _run_schema(args: argparse.Namespace, env: Environment) -> int:
 
 
 def _run_list(args: argparse.Namespace, env: Environment) -> int:
-    from newsquiz.catalog import bank_folders, discover
+    from newsquiz.catalog import bank_folders, survey
     from newsquiz.interface.console import make_console
     from newsquiz.interface.reports import list_json, render_list
     from newsquiz.status import ExitStatus
 
     skipped: list[Skipped] = []
-    found = discover(bank_folders(env.environ, env.cwd), skipped)
+    found = survey(bank_folders(env.environ, env.cwd), skipped, _bank_cache(env).summary)
     _report_skipped(env, skipped)
     if args.format == "json":
         env.stdout.write(list_json(found) + "\n")
     else:
         render_list(make_console(env.stdout, color=_color(env)), found, env.cwd)
     return ExitStatus.SUCCESS
+
+
+def _bank_cache(env: Environment) -> BankCache:
+    """Banks read through the compiled copies in the user cache folder (`check` never uses it)."""
+    from newsquiz.bank_cache import BankCache, cache_folder
+
+    return BankCache(cache_folder(env.environ))
 
 
 def _interface_mode(args: argparse.Namespace, env: Environment) -> tuple[bool, bool]:
@@ -471,8 +479,7 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
     from pathlib import Path
 
     from newsquiz.bank_files import path_kind
-    from newsquiz.catalog import BankNotFound, bank_folders, default_bank, discover, locate
-    from newsquiz.loader import read_bank
+    from newsquiz.catalog import BankNotFound, bank_folders, default_bank, locate, survey
     from newsquiz.session import Mode, Options, SessionError, start_session
     from newsquiz.status import ExitStatus
 
@@ -499,6 +506,7 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
 
     console = make_console(env.stdout, color=color, plain=plain)
     folders = bank_folders(env.environ, env.cwd)
+    cache = _bank_cache(env)
     exam = args.exam
     skipped: list[Skipped] = []
     if args.bank:
@@ -507,7 +515,7 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
                 f"{_visible(args.bank)} is a folder: name a bank file in it, or a bank id"
             )
         try:
-            path = locate(args.bank, folders, env.cwd, skipped)
+            path = locate(args.bank, folders, env.cwd, skipped, cache.summary)
         except BankNotFound as exc:
             _report_skipped(env, skipped)
             known = ", ".join(exc.known) or "none"
@@ -515,25 +523,25 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
                 f"no bank file or bank id {args.bank!r} (bank ids found: {known})"
             ) from None
     elif not plain:
-        loaded = [f for f in discover(folders, skipped) if f.report.bank is not None]
-        found = [f.report.bank for f in loaded if f.report.bank is not None]
+        loaded = [f for f in survey(folders, skipped, cache.summary) if f.summary is not None]
+        found = [f.summary for f in loaded if f.summary is not None]
         paths = [f.path for f in loaded]
         if not found:
             raise UsageError("no bank found: give the path of a bank file")
         menu = Messages(interface_language(args.lang, env.environ.get("LANG", "en")))
         chooser = QuestionaryPrompter(menu)
-        titles = [f"{b.title} ({b.id}, {len(b.questions)} questions)" for b in found]
+        titles = [f"{b.title} ({b.id}, {b.questions} questions)" for b in found]
         path = paths[chooser.select(menu("menu.bank"), titles)]
         if not exam:
             modes = [menu("menu.practice"), menu("menu.exam")]
             exam = chooser.select(menu("menu.mode"), modes) == 1
     else:
-        default = default_bank(folders, skipped)
+        default = default_bank(folders, skipped, cache.summary)
         if default is None:
             raise UsageError("no bank found: give the path of a bank file")
         path = default
     _report_skipped(env, skipped)
-    report = read_bank(path, shown_as=_shown(path, env.cwd))
+    report = cache.read(path, shown_as=_shown(path, env.cwd))
     if report.bank is None:
         for problem in report.errors:
             env.stderr.write(f"{problem}\n")
@@ -567,23 +575,7 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
             )
 
     def write_results(now: dt.datetime) -> None:
-        if results_path is None and results_dir is None:
-            return
-        from newsquiz.results import (
-            login_name,
-            results_document,
-            write_new_results,
-            write_results,
-        )
-
-        student = args.student or login_name(env.environ)
-        document = results_document(session, student=student, now=now)
-        written = [results_path] if results_path is not None else []
-        if results_path is not None:
-            write_results(results_path, document)
-        if results_dir is not None:
-            written.append(write_new_results(results_dir, document, student=student, now=now))
-        for path in written:
+        for path in _save_results(args, env, session, now, results_path, results_dir):
             console.print(say("summary.results_written", path=_shown(path, env.cwd)))
 
     finished = _play_through(view, session, recorder, env, after=write_results)
@@ -602,6 +594,30 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
         retry = start_session(bank, practice, rng, env.clock(), questions=missed)
         _play_through(view, retry, recorder, env)
     return ExitStatus.SUCCESS
+
+
+def _save_results(
+    args: argparse.Namespace,
+    env: Environment,
+    session: Session,
+    now: dt.datetime,
+    path: Path | None,
+    folder: Path | None,
+) -> list[Path]:
+    """Write --results and --results-dir; the files written."""
+    if path is None and folder is None:
+        return []
+    from newsquiz.results import login_name, results_document, write_new_results, write_results
+
+    student = args.student or login_name(env.environ)
+    document = results_document(session, student=student, now=now)
+    written = []
+    if path is not None:
+        write_results(path, document)
+        written.append(path)
+    if folder is not None:
+        written.append(write_new_results(folder, document, student=student, now=now))
+    return written
 
 
 def _results_dir(args: argparse.Namespace, env: Environment) -> Path | None:
@@ -710,23 +726,25 @@ def _load_banks(
     ``played`` are files of banks played before: a bank played by its path is
     found again there even outside the bank folders.
     """
+    from pathlib import Path
+
     from newsquiz.catalog import BankNotFound, bank_folders, discover, locate
-    from newsquiz.loader import read_bank
 
     folders = bank_folders(env.environ, env.cwd)
+    cache = _bank_cache(env)
     banks: dict[str, Bank] = {}
     skipped: list[Skipped] = []
     if references:
         for reference in references:
             try:
-                path = locate(reference, folders, env.cwd, skipped)
+                path = locate(reference, folders, env.cwd, skipped, cache.summary)
             except BankNotFound as exc:
                 _report_skipped(env, skipped, say)
                 known = ", ".join(exc.known) or "none"
                 raise UsageError(
                     f"no bank file or bank id {reference!r} (bank ids found: {known})"
                 ) from None
-            report = read_bank(path, shown_as=_shown(path, env.cwd))
+            report = cache.read(path, shown_as=_shown(path, env.cwd))
             if report.bank is None:
                 for problem in report.errors:
                     env.stderr.write(f"{problem}\n")
@@ -734,13 +752,13 @@ def _load_banks(
             banks[report.bank.id] = report.bank
         _report_skipped(env, skipped, say)
         return banks, list(banks)
-    found_banks = discover(folders, skipped)
+    found_banks = discover(folders, skipped, cache.read)
     _report_skipped(env, skipped, say)
     for found in found_banks:
         if found.report.bank is not None:
             banks.setdefault(found.report.bank.id, found.report.bank)
     for played_path in played:
-        again = read_bank(played_path)
+        again = cache.read(Path(played_path))
         if again.bank is not None:
             banks.setdefault(again.bank.id, again.bank)
     return banks, []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import ClassVar, NoReturn
@@ -21,6 +21,9 @@ else:  # pragma: no cover - Python 3.10
         raise AssertionError(f"unhandled value: {value!r}")
 
 FORMAT_VERSION = 1
+
+# Every dataclass here has a docstring: without one, `dataclass` computes one
+# from the signature (inspect.signature), which costs start-up time.
 
 
 class QuestionType(str, Enum):
@@ -95,6 +98,8 @@ class Location:
 
 @dataclass(frozen=True)
 class Source:
+    """Where the questions come from: the article, its outlet and date."""
+
     title: str | None = None
     author: str | None = None
     outlet: str | None = None
@@ -143,6 +148,8 @@ class Question:
 
 @dataclass(frozen=True, kw_only=True)
 class ChoiceQuestion(Question):
+    """One right answer among the choices."""
+
     type: ClassVar[QuestionType] = QuestionType.CHOICE
     choices: tuple[str, ...]
     answer: str
@@ -151,6 +158,8 @@ class ChoiceQuestion(Question):
 
 @dataclass(frozen=True, kw_only=True)
 class MultiQuestion(Question):
+    """Every right answer among the choices (select all that apply)."""
+
     type: ClassVar[QuestionType] = QuestionType.MULTI
     choices: tuple[str, ...]
     answers: tuple[str, ...]
@@ -161,12 +170,16 @@ class MultiQuestion(Question):
 
 @dataclass(frozen=True, kw_only=True)
 class TrueFalseQuestion(Question):
+    """A statement to judge true or false."""
+
     type: ClassVar[QuestionType] = QuestionType.TRUEFALSE
     answer: bool
 
 
 @dataclass(frozen=True, kw_only=True)
 class ShortQuestion(Question):
+    """A short typed answer, or one of the accepted variants."""
+
     type: ClassVar[QuestionType] = QuestionType.SHORT
     answer: str
     accept: tuple[str, ...] = ()
@@ -175,6 +188,8 @@ class ShortQuestion(Question):
 
 @dataclass(frozen=True, kw_only=True)
 class NumberQuestion(Question):
+    """A typed number, right within the tolerance."""
+
     type: ClassVar[QuestionType] = QuestionType.NUMBER
     answer: float
     tolerance: float = 0.0
@@ -183,6 +198,8 @@ class NumberQuestion(Question):
 
 @dataclass(frozen=True, kw_only=True)
 class DateQuestion(Question):
+    """A typed date, to the precision the answer is written with."""
+
     type: ClassVar[QuestionType] = QuestionType.DATE
     answer: PartialDate
     tolerance: Duration | None = None
@@ -193,6 +210,8 @@ class DateQuestion(Question):
 
 @dataclass(frozen=True, kw_only=True)
 class OrderQuestion(Question):
+    """The items, written in the right order, to put back in order."""
+
     type: ClassVar[QuestionType] = QuestionType.ORDER
     items: tuple[str, ...]
     partial: bool = True
@@ -200,6 +219,8 @@ class OrderQuestion(Question):
 
 @dataclass(frozen=True, kw_only=True)
 class MatchQuestion(Question):
+    """Each left-hand entry to match with its right-hand one."""
+
     type: ClassVar[QuestionType] = QuestionType.MATCH
     pairs: tuple[tuple[str, str], ...]
     distractors: tuple[str, ...] = ()
@@ -215,6 +236,8 @@ class Blank:
 
 @dataclass(frozen=True, kw_only=True)
 class ClozeQuestion(Question):
+    """A text with gaps to fill in."""
+
     type: ClassVar[QuestionType] = QuestionType.CLOZE
     text: str
     segments: tuple[str | Blank, ...]
@@ -228,10 +251,14 @@ class ClozeQuestion(Question):
 
 @dataclass(frozen=True, kw_only=True)
 class Bank:
+    """A bank file: what it is about, and its questions."""
+
     id: str
     title: str
     language: str
-    questions: tuple[Question, ...]
+    # A tuple when read from the file; a sequence that builds each question
+    # when first asked for when read from the bank cache.
+    questions: Sequence[Question]
     description: str | None = None
     as_of: dt.date | None = None
     source: Source | None = None
