@@ -360,3 +360,21 @@ def test_context_and_translated_quotes_travel_as_comments_and_feedback() -> None
     assert feedback is not None
     assert "Context (not from the article): Other outlets" in feedback
     assert "“En visite officielle” (On an official visit)" in feedback
+
+
+def test_moodle_typed_answers_are_plain_text_and_choices_html() -> None:
+    bank = Bank(
+        id="amp",
+        title="Amp",
+        language="en",
+        questions=(
+            load_bank_question("{id: s, type: short, prompt: Firm?, answer: AT&T, explanation: x}"),
+            load_bank_question(
+                "{id: c, type: choice, prompt: Less?, choices: ['a < b', 'b < a'], answer: 'a < b', explanation: x}"
+            ),
+        ),
+    )
+    root = ET.fromstring(exported(bank, "moodle-xml"))
+    short, choice = root.findall("question")[1:]
+    assert short.findtext("answer/text") == "AT&T"
+    assert choice.findtext("answer/text") == "a &lt; b"

@@ -90,28 +90,34 @@ def _output(name: str | None, env: Environment) -> Path | None:
 
 
 def _notice_line(say: Messages, notice: Notice, path: str) -> str:
+    from newsquiz.interchange.plaintext import shown
+
     what = say("interchange.skipped" if notice.skipped else "interchange.changed")
-    message = say(f"interchange.{notice.key}", **notice.values)
+    values = {name: shown(value) for name, value in notice.values.items()}
+    message = say(f"interchange.{notice.key}", **values)
+    question, path = shown(notice.question), shown(path, 200)
     if notice.line:
         return say(
             "interchange.at_line",
             path=path,
             line=notice.line,
             what=what,
-            question=notice.question,
+            question=question,
             message=message,
         )
-    if notice.question:
-        return say("interchange.for_question", what=what, question=notice.question, message=message)
+    if question:
+        return say("interchange.for_question", what=what, question=question, message=message)
     return say("interchange.at_file", path=path, what=what, message=message)
 
 
 def _fail(say: Messages, error: Exception, *, usage: bool) -> None:
     from newsquiz.cli import InvalidInput, UsageError
     from newsquiz.interchange.notices import InterchangeError
+    from newsquiz.interchange.plaintext import shown
 
     assert isinstance(error, InterchangeError)
-    text = say(f"interchange.{error.key}", **error.values)
+    values = {name: shown(value, 200) for name, value in error.values.items()}
+    text = say(f"interchange.{error.key}", **values)
     raise (UsageError if usage else InvalidInput)(text) from None
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from newsquiz.diagnostics import Severity
-from newsquiz.interchange.aiken_import import import_aiken, looks_like_aiken
+from newsquiz.interchange.aiken_import import aiken_answers, import_aiken
 from newsquiz.interchange.bank_yaml import bank_yaml
 from newsquiz.interchange.gift_import import Imported, import_gift
 from newsquiz.interchange.ids import slugify
@@ -60,12 +60,13 @@ def read_text(path: Path) -> str:
 
 
 def detect_format(text: str) -> str:
-    if looks_like_aiken(text) and "{" not in text:
+    """Aiken when its ``ANSWER:`` lines outnumber GIFT's answer braces, else GIFT."""
+    answers = aiken_answers(text)
+    braces = text.count("{") - text.count("\\{")
+    if answers and answers >= braces:
         return "aiken"
-    if "{" in text and "}" in text:
+    if braces and "}" in text:
         return "gift"
-    if looks_like_aiken(text):
-        return "aiken"
     raise InterchangeError("error.unknown_format")
 
 
