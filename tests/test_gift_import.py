@@ -384,3 +384,49 @@ def test_import_errors_are_messages_in_the_user_language(tmp_path: Path) -> None
     code, _, err = run(["import", "latin1.gift"], tmp_path)
     assert code == 1
     assert "UTF-8" in err
+
+
+def test_a_file_as_moodle_exports_it() -> None:
+    # The shapes qformat_gift's writer produces: a category switch, names, an
+    # [html] question text, weights written out and empty feedback after '#'.
+    result = gift(
+        """\
+        // question: 0  name: Switch category to $course$/top/Default for Geo/Capitals
+        $CATEGORY: $course$/top/Default for Geo/Capitals
+
+
+        // question: 12  name: Capital of France
+        ::Capital of France::[html]<p>What is the capital of <b>France</b>?</p>{
+        \t=%100%Paris#
+        \t=%100%Paris, France#
+        }
+
+        // question: 13  name: Grant
+        ::Grant::[html]Who is buried in Grant's tomb?{
+        \t=<p>Grant</p>
+        \t~No one#<p>Was true for 12 years</p>
+        \t####<p>He was buried in 1897.</p>
+        }
+
+        // question: 14  name: Sun
+        ::Sun::The sun rises in the West.{FALSE#Look at a sunrise.#Yes.####It rises in the East.}
+
+        // question: 15  name: Born
+        ::Born::When was Grant born?{#
+        \t=%100%1822:0#
+        }
+        """
+    )
+    assert result.notices == ()
+    capital, grant, sun, born = result.bank.questions
+    assert isinstance(capital, ShortQuestion)
+    assert capital.prompt == "What is the capital of France?"
+    assert (capital.answer, capital.accept) == ("Paris", ("Paris, France",))
+    assert capital.tags == ("Capitals",)
+    assert isinstance(grant, ChoiceQuestion)
+    assert grant.choices == ("Grant", "No one")
+    assert grant.feedback == {"No one": "Was true for 12 years"}
+    assert grant.explanation == "He was buried in 1897."
+    assert isinstance(sun, TrueFalseQuestion) and sun.answer is False
+    assert sun.explanation == "It rises in the East. Look at a sunrise. Yes."
+    assert isinstance(born, NumberQuestion) and (born.answer, born.tolerance) == (1822, 0)

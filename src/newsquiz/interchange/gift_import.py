@@ -96,9 +96,20 @@ def import_gift(text: str, ids: IdMaker | None = None) -> Imported:
 
 
 def category_tags(path: str) -> tuple[str, ...]:
-    """``$course$/top/Geography/Europe`` gives the tags Geography and Europe."""
+    """``$course$/top/Geography/Europe`` gives the tags Geography and Europe.
+
+    The context (``$course$``), ``top`` and the category Moodle names itself
+    (``Default for …``) say nothing about the questions.
+    """
     parts = [p.strip() for p in path.split("/")]
-    return tuple(p for p in parts if p and p != "top" and not re.fullmatch(r"\$\w+\$", p))
+    return tuple(
+        p
+        for p in parts
+        if p
+        and p != "top"
+        and not re.fullmatch(r"\$\w+\$", p)
+        and not p.startswith(("Default for ", "Défaut pour "))
+    )
 
 
 def convert(
