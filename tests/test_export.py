@@ -85,6 +85,8 @@ def test_the_goita_bank_round_trips_through_gift(language: str) -> None:
         assert dict(getattr(other, "feedback", {})) == dict(getattr(question, "feedback", {}))
         assert other.evidence == question.evidence and other.hint == question.hint
         assert other.context == question.context
+        assert other.points == question.points
+        assert getattr(other, "unit", None) == getattr(question, "unit", None)
         assert set(other.tags) == set(question.tags)
     assert not any(n.skipped for n in back.notices)
 

@@ -44,10 +44,10 @@ from newsquiz.model import (
 
 _NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
 _SHARE_SLACK = 0.0002  # Moodle writes thirds as 33.33333%
-_HINT = re.compile(r"^//\s*hint:\s*(.+)$", re.IGNORECASE)
+# What newsquiz writes in comments for Moodle to ignore and itself to read back.
+_NOTE = re.compile(r"^//\s*(hint|context|points|unit):\s*(.+)$", re.IGNORECASE)
 _EVIDENCE = re.compile(r"^//\s*evidence:\s*(.+)$", re.IGNORECASE)
 _TRANSLATION = re.compile(r"^//\s*translation:\s*(.+)$", re.IGNORECASE)
-_CONTEXT = re.compile(r"^//\s*context:\s*(.+)$", re.IGNORECASE)
 
 
 class Skip(Exception):
@@ -139,17 +139,27 @@ def convert(
 
 
 def _common(parsed: Parsed, ids: IdMaker, category: tuple[str, ...]) -> dict[str, Any]:
-    hints = [m.group(1).strip() for c in parsed.comments if (m := _HINT.match(c))]
-    contexts = [m.group(1).strip() for c in parsed.comments if (m := _CONTEXT.match(c))]
+    notes = _notes(parsed.comments)
+    points = notes.get("points", "")
     return {
         "id": ids.make(parsed.idnumber, parsed.title, parsed.prompt),
         "prompt": parsed.prompt,
         "explanation": parsed.general_feedback or None,
         "evidence": _evidence(parsed.comments),
-        "context": contexts[0] if contexts else None,
-        "hint": hints[0] if hints else None,
+        "context": notes.get("context"),
+        "hint": notes.get("hint"),
+        "points": float(points) if _NUMBER.match(points) and 0 < float(points) <= 1000 else 1.0,
         "tags": tuple(dict.fromkeys(category + parsed.tags)),
     }
+
+
+def _notes(comments: tuple[str, ...]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for comment in comments:
+        note = _NOTE.match(comment)
+        if note:
+            found.setdefault(note.group(1).lower(), note.group(2).strip())
+    return found
 
 
 def _evidence(comments: tuple[str, ...]) -> tuple[Evidence, ...]:
@@ -255,7 +265,8 @@ def _numerical(parsed: Parsed, common: dict[str, Any], kept: list[Notice]) -> Qu
             raise Skip("skip.several_numbers")
         high = max(high, end)
     middle, tolerance = round((low + high) / 2, 10), round((high - low) / 2, 10)
-    return NumberQuestion(**common, answer=middle, tolerance=tolerance)
+    unit = _notes(parsed.comments).get("unit")
+    return NumberQuestion(**common, answer=middle, tolerance=tolerance, unit=unit)
 
 
 def _interval(text: str) -> tuple[float, float]:
