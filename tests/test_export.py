@@ -91,6 +91,17 @@ def test_the_goita_bank_round_trips_through_gift(language: str) -> None:
     assert not any(n.skipped for n in back.notices)
 
 
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_dates_and_orders_come_back_from_newsquiz_comments(language: str) -> None:
+    bank = load_bank(BANKS[language])
+    back = import_text(exported(bank, "gift").decode(), name="r", fmt="gift", language=language)
+    again = {q.id: q for q in back.bank.questions}
+    moved = [q for q in bank.questions if isinstance(q, DateQuestion | OrderQuestion)]
+    assert moved
+    for question in moved:
+        assert again[question.id] == question
+
+
 def test_gift_notes_what_it_cannot_hold() -> None:
     bank = load_bank(BANKS["en"])
     result = export_bank(bank, "gift", Messages("en"), now=NOW)

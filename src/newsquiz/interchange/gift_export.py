@@ -83,6 +83,10 @@ def _question(question: Question, braces: Braces) -> Iterator[str]:
         yield f"// points: {_plain(question.points)}"
     if isinstance(question, NumberQuestion) and question.unit:
         yield f"// unit: {_comment(question.unit)}"
+    if isinstance(question, DateQuestion):
+        yield f"// date: {question.answer.isoformat()}"
+    if isinstance(question, OrderQuestion):
+        yield "// order"
     for evidence in question.evidence:
         yield f"// evidence: {_comment(evidence.quote)}"
         if evidence.translation:

@@ -11,6 +11,7 @@ range, matching, and missing-word short answers and single choices to
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from dataclasses import dataclass
@@ -32,10 +33,13 @@ from newsquiz.model import (
     Blank,
     ChoiceQuestion,
     ClozeQuestion,
+    DateQuestion,
     Evidence,
     MatchQuestion,
     MultiQuestion,
     NumberQuestion,
+    OrderQuestion,
+    PartialDate,
     Question,
     ShortQuestion,
     TrueFalseQuestion,
@@ -45,7 +49,9 @@ from newsquiz.model import (
 _NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
 _SHARE_SLACK = 0.0002  # Moodle writes thirds as 33.33333%
 # What newsquiz writes in comments for Moodle to ignore and itself to read back.
-_NOTE = re.compile(r"^//\s*(hint|context|points|unit):\s*(.+)$", re.IGNORECASE)
+_NOTE = re.compile(r"^//\s*(hint|context|points|unit|date|order)\b:?\s*(.*)$", re.IGNORECASE)
+_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_COMMON = ("id", "prompt", "explanation", "evidence", "context", "hint", "tags", "points")
 _EVIDENCE = re.compile(r"^//\s*evidence:\s*(.+)$", re.IGNORECASE)
 _TRANSLATION = re.compile(r"^//\s*translation:\s*(.+)$", re.IGNORECASE)
 
@@ -116,6 +122,35 @@ def convert(
     parsed: Parsed, ids: IdMaker, category: tuple[str, ...], kept: list[Notice]
 ) -> Question:
     """The newsquiz question for a parsed GIFT block; raises :class:`Skip`."""
+    return _restored(_converted(parsed, ids, category, kept), _notes(parsed.comments))
+
+
+def _restored(question: Question, notes: dict[str, str]) -> Question:
+    """An order or a date that newsquiz wrote as matching or text, back as it was.
+
+    ``// date: 2025-06-22`` and ``// order`` are newsquiz's own comments; a file
+    without them keeps Moodle's reading.
+    """
+    common = {name: getattr(question, name) for name in _COMMON}
+    written = notes.get("date", "")
+    if _DATE.match(written):
+        parts = [int(p) for p in written.split("-")]
+        try:
+            dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+        except ValueError:
+            return question
+        when = PartialDate(*parts)
+        return DateQuestion(**common, answer=when)
+    if "order" in notes and isinstance(question, MatchQuestion):
+        positions = [right for _, right in question.pairs]
+        if positions == [str(n) for n in range(1, len(positions) + 1)]:
+            return OrderQuestion(**common, items=tuple(left for left, _ in question.pairs))
+    return question
+
+
+def _converted(
+    parsed: Parsed, ids: IdMaker, category: tuple[str, ...], kept: list[Notice]
+) -> Question:
     common = _common(parsed, ids, category)
     match parsed.kind:
         case Kind.MULTICHOICE:
@@ -146,8 +181,8 @@ def _common(parsed: Parsed, ids: IdMaker, category: tuple[str, ...]) -> dict[str
         "prompt": parsed.prompt,
         "explanation": parsed.general_feedback or None,
         "evidence": _evidence(parsed.comments),
-        "context": notes.get("context"),
-        "hint": notes.get("hint"),
+        "context": notes.get("context") or None,
+        "hint": notes.get("hint") or None,
         "points": float(points) if _NUMBER.match(points) and 0 < float(points) <= 1000 else 1.0,
         "tags": tuple(dict.fromkeys(category + parsed.tags)),
     }
@@ -265,7 +300,7 @@ def _numerical(parsed: Parsed, common: dict[str, Any], kept: list[Notice]) -> Qu
             raise Skip("skip.several_numbers")
         high = max(high, end)
     middle, tolerance = round((low + high) / 2, 10), round((high - low) / 2, 10)
-    unit = _notes(parsed.comments).get("unit")
+    unit = _notes(parsed.comments).get("unit") or None
     return NumberQuestion(**common, answer=middle, tolerance=tolerance, unit=unit)
 
 
