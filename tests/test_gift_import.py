@@ -347,7 +347,7 @@ def test_import_writes_a_bank_that_passes_check(tmp_path: Path) -> None:
     assert code == 0
     assert out == ""
     assert "grant.gift:3: skipped" in err
-    assert "1 question imported" in err
+    assert "Imported from grant.gift (GIFT): 1 question, 1 skipped; written to grant.yaml." in err
     code, out, _ = run(["check", "grant.yaml"], tmp_path)
     assert code == 0, out
     assert parse_bank((tmp_path / "grant.yaml").read_text(encoding="utf-8")).bank is not None
