@@ -430,3 +430,10 @@ def test_a_file_as_moodle_exports_it() -> None:
     assert isinstance(sun, TrueFalseQuestion) and sun.answer is False
     assert sun.explanation == "It rises in the East. Look at a sunrise. Yes."
     assert isinstance(born, NumberQuestion) and (born.answer, born.tolerance) == (1822, 0)
+
+
+def test_a_bank_id_that_is_not_a_slug_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "q.gift").write_text("Is it? {T}\n", encoding="utf-8")
+    code, out, err = run(["import", "q.gift", "--id", "My Bank"], tmp_path)
+    assert (code, out) == (2, "")
+    assert "lowercase" in err

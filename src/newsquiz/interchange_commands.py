@@ -122,7 +122,14 @@ def _fail(say: Messages, error: Exception, *, usage: bool) -> None:
 
 
 _USAGE_ERRORS = frozenset(
-    {"error.no_file", "error.is_folder", "error.no_folder", "error.exists", "error.unknown_format"}
+    {
+        "error.no_file",
+        "error.is_folder",
+        "error.no_folder",
+        "error.exists",
+        "error.unknown_format",
+        "error.bad_id",
+    }
 )
 
 
@@ -147,6 +154,8 @@ def run_import(args: argparse.Namespace, env: Environment) -> int:
     source = Path(args.file) if Path(args.file).is_absolute() else env.cwd / args.file
     output = _output(args.output, env)
     try:
+        if args.id is not None and not _is_slug(args.id):
+            raise InterchangeError("error.bad_id", id=args.id)
         if output is not None and output.exists() and not args.force:
             raise InterchangeError("error.exists", path=args.output)
         result = import_text(
@@ -180,6 +189,14 @@ def run_import(args: argparse.Namespace, env: Environment) -> int:
         + "\n"
     )
     return ExitStatus.SUCCESS
+
+
+def _is_slug(text: str) -> bool:
+    import re
+
+    from newsquiz.fields import SLUG_PATTERN
+
+    return re.match(SLUG_PATTERN, text) is not None
 
 
 def run_export(args: argparse.Namespace, env: Environment) -> int:
