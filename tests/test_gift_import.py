@@ -437,3 +437,12 @@ def test_a_bank_id_that_is_not_a_slug_is_a_usage_error(tmp_path: Path) -> None:
     code, out, err = run(["import", "q.gift", "--id", "My Bank"], tmp_path)
     assert (code, out) == (2, "")
     assert "lowercase" in err
+
+
+def test_a_named_pipe_is_refused_not_waited_on(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "pipe.gift")
+    code, _, err = run(["import", "pipe.gift"], tmp_path)
+    assert code == 2
+    assert "not a regular file" in err

@@ -129,6 +129,7 @@ _USAGE_ERRORS = frozenset(
         "error.exists",
         "error.unknown_format",
         "error.bad_id",
+        "error.not_regular",
     }
 )
 

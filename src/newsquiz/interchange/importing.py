@@ -39,6 +39,9 @@ class ImportResult:
 
 def read_text(path: Path) -> str:
     """The file's text; raises :class:`InterchangeError` when it cannot be read as UTF-8."""
+    if path.exists() and not path.is_dir() and not path.is_file():
+        # A named pipe or a device would be waited on for ever.
+        raise InterchangeError("error.not_regular", path=str(path))
     try:
         with open(path, "rb") as handle:
             data = handle.read(MAX_BANK_BYTES + 1)
