@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable, Sequence
     from pathlib import Path
+    from _typeshed import SupportsWrite
 
     from rich.console import Console
 
@@ -31,9 +32,6 @@ if TYPE_CHECKING:
     from newsquiz.progress import Recorder
     from newsquiz.session import Session
     from newsquiz.store import Store
-
-ISSUES_URL = "https://github.com/newsquiz/newsquiz/issues"
-
 
 class UsageError(Exception):
     """The command line asks for something that cannot be done (exit status 2)."""
@@ -47,8 +45,14 @@ def build_parser() -> argparse.ArgumentParser:
     import argparse
     import os
 
+    class Parser(argparse.ArgumentParser):
+        def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+            # argparse hides write errors: `newsquiz --help > /dev/full` must report one.
+            if message:
+                (file or sys.stderr).write(message)
+
     formatter = argparse.RawDescriptionHelpFormatter
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="newsquiz",
         description="Learn from the news at the terminal: play question banks, "
         "check the banks you write.",
@@ -247,28 +251,80 @@ def _positive_float(text: str) -> float:
 
 
 def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> int:
+    """Run one command; every way it can end becomes an exit status and at most one line.
+
+    Ctrl-C, SIGTERM and SIGHUP are caught here from the first instruction to the
+    last (exit 128 + the signal), never shown as a traceback.
+    """
     arguments = sys.argv[1:] if argv is None else list(argv)
-    if arguments == ["--version"]:
+    if arguments == ["--version"] and (env is not None or sys.stdout is not None):
         # The common probe answers before argparse, pathlib and dataclasses load:
         # it must start about as fast as Python itself.
-        (env.stdout if env else sys.stdout).write(f"newsquiz {__version__}\n")
+        out = env.stdout if env else sys.stdout
+        try:
+            out.write(f"newsquiz {__version__}\n")
+            out.flush()
+        except OSError as exc:
+            from newsquiz.streams import silence_stdout
+
+            silence_stdout()
+            (env.stderr if env else sys.stderr).write(f"newsquiz: {exc.strerror or exc}\n")
+            return 1
         return 0
+    from newsquiz.stopping import exit_status, stop_signals_raise
+
+    try:
+        with stop_signals_raise():
+            if env is None:
+                from newsquiz.streams import prepare_standard_streams
+
+                prepare_standard_streams()
+            return _main(arguments, env)
+    except KeyboardInterrupt as stop:
+        return exit_status(stop)
+
+
+def _main(arguments: list[str], env: Environment | None) -> int:
     from newsquiz.context import Environment
     from newsquiz.status import ExitStatus
 
     env = env or Environment()
+    try:
+        status = _parse_and_run(arguments, env)
+        # A full disk shows only when the output is really written: here, not at exit.
+        env.stdout.flush()
+    except OSError as exc:
+        if not _output_failed(exc):
+            raise
+        env.stderr.write(_say(env)("error.output", reason=_reason(exc)) + "\n")
+        return ExitStatus.INVALID_INPUT
+    return status
+
+
+def _parse_and_run(arguments: list[str], env: Environment) -> int:
+    from newsquiz.status import ExitStatus
+
     parser = build_parser()
-    args = parser.parse_args(arguments)
+    try:
+        args = parser.parse_args(arguments)
+    except SystemExit as done:  # --help, or a usage error argparse reported
+        return int(done.code or 0)
     if args.command is None:
         parser.print_help(env.stdout)
         return ExitStatus.USAGE
+    return _run_command(args, env)
+
+
+def _run_command(args: argparse.Namespace, env: Environment) -> int:
+    from newsquiz.status import ExitStatus
+
     run: Callable[[argparse.Namespace, Environment], int] = args.run
     try:
         return run(args, env)
     except KeyboardInterrupt:
         # The one Ctrl-C handler: commands clean up in `finally` blocks, then we land here.
         env.stderr.write("\n")
-        return ExitStatus.INTERRUPTED
+        raise
     except UsageError as exc:
         env.stderr.write(f"newsquiz {args.command}: {exc}\n")
         return ExitStatus.USAGE
@@ -277,24 +333,49 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
         return ExitStatus.INVALID_INPUT
     except BrokenPipeError:
         # The reader went away (`newsquiz list | head`): not an error worth a message.
-        _silence_stdout()
+        from newsquiz.streams import silence_stdout
+
+        silence_stdout()
         return ExitStatus.SUCCESS
-    except Exception as exc:
-        if args.debug:
+    except OSError as exc:
+        from newsquiz.streams import is_output_error
+
+        if is_output_error(exc):
             raise
-        env.stderr.write(
-            f"newsquiz: internal error ({type(exc).__name__}: {exc}). This is a bug: "
-            f"please report it at {ISSUES_URL}, with the output of the same command "
-            "run with --debug.\n"
-        )
-        return ExitStatus.INTERNAL_ERROR
+        return _internal_error(args, env, exc)
+    except Exception as exc:
+        return _internal_error(args, env, exc)
 
 
-def _silence_stdout() -> None:
-    import os
+def _output_failed(error: OSError) -> bool:
+    """A write that the output could not take (a full disk, /dev/full, a closed terminal)."""
+    from newsquiz.streams import is_output_error, silence_stdout
 
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    if not is_output_error(error):
+        return False
+    silence_stdout()
+    return True
+
+
+def _reason(error: OSError) -> str:
+    reason = error.strerror or str(error)
+    return f"{reason} ({error.filename})" if error.filename else reason
+
+
+def _internal_error(args: argparse.Namespace, env: Environment, exc: Exception) -> int:
+    from newsquiz.status import ExitStatus
+
+    if args.debug:
+        raise exc
+    text = _say(env)("error.internal", error=f"{type(exc).__name__}: {exc}", command=args.command)
+    env.stderr.write(text + "\n")
+    return ExitStatus.INTERNAL_ERROR
+
+
+def _say(env: Environment) -> Messages:
+    from newsquiz.interface.messages import Messages, interface_language
+
+    return Messages(interface_language(None, env.environ.get("LANG", "en")))
 
 
 def _color(env: Environment) -> bool:

@@ -153,6 +153,8 @@ EN: Mapping[str, str] = {
     "store.unavailable": "Progress will not be saved: {reason}.",
     "store.unreadable": "No progress to show: {reason}.",
     "store.moved": "The progress file was damaged: it was moved to {path} and a new one started.",
+    "error.internal": "newsquiz: internal error ({error}). This is a bug in newsquiz, not in what you typed. To see where it happened, run the same command again with --debug right after newsquiz (newsquiz --debug {command} …): it prints the full traceback, to copy into a report.",
+    "error.output": "newsquiz: cannot write the output: {reason}.",
     # menus
     "menu.bank": "Which bank do you want to play?",
     "menu.mode": "Which mode?",
@@ -299,6 +301,8 @@ FR: Mapping[str, str] = {
     "store.unavailable": "La progression ne sera pas enregistrée : {reason}.",
     "store.unreadable": "Aucune progression à montrer : {reason}.",
     "store.moved": "Le fichier de progression était endommagé : il a été déplacé vers {path} et un nouveau a été créé.",
+    "error.internal": "newsquiz : erreur interne ({error}). C’est un défaut de newsquiz, pas de ce que vous avez tapé. Pour voir où elle se produit, relancez la même commande avec --debug juste après newsquiz (newsquiz --debug {command} …) : la trace complète s’affiche, à copier dans un signalement.",
+    "error.output": "newsquiz : impossible d’écrire la sortie : {reason}.",
     "menu.bank": "Quelle banque de questions voulez-vous jouer ?",
     "menu.mode": "Quel mode ?",
     "menu.practice": "Entraînement (correction après chaque réponse)",
