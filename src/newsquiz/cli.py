@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable, Sequence
     from pathlib import Path
-    from _typeshed import SupportsWrite
 
+    from _typeshed import SupportsWrite
     from rich.console import Console
 
     from newsquiz.context import Environment
