@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
             if message:
                 (file or sys.stderr).write(message)
 
+    from newsquiz.argument_types import MAX_COUNT, MAX_SEED, minutes, whole_number
+
+    seed = whole_number(-MAX_SEED, MAX_SEED)
     formatter = argparse.RawDescriptionHelpFormatter
     parser = Parser(
         prog="newsquiz",
@@ -113,14 +116,14 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("bank", nargs="?", metavar="BANK", help="a bank id or a .yaml file")
     play.add_argument("--exam", action="store_true", help="no feedback until the end")
     play.add_argument(
-        "--time", type=_positive_float, metavar="MINUTES", help="time limit of an exam"
+        "--time", type=minutes, metavar="MINUTES", help="time limit of an exam"
     )
     play.add_argument(
         "--negative",
         action="store_true",
         help="in an exam, a wrong choice costs points/(number of choices - 1)",
     )
-    play.add_argument("-n", type=_at_least(1), metavar="N", help="ask N questions")
+    play.add_argument("-n", type=whole_number(1, MAX_COUNT), metavar="N", help="ask N questions")
     play.add_argument(
         "--tag",
         action="append",
@@ -128,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="TAG",
         help="only questions with this tag (repeatable)",
     )
-    play.add_argument("--seed", type=int, metavar="N", help="the same shuffle every time")
+    play.add_argument("--seed", type=seed, metavar="N", help="the same shuffle every time")
     play.add_argument(
         "--no-shuffle", action="store_true", help="questions and choices in the file's order"
     )
@@ -160,19 +163,19 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("banks", nargs="*", metavar="BANK", help="bank ids or .yaml files")
     review.add_argument(
         "--new",
-        type=_at_least(0),
+        type=whole_number(0, MAX_COUNT),
         default=10,
         metavar="N",
         help="at most N questions never seen before, per day (default: 10)",
     )
     review.add_argument(
         "--limit",
-        type=_at_least(1),
+        type=whole_number(1, MAX_COUNT),
         default=100,
         metavar="N",
         help="at most N due questions in one review, the most overdue (default: 100)",
     )
-    review.add_argument("--seed", type=int, metavar="N", help="the same shuffle every time")
+    review.add_argument("--seed", type=seed, metavar="N", help="the same shuffle every time")
     _add_display_options(
         review,
         language="the interface language (default: the banks')",
@@ -219,35 +222,6 @@ def _add_display_options(parser: argparse.ArgumentParser, *, language: str, plai
     parser.add_argument("--lang", choices=("fr", "en"), help=language)
     parser.add_argument("--plain", action="store_true", help=plain)
     parser.add_argument("--no-color", action="store_true", help="no colour (also: NO_COLOR=1)")
-
-
-def _at_least(minimum: int) -> Callable[[str], int]:
-    """An argparse type: a whole number of at least ``minimum``."""
-
-    def parse(text: str) -> int:
-        import argparse
-
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"expected a whole number, found {text!r}") from None
-        if value < minimum:
-            raise argparse.ArgumentTypeError(f"must be at least {minimum}, found {value}")
-        return value
-
-    return parse
-
-
-def _positive_float(text: str) -> float:
-    import argparse
-
-    try:
-        value = float(text.replace(",", "."))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of minutes, found {text!r}") from None
-    if not value > 0:
-        raise argparse.ArgumentTypeError(f"must be more than 0, found {text}")
-    return value
 
 
 def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> int:
