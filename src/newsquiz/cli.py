@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable, Sequence
     from pathlib import Path
+    from typing import TextIO
 
     from _typeshed import SupportsWrite
     from rich.console import Console
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from newsquiz.interface.play import PlayView
     from newsquiz.model import Bank
     from newsquiz.progress import Recorder
+    from newsquiz.results_target import ResultsTarget
     from newsquiz.session import Session
     from newsquiz.store import Store
 
@@ -39,6 +41,10 @@ class UsageError(Exception):
 
 class InvalidInput(Exception):
     """A file the user gave is invalid; the message says why (exit status 1)."""
+
+
+class ResultsNotWritten(Exception):
+    """The results file could not be written at the end; the learner was told (exit 1)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -305,6 +311,8 @@ def _run_command(args: argparse.Namespace, env: Environment) -> int:
     except InvalidInput as exc:
         env.stderr.write(f"newsquiz {args.command}: {exc}\n")
         return ExitStatus.INVALID_INPUT
+    except ResultsNotWritten:
+        return ExitStatus.INVALID_INPUT
     except BrokenPipeError:
         # The reader went away (`newsquiz list | head`): not an error worth a message.
         from newsquiz.streams import silence_stdout
@@ -468,10 +476,11 @@ def _open_store(
 def _run_play(args: argparse.Namespace, env: Environment) -> int:
     import datetime as dt
     import random
-    from pathlib import Path
+    from dataclasses import replace
 
     from newsquiz.catalog import BankNotFound, bank_folders, default_bank, discover, locate
     from newsquiz.loader import read_bank
+    from newsquiz.results_target import TargetKind
     from newsquiz.session import Mode, Options, SessionError, start_session
     from newsquiz.status import ExitStatus
 
@@ -479,15 +488,11 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
         raise UsageError("--time limits an exam: add --exam")
     if args.negative and not args.exam:
         raise UsageError("--negative marking is for exams: add --exam")
-    results_path = None
-    if args.results:
-        results_path = Path(args.results)
-        if not results_path.is_absolute():
-            results_path = env.cwd / results_path
-        if not results_path.parent.is_dir():
-            raise UsageError(f"cannot write results to {args.results}: no such folder")
-        if results_path.is_dir():
-            raise UsageError(f"cannot write results to {args.results}: it is a folder")
+    target = _results_target(args.results, env)
+    results_out = env.stdout
+    if target is not None and target.kind is TargetKind.STDOUT:
+        # Standard output carries the results alone: the quiz talks on standard error.
+        env = replace(env, stdout=env.stderr)
     plain, color = _interface_mode(args, env)
 
     from newsquiz.interface.console import make_console
@@ -560,11 +565,11 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
             )
 
     def write_results(now: dt.datetime) -> None:
-        if results_path is not None:
-            from newsquiz.results import results_document, write_results
+        if target is not None:
+            from newsquiz.results import results_document
 
-            write_results(results_path, results_document(session, student=args.student, now=now))
-            console.print(say("summary.results_written", path=_shown(results_path, env.cwd)))
+            document = results_document(session, student=args.student, now=now)
+            _write_results(target, document, results_out, console, say)
 
     finished = _play_through(view, session, recorder, env, after=write_results)
     missed = [item.question for item in session.summary().missed]
@@ -581,6 +586,39 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
         retry = start_session(bank, practice, rng, env.clock(), questions=missed)
         _play_through(view, retry, recorder, env)
     return ExitStatus.SUCCESS
+
+
+def _results_target(text: str | None, env: Environment) -> ResultsTarget | None:
+    """Where --results goes, checked before the first question (exit 2 when it cannot be)."""
+    if not text:
+        return None
+    from newsquiz.results_target import TargetError, results_target
+
+    try:
+        return results_target(text, env.cwd)
+    except TargetError as exc:
+        raise UsageError(f"cannot write results to {text}: {exc}") from None
+
+
+def _write_results(
+    target: ResultsTarget,
+    document: dict[str, object],
+    stdout: TextIO,
+    console: Console,
+    say: Messages,
+) -> None:
+    import json
+
+    from newsquiz.results_target import TargetKind, write_results_text
+
+    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    try:
+        write_results_text(target, text, stdout)
+    except OSError as exc:
+        console.print(say("summary.results_failed", path=target.shown, reason=_reason(exc)))
+        raise ResultsNotWritten from None
+    if target.kind is not TargetKind.STDOUT:
+        console.print(say("summary.results_written", path=target.shown))
 
 
 def _quiz_view(
