@@ -341,6 +341,12 @@ class PlainPrompter:
             self.warn("ask.invalid_number", typed=visible(line), count=len(options))
 
 
+def _ask_now(prompt: Any) -> Any:
+    """questionary's ``unsafe_ask``, except that SIGINT sent by another program (``kill
+    -INT``) stops the prompt as the Ctrl-C key does, instead of being swallowed."""
+    return prompt.application.run(handle_sigint=False)
+
+
 class QuestionaryPrompter:
     """Arrow-key menus and text prompts drawn by questionary, in a real terminal."""
 
@@ -380,7 +386,7 @@ class QuestionaryPrompter:
     def _run(self, prompt: Any) -> Any:
         """Ask one questionary prompt; in a timed exam, close it when the time runs out."""
         if self.deadline is None:
-            return prompt.unsafe_ask()
+            return _ask_now(prompt)
         app = prompt.application
 
         def expire() -> None:
@@ -396,7 +402,7 @@ class QuestionaryPrompter:
         timer.daemon = True
         timer.start()
         try:
-            return prompt.unsafe_ask()
+            return _ask_now(prompt)
         finally:
             timer.cancel()
 
