@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from newsquiz.model import Bank
     from newsquiz.progress import Recorder
     from newsquiz.results_target import ResultsTarget
-    from newsquiz.session import Session
+    from newsquiz.session import Answer, Session
     from newsquiz.store import Store
 
 class UsageError(Exception):
@@ -640,8 +640,33 @@ def _quiz_view(
         clock=env.clock,
         monotonic=env.monotonic,
         plain=plain,
-        on_answer=recorder.record if recorder else None,
+        on_answer=_recording(recorder, console, say) if recorder else None,
     )
+
+
+def _recording(
+    recorder: Recorder, console: Console, say: Messages
+) -> Callable[[Session, Answer], None]:
+    """Keep each answer, and say when progress stops (or starts again) being saved."""
+
+    def record(session: Session, answer: Answer) -> None:
+        recorder.record(session, answer)
+        _tell_saving(recorder, console, say)
+
+    return record
+
+
+def _tell_saving(recorder: Recorder, console: Console, say: Messages) -> None:
+    from rich.text import Text
+
+    from newsquiz.pending import SavingChange
+
+    for change in recorder.pending.changes():
+        if change is SavingChange.STOPPED:
+            reason = recorder.pending.reason or ""
+            console.print(Text(say("store.not_saving", reason=reason), style="quiz.wrong"))
+        else:
+            console.print(Text(say("store.saving_again"), style="quiz.instruction"))
 
 
 def _recorder(args: argparse.Namespace, env: Environment, say: Messages) -> Recorder | None:
@@ -679,6 +704,9 @@ def _play_through(
         session.finish(now)
         if recorder is not None:
             recorder.end(session, now)
+            _tell_saving(recorder, view.console, view.say)
+            if recorder.pending.waiting:
+                view.line(view.say("store.unsaved", count=recorder.pending.waiting), "quiz.wrong")
         view.show_summary(session, session.summary(now), interrupted=not finished)
         if after is not None:
             after(now)

@@ -13,7 +13,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +22,7 @@ from newsquiz.scheduler import CardProgress, CardState
 STORE_NAME = "progress.sqlite3"
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 10_000
+WRITE_ATTEMPTS = 5
 UTC = dt.timezone.utc
 
 _SCHEMA = """
@@ -185,6 +186,7 @@ def _looks_corrupt(error: sqlite3.DatabaseError) -> bool:
 class Store:
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.attempts = WRITE_ATTEMPTS
         # isolation_level=None: we say BEGIN IMMEDIATE ourselves.
         self.db = sqlite3.connect(
             path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
@@ -221,21 +223,38 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction, taken before reading so two writers never deadlock."""
-        for attempt in range(5):
+        attempts = self.attempts
+        for attempt in range(attempts):
             try:
                 self.db.execute("BEGIN IMMEDIATE")
                 break
             except sqlite3.OperationalError as exc:
                 # The busy timeout already waited; a few more tries cover a long writer.
-                if "locked" not in str(exc) or attempt == 4:
+                if "locked" not in str(exc) or attempt == attempts - 1:
                     raise
                 time.sleep(0.05 * (attempt + 1))
         try:
             yield self.db
+            self.db.execute("COMMIT")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            # A COMMIT that fails (a full disk) may leave the transaction open: close
+            # it, or every later write would fail too.
+            if self.db.in_transaction:
+                with suppress(sqlite3.Error):
+                    self.db.execute("ROLLBACK")
             raise
-        self.db.execute("COMMIT")
+
+    @contextmanager
+    def hurried(self, busy_ms: int = 200) -> Iterator[None]:
+        """Writes that give up quickly: for retries, while the learner waits on them."""
+        self.db.execute(f"PRAGMA busy_timeout = {int(busy_ms)}")
+        self.attempts = 1
+        try:
+            yield
+        finally:
+            self.attempts = WRITE_ATTEMPTS
+            with suppress(sqlite3.Error):
+                self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     def _migrate(self) -> None:
         with self.write() as db:
