@@ -473,6 +473,22 @@ def _open_store(
     return opened.store
 
 
+def _store_for_reading(env: Environment, say: Messages, *, warning: str | None) -> Store | None:
+    """The store to read from, read-only when the data folder cannot be written."""
+    from newsquiz.store import StoreUnavailable, default_data_dir
+    from newsquiz.store_access import open_for_reading
+
+    try:
+        opened = open_for_reading(default_data_dir(env.environ), now=env.clock())
+    except StoreUnavailable as exc:
+        if warning is not None:
+            env.stderr.write(say(warning, reason=str(exc)) + "\n")
+        return None
+    if opened.moved_aside is not None:
+        env.stderr.write(say("store.moved", path=str(opened.moved_aside)) + "\n")
+    return opened.store
+
+
 def _run_play(args: argparse.Namespace, env: Environment) -> int:
     import datetime as dt
     import random
@@ -784,14 +800,10 @@ def _run_review(args: argparse.Namespace, env: Environment) -> int:
     say = PlainMessages(language) if plain else Messages(language)
     console = make_console(env.stdout, color=color, plain=plain)
     store = _open_store(args, env, say)
-    if store is None and args.no_save:
-        # A review that leaves no trace still needs to read the schedule.
-        from newsquiz.store import StoreUnavailable, default_data_dir, open_store
-
-        try:
-            store = open_store(default_data_dir(env.environ), now=env.clock()).store
-        except StoreUnavailable:
-            store = None
+    saving = store is not None
+    if store is None:
+        # A review that leaves no trace, or that cannot save, still reads the schedule.
+        store = _store_for_reading(env, say, warning=None)
     if store is None:
         console.print(say("review.nothing"))
         return ExitStatus.SUCCESS
@@ -820,7 +832,7 @@ def _run_review(args: argparse.Namespace, env: Environment) -> int:
     title = Bank(id="review", title=say("review.title"), language=language, questions=())
     rng = random.Random(args.seed) if args.seed is not None else env.rng
     session = review_session(queue, title, rng, now)
-    recorder = None if args.no_save else Recorder(store)
+    recorder = Recorder(store) if saving else None
     view = _quiz_view(console, say, env, plain=plain, recorder=recorder)
     console.print(say("review.queue", due=len(queue.due), new=len(queue.new)))
     waiting = store.count_due(now, scope)
@@ -867,7 +879,7 @@ def _run_stats(args: argparse.Namespace, env: Environment) -> int:
     color = not (args.no_color or env.no_color or plain)
     language = _user_language(args, env)
     say = PlainMessages(language) if plain else Messages(language)
-    store = _open_store(args, env, say, warning="store.unreadable")
+    store = _store_for_reading(env, say, warning="store.unreadable")
     if store is None:
         return ExitStatus.INVALID_INPUT
     banks, _ = _load_banks([], env, store.played_bank_paths())

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsquiz.scheduler import CardProgress, CardState
+from newsquiz.store_health import StoreDamaged, check_contents
 
 STORE_NAME = "progress.sqlite3"
 SCHEMA_VERSION = 1
@@ -177,6 +178,8 @@ def open_store(folder: Path, *, now: dt.datetime) -> OpenedStore:
 
 
 def _looks_corrupt(error: sqlite3.DatabaseError) -> bool:
+    if isinstance(error, StoreDamaged):
+        return True
     text = str(error).lower()
     return any(
         word in text for word in ("not a database", "malformed", "corrupt", "integrity check")
@@ -184,11 +187,12 @@ def _looks_corrupt(error: sqlite3.DatabaseError) -> bool:
 
 
 class Store:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, read_only: sqlite3.Connection | None = None) -> None:
+        """Open the store; with a ``read_only`` connection (see store_access), change nothing."""
         self.path = path
         self.attempts = WRITE_ATTEMPTS
         # isolation_level=None: we say BEGIN IMMEDIATE ourselves.
-        self.db = sqlite3.connect(
+        self.db = read_only or sqlite3.connect(
             path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
         )
         try:
@@ -196,13 +200,24 @@ class Store:
             verdict = self.db.execute("PRAGMA quick_check").fetchone()[0]
             if verdict != "ok":
                 raise sqlite3.DatabaseError(f"integrity check failed: {verdict}")
-            self._switch_to_wal()
-            self.db.execute("PRAGMA synchronous = NORMAL")
-            self.db.execute("PRAGMA foreign_keys = ON")
-            self._migrate()
+            if read_only is not None:
+                self._check_version(self.db.execute("PRAGMA user_version").fetchone()[0])
+            else:
+                self._switch_to_wal()
+                self.db.execute("PRAGMA synchronous = NORMAL")
+                self.db.execute("PRAGMA foreign_keys = ON")
+                self._migrate()
+            check_contents(self.db)
         except BaseException:
             self.db.close()
             raise
+
+    def _check_version(self, version: int) -> None:
+        if version > SCHEMA_VERSION:
+            raise StoreUnavailable(
+                f"{self.path} was written by a newer newsquiz (store version {version}): "
+                "upgrade newsquiz"
+            )
 
     def _switch_to_wal(self) -> None:
         # Switching a new file to WAL needs a moment alone with it, and SQLite
@@ -259,11 +274,7 @@ class Store:
     def _migrate(self) -> None:
         with self.write() as db:
             version = db.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise StoreUnavailable(
-                    f"{self.path} was written by a newer newsquiz (store version {version}): "
-                    "upgrade newsquiz"
-                )
+            self._check_version(version)
             for script in _MIGRATIONS[version:]:
                 for statement in script.split(";\n"):
                     if statement.strip():
