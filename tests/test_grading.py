@@ -285,9 +285,21 @@ def test_typo_near_miss_names_the_variant_that_was_nearly_typed() -> None:
     assert (result.correct, result.near_miss) == (True, "Vladimir Poutine")
 
 
-def test_typo_near_miss_names_the_closest_variant_then_the_first() -> None:
-    assert match_text(("Mélenchon", "Melanchon"), "Malanchon").near_miss == "Melanchon"
+def test_typo_near_miss_names_the_banks_spelling_not_another_variant() -> None:
+    # Close to an accepted misspelling or another language's spelling: the note
+    # still names the answer as the bank writes it.
+    near_variant = match_text(("Mélenchon", "Melanchon"), "Malanchon")
+    assert (near_variant.variant, near_variant.near_miss) == ("Melanchon", "Mélenchon")
     assert match_text(("Mélenchon", "Melanchon"), "Melonchon").near_miss == "Mélenchon"
+    english = grade(short("Sergueï Lavrov", "Sergei Lavrov"), "Sergei Lavrof")
+    assert (english.correct, english.near_miss) == (True, "Sergueï Lavrov")
+
+
+def test_an_answer_typed_without_its_accents_is_accepted_and_says_so() -> None:
+    result = grade(short("bilatérale"), "bilaterale")
+    assert (result.correct, result.accents, result.near_miss) == (True, ("bilatérale",), None)
+    assert grade(short("bilatérale"), "Bilatérale").accents == (None,)
+    assert grade(short("Goita", "Goïta"), "Goïta").accents == (None,)
 
 
 def test_typo_an_exact_variant_wins_over_a_typo_on_the_answer() -> None:
@@ -494,13 +506,15 @@ def test_date_day_answer_right_year_wrong_day_earns_half() -> None:
     assert result.parts == (True, True, False)
 
 
-def test_date_day_answer_right_year_wrong_month_earns_half() -> None:
-    assert grade(date(JUNE_23), "23/07/2025").fraction == 0.5
+def test_date_day_answer_right_year_wrong_month_earns_nothing() -> None:
+    # Only the finest unit missed earns half: a wrong month on a day question is wrong.
+    assert grade(date(JUNE_23), "23/07/2025").fraction == 0.0
+    assert grade(date(JUNE_23), "1 janvier 2025").fraction == 0.0
 
 
-def test_date_day_answer_with_only_the_right_year_earns_half() -> None:
-    assert grade(date(JUNE_23), "2025").fraction == 0.5
+def test_date_day_answer_missing_the_day_earns_half_missing_the_month_nothing() -> None:
     assert grade(date(JUNE_23), "juin 2025").fraction == 0.5
+    assert grade(date(JUNE_23), "2025").fraction == 0.0
 
 
 def test_date_month_answer() -> None:

@@ -21,6 +21,7 @@ from newsquiz.model import (
     ChoiceQuestion,
     ClozeQuestion,
     DateQuestion,
+    Evidence,
     PartialDate,
     ShortQuestion,
     Source,
@@ -83,7 +84,7 @@ BANK = Bank(
             answer="Vladimir Poutine",
             feedback={"Sergueï Lavrov": "Lavrov était là, mais il n'a pas reçu Goïta."},
             explanation="Le président russe en personne.",
-            evidence=("reçu lundi 23 juin 2025 au Kremlin",),
+            evidence=(Evidence("reçu lundi 23 juin 2025 au Kremlin"),),
             tags=("diplomatie",),
         ),
         ShortQuestion(
@@ -147,6 +148,7 @@ Nom du chef de la junte ?
 Indice : Assimi…
 Indice affiché : la question vaut maintenant moitié moins.
 Bonne réponse. 0,5 point sur 1. (divisé par deux : l’indice a été utilisé)
+Acceptée ; cela s’écrit « Goïta », avec les accents.
 Pourquoi : Assimi Goïta.
 
 Question 3 sur 3 · 2 pts

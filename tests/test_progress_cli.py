@@ -122,8 +122,9 @@ def test_review_brings_back_what_is_due_most_overdue_first(
     code, out, _ = run(["review"], "", clock, tmp_path, private_data_dir)
     assert code == 0
     assert "Nothing to review now." in out
-    assert "Next: 3 due later today, from 09:01." in out
-    clock.now = T0 + dt.timedelta(hours=1)
+    # Wrong answers come back tomorrow, not later the same day.
+    assert "Next: 3 due tomorrow." in out
+    clock.now = T0 + dt.timedelta(days=1, hours=1)
     code, out, _ = run(["review", "--new", "0"], "1\nt\ngoita\n", clock, tmp_path, private_data_dir)
     assert code == 0
     assert "3 due, 0 new." in out
@@ -183,7 +184,12 @@ def test_stats_json_and_chart(
     figures = json.loads(out)
     assert figures["overall"] == {"answers": 3, "correct": 2}
     assert figures["sessions"] == 1
-    assert {t: a["correct"] for t, a in figures["by_tag"]} == {"mali": 2, "people": 2}
+    assert {t["tag"]: t["correct"] for t in figures["by_tag"]} == {"mali": 2, "people": 2}
+    assert figures["by_bank"] == [{"bank": "mini", "answers": 3, "correct": 2}]
+    assert all(set(day) == {"day", "due"} for day in figures["forecast"])
+    # Right the first time: due in days. Only the wrong one comes back, tomorrow.
+    assert (figures["due_now"], figures["due_today"]) == (0, 0)
+    assert figures["forecast"][0]["due"] == 1
     assert figures["weakest"][0]["question_id"] == "left"
     assert figures["weakest"][0]["prompt"] == "Wagner left Mali."
     code, out, _ = run(["stats"], "", clock, tmp_path, private_data_dir)

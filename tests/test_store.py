@@ -597,19 +597,15 @@ def test_an_automatic_grade_maps_to_a_rating() -> None:
     assert rated(right(short), seconds=0.0, usual=0.0) is Rating.GOOD
 
 
-def test_fsrs_schedules_a_new_card_with_its_default_learning_steps() -> None:
+def test_fsrs_schedules_a_new_card_in_days_never_later_the_same_day() -> None:
     fresh = new_card("b", ShortQuestion(id="q", prompt="Who?", answer="Goïta"))
     at = dt.datetime(2025, 6, 23, 9, 0, tzinfo=UTC)
     due = {rating: review(fresh, rating, at, fuzz=False) for rating in Rating}
 
-    # Learning steps 1 min and 10 min: Again restarts at 1 min, Hard waits between
-    # the two (5 min 30 s), Good moves to the 10 min step, Easy graduates at once.
-    assert due[Rating.AGAIN].due == dt.datetime(2025, 6, 23, 9, 1, tzinfo=UTC)
-    assert due[Rating.HARD].due == dt.datetime(2025, 6, 23, 9, 5, 30, tzinfo=UTC)
-    assert due[Rating.GOOD].due == dt.datetime(2025, 6, 23, 9, 10, tzinfo=UTC)
-    assert due[Rating.EASY].due == dt.datetime(2025, 7, 1, 9, 0, tzinfo=UTC)
-    assert [due[r].state for r in Rating] == [CardState.LEARNING] * 3 + [CardState.REVIEW]
-    assert [due[r].step for r in Rating] == [0, 0, 1, None]
+    # No learning steps of minutes: wrong or hard is tomorrow, good in 2 days, easy in 8.
+    day = dt.timedelta(days=1)
+    assert [due[r].due - at for r in Rating] == [day, day, 2 * day, 8 * day]  # type: ignore[operator]
+    assert [due[r].state for r in Rating] == [CardState.LEARNING] + [CardState.REVIEW] * 3
     assert all(c.reviews == 1 and c.lapses == 0 and c.last_review == at for c in due.values())
     # The same answer at the same moment always gives the same schedule without fuzz.
     assert review(fresh, Rating.EASY, at, fuzz=False) == due[Rating.EASY]
@@ -619,6 +615,8 @@ def test_forgetting_a_card_in_review_is_a_lapse_and_eight_make_a_leech() -> None
     card = new_card("b", ShortQuestion(id="q", prompt="Who?", answer="Goïta"))
     at = NOW
     card = review(card, Rating.AGAIN, at, fuzz=False)
+    assert card.state is CardState.LEARNING and card.lapses == 0
+    card = review(card, Rating.AGAIN, at + dt.timedelta(minutes=1), fuzz=False)
     assert card.state is CardState.LEARNING and card.lapses == 0
     card = review(card, Rating.EASY, at + dt.timedelta(minutes=1), fuzz=False)
     assert card.state is CardState.REVIEW
@@ -636,7 +634,7 @@ def test_forgetting_a_card_in_review_is_a_lapse_and_eight_make_a_leech() -> None
         card = review(card, Rating.GOOD, card.due, fuzz=False)
         assert card.state is CardState.REVIEW
     assert card.lapses == 8 and card.is_leech
-    assert card.reviews == 2 + 3 * LEECH_LAPSES
+    assert card.reviews == 3 + 3 * LEECH_LAPSES
 
 
 # 7. the review queue and the daily allowance of new questions

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsquiz.bank_files import Skipped, path_kind, read_regular
 from newsquiz.loader import Report, iter_bank_files, read_bank
 
 # The bank a new user plays when they name none: the article's own language.
@@ -47,18 +48,21 @@ def bank_folders(environ: Mapping[str, str], cwd: Path) -> list[Path]:
         folders.append(installed)
     unique: dict[Path, Path] = {}
     for folder in folders:
-        if folder.is_dir():
+        if path_kind(folder) == "folder":
             unique.setdefault(folder.resolve(), folder)
     return list(unique.values())
 
 
-def discover(folders: list[Path]) -> list[Found]:
-    """Every bank file in the folders; a bank id found twice keeps its first place."""
+def discover(folders: list[Path], skipped: list[Skipped] | None = None) -> list[Found]:
+    """Every bank file in the folders; a bank id found twice keeps its first place.
+
+    What could not be looked at (see bank_files.py) is added to ``skipped``.
+    """
     found: list[Found] = []
     ids: set[str] = set()
     seen_files: set[Path] = set()
     for folder in folders:
-        for path in iter_bank_files(folder):
+        for path in iter_bank_files(folder, skipped):
             if path.resolve() in seen_files:
                 continue
             seen_files.add(path.resolve())
@@ -77,25 +81,30 @@ _TOP_LEVEL_ID = re.compile(r"""^id:[ \t]*["']?([a-z0-9-]+)["']?[ \t]*(?:#.*)?$""
 def _written_id(path: Path) -> str | None:
     """The bank id as written near the top of the file, without loading the bank."""
     try:
-        with open(path, "rb") as handle:
-            head = handle.read(8192).decode("utf-8", "replace")
-    except OSError:
+        head = read_regular(path, 8191).decode("utf-8", "replace")
+    except (OSError, ValueError):
         return None
     found = _TOP_LEVEL_ID.search(head)
     return found.group(1) if found else None
 
 
-def locate(reference: str, folders: list[Path], cwd: Path) -> Path:
-    """A bank named by a path or by its id."""
+def locate(
+    reference: str, folders: list[Path], cwd: Path, skipped: list[Skipped] | None = None
+) -> Path:
+    """A bank named by a path or by its id.
+
+    A path that names something other than a folder (a pipe, a device) is
+    returned too: reading it then says plainly what it is.
+    """
     candidate = Path(reference)
     if not candidate.is_absolute():
         candidate = cwd / candidate
-    if candidate.is_file():
+    if path_kind(candidate) in ("file", "other"):
         return candidate
     # Loading every bank to find one is slow; the id is nearly always written
     # plainly at the top, and the bank found is loaded and checked anyway.
     for folder in folders:
-        for path in iter_bank_files(folder):
+        for path in iter_bank_files(folder, skipped):
             if _written_id(path) == reference:
                 return path
     found = discover(folders)
@@ -106,8 +115,8 @@ def locate(reference: str, folders: list[Path], cwd: Path) -> Path:
     raise BankNotFound(reference, known)
 
 
-def default_bank(folders: list[Path]) -> Path | None:
-    found = [f for f in discover(folders) if f.report.bank is not None]
+def default_bank(folders: list[Path], skipped: list[Skipped] | None = None) -> Path | None:
+    found = [f for f in discover(folders, skipped) if f.report.bank is not None]
     for item in found:
         assert item.report.bank is not None
         if item.report.bank.id == DEFAULT_BANK_ID:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from _typeshed import SupportsWrite
     from rich.console import Console
 
+    from newsquiz.bank_files import Skipped
     from newsquiz.context import Environment
     from newsquiz.interface.messages import Messages
     from newsquiz.interface.play import PlayView
@@ -73,7 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--debug", action="store_true", help="show the full traceback of an internal error"
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # Every subcommand's parser is a Parser too; the helpers that add commands take
+    # the base class.
+    commands: argparse._SubParsersAction[argparse.ArgumentParser]
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")  # type: ignore[assignment]
 
     check = commands.add_parser(
         "check",
@@ -90,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
     )
+    from newsquiz.cli_authoring import add_check_options
+
+    add_check_options(check)
     check.set_defaults(run=_run_check)
 
     schema = commands.add_parser(
@@ -102,7 +109,16 @@ def build_parser() -> argparse.ArgumentParser:
         "  # yaml-language-server: $schema=newsquiz-bank.schema.json",
         formatter_class=formatter,
     )
+    schema.add_argument(
+        "--markdown",
+        action="store_true",
+        help="print the reference of every field as Markdown (docs/format.md) instead",
+    )
     schema.set_defaults(run=_run_schema)
+
+    from newsquiz.cli_authoring import add_new_parser
+
+    add_new_parser(commands)
 
     play = commands.add_parser(
         "play",
@@ -142,7 +158,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-shuffle", action="store_true", help="questions and choices in the file's order"
     )
     play.add_argument("--results", metavar="FILE", help="write the results as JSON to FILE")
-    play.add_argument("--student", metavar="NAME", help="the student's name, for the results")
+    play.add_argument(
+        "--results-dir",
+        metavar="DIR",
+        help="write the results as a new JSON file in DIR (student_bank_time_random.json: "
+        "one file per session, never replacing another), for 'newsquiz report'",
+    )
+    play.add_argument(
+        "--student",
+        metavar="NAME",
+        help="the student's name, for the results (default: your login name)",
+    )
     _add_display_options(
         play,
         language="the interface language (default: the bank's)",
@@ -220,6 +246,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
     )
     listing.set_defaults(run=_run_list)
+
+    from newsquiz.cli_report import add_report_command
+
+    add_report_command(commands)
     return parser
 
 
@@ -365,28 +395,23 @@ def _color(env: Environment) -> bool:
 
 
 def _run_check(args: argparse.Namespace, env: Environment) -> int:
-    from pathlib import Path
 
+    from newsquiz.bank_files import NothingThere, files_named
     from newsquiz.diagnostics import Problem, Severity
     from newsquiz.interface.console import make_console
     from newsquiz.interface.reports import check_json, render_check
-    from newsquiz.loader import iter_bank_files, read_bank
+    from newsquiz.loader import read_bank
     from newsquiz.status import ExitStatus
 
-    files: list[Path] = []
-    for name in args.paths:
-        path = Path(name)
-        if not path.is_absolute():
-            path = env.cwd / path
-        if path.is_dir():
-            inside = list(iter_bank_files(path))
-            if not inside:
-                raise UsageError(f"no *.yaml or *.yml bank in the folder {name}")
-            files.extend(inside)
-        elif path.exists():
-            files.append(path)
-        else:
-            raise UsageError(f"no such file or folder: {name}")
+    skipped: list[Skipped] = []
+    try:
+        files = files_named(args.paths, env.cwd, skipped)
+    except NothingThere as exc:
+        shown = _visible(exc.name)
+        if exc.problem == "empty":
+            raise UsageError(f"no *.yaml or *.yml bank in the folder {shown}") from None
+        raise UsageError(f"no such file or folder: {shown}") from None
+    _report_skipped(env, skipped)
     reports = [read_bank(f, shown_as=_shown(f, env.cwd)) for f in files]
     extra: list[Problem] = []
     first: dict[str, str] = {}
@@ -405,17 +430,39 @@ def _run_check(args: argparse.Namespace, env: Environment) -> int:
             )
         else:
             first[report.bank.id] = report.path
+    from newsquiz.cli_authoring import teacher_checks
+
+    reports, extra, say = teacher_checks(reports, extra, args, env)
     if args.format == "json":
         env.stdout.write(check_json(reports, extra) + "\n")
     else:
-        render_check(
-            make_console(env.stdout, color=_color(env)), reports, extra, strict=args.strict
-        )
+        console = make_console(env.stdout, color=_color(env))
+        render_check(console, reports, extra, strict=args.strict, say=say)
     every = [p for r in reports for p in r.problems] + extra
     failing = {Severity.ERROR, Severity.WARNING} if args.strict else {Severity.ERROR}
     if any(p.severity in failing for p in every):
         return ExitStatus.INVALID_INPUT
     return ExitStatus.SUCCESS
+
+
+def _visible(text: str) -> str:
+    from newsquiz.visible import visible
+
+    return visible(text)
+
+
+def _report_skipped(
+    env: Environment, skipped: Sequence[Skipped], say: Messages | None = None
+) -> None:
+    """A note on standard error for each file or folder left aside while looking for banks."""
+    if not skipped:
+        return
+    from newsquiz.interface.messages import Messages, interface_language
+    from newsquiz.interface.skipped import skipped_lines
+
+    say = say or Messages(interface_language(None, env.environ.get("LANG", "en")))
+    for line in skipped_lines(say, skipped, env.cwd):
+        env.stderr.write(line + "\n")
 
 
 def _shown(path: Path, cwd: Path) -> str:
@@ -427,8 +474,14 @@ def _shown(path: Path, cwd: Path) -> str:
 
 
 def _run_schema(args: argparse.Namespace, env: Environment) -> int:
-    from newsquiz.schema import render_schema
     from newsquiz.status import ExitStatus
+
+    if args.markdown:
+        from newsquiz.format_reference import render_reference
+
+        env.stdout.write(render_reference())
+        return ExitStatus.SUCCESS
+    from newsquiz.schema import render_schema
 
     env.stdout.write(render_schema())
     return ExitStatus.SUCCESS
@@ -440,7 +493,9 @@ def _run_list(args: argparse.Namespace, env: Environment) -> int:
     from newsquiz.interface.reports import list_json, render_list
     from newsquiz.status import ExitStatus
 
-    found = discover(bank_folders(env.environ, env.cwd))
+    skipped: list[Skipped] = []
+    found = discover(bank_folders(env.environ, env.cwd), skipped)
+    _report_skipped(env, skipped)
     if args.format == "json":
         env.stdout.write(list_json(found) + "\n")
     else:
@@ -494,6 +549,7 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
     import random
     from dataclasses import replace
 
+    from newsquiz.bank_files import path_kind
     from newsquiz.catalog import BankNotFound, bank_folders, default_bank, discover, locate
     from newsquiz.loader import read_bank
     from newsquiz.results_target import TargetKind
@@ -509,6 +565,7 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
     if target is not None and target.kind is TargetKind.STDOUT:
         # Standard output carries the results alone: the quiz talks on standard error.
         env = replace(env, stdout=env.stderr)
+    results_dir = _results_dir(args, env)
     plain, color = _interface_mode(args, env)
 
     from newsquiz.interface.console import make_console
@@ -519,18 +576,22 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
     console = make_console(env.stdout, color=color, plain=plain)
     folders = bank_folders(env.environ, env.cwd)
     exam = args.exam
+    skipped: list[Skipped] = []
     if args.bank:
-        if (env.cwd / args.bank).is_dir():
-            raise UsageError(f"{args.bank} is a folder: name a bank file in it, or a bank id")
+        if path_kind(env.cwd / args.bank) == "folder":
+            raise UsageError(
+                f"{_visible(args.bank)} is a folder: name a bank file in it, or a bank id"
+            )
         try:
-            path = locate(args.bank, folders, env.cwd)
+            path = locate(args.bank, folders, env.cwd, skipped)
         except BankNotFound as exc:
+            _report_skipped(env, skipped)
             known = ", ".join(exc.known) or "none"
             raise UsageError(
                 f"no bank file or bank id {args.bank!r} (bank ids found: {known})"
             ) from None
     elif not plain:
-        loaded = [f for f in discover(folders) if f.report.bank is not None]
+        loaded = [f for f in discover(folders, skipped) if f.report.bank is not None]
         found = [f.report.bank for f in loaded if f.report.bank is not None]
         paths = [f.path for f in loaded]
         if not found:
@@ -543,10 +604,11 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
             modes = [menu("menu.practice"), menu("menu.exam")]
             exam = chooser.select(menu("menu.mode"), modes) == 1
     else:
-        default = default_bank(folders)
+        default = default_bank(folders, skipped)
         if default is None:
             raise UsageError("no bank found: give the path of a bank file")
         path = default
+    _report_skipped(env, skipped)
     report = read_bank(path, shown_as=_shown(path, env.cwd))
     if report.bank is None:
         for problem in report.errors:
@@ -581,11 +643,17 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
             )
 
     def write_results(now: dt.datetime) -> None:
-        if target is not None:
-            from newsquiz.results import results_document
+        if target is None and results_dir is None:
+            return
+        from newsquiz.results import login_name, results_document, write_new_results
 
-            document = results_document(session, student=args.student, now=now)
+        student = args.student or login_name(env.environ)
+        document = results_document(session, student=student, now=now)
+        if target is not None:
             _write_results(target, document, results_out, console, say)
+        if results_dir is not None:
+            written = write_new_results(results_dir, document, student=student, now=now)
+            console.print(say("summary.results_written", path=_shown(written, env.cwd)))
 
     finished = _play_through(view, session, recorder, env, after=write_results)
     missed = [item.question for item in session.summary().missed]
@@ -597,7 +665,8 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
             "summary.retry", count=len(missed), question_word=say.word("question", len(missed))
         )
     )
-    if retry_offered and view.prompter.confirm(offer):
+    # After an exam, No is the default and keys typed while the time ran out are dropped.
+    if retry_offered and view.prompter.confirm(offer, default=not exam, fresh=exam):
         practice = Options(mode=Mode.PRACTICE, shuffle=options.shuffle)
         retry = start_session(bank, practice, rng, env.clock(), questions=missed)
         _play_through(view, retry, recorder, env)
@@ -635,6 +704,26 @@ def _write_results(
         raise ResultsNotWritten from None
     if target.kind is not TargetKind.STDOUT:
         console.print(say("summary.results_written", path=target.shown))
+
+
+def _results_dir(args: argparse.Namespace, env: Environment) -> Path | None:
+    """The folder of --results-dir, checked before the first question."""
+    if not args.results_dir:
+        return None
+    import os
+    from pathlib import Path
+
+    from newsquiz.interface.messages import Messages
+
+    say = Messages(_user_language(args, env))
+    folder = env.cwd / Path(args.results_dir)
+    if not folder.exists():
+        raise UsageError(say("results.dir_missing", path=args.results_dir))
+    if not folder.is_dir():
+        raise UsageError(say("results.dir_not_folder", path=args.results_dir))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise UsageError(say("results.dir_not_writable", path=args.results_dir))
+    return folder
 
 
 def _quiz_view(
@@ -741,7 +830,10 @@ def _user_language(args: argparse.Namespace, env: Environment, banks: Sequence[B
 
 
 def _load_banks(
-    references: Sequence[str], env: Environment, played: Sequence[str] = ()
+    references: Sequence[str],
+    env: Environment,
+    played: Sequence[str] = (),
+    say: Messages | None = None,
 ) -> tuple[dict[str, Bank], list[str]]:
     """Banks by id: the ones named (ids or files), else every valid bank found.
 
@@ -753,11 +845,13 @@ def _load_banks(
 
     folders = bank_folders(env.environ, env.cwd)
     banks: dict[str, Bank] = {}
+    skipped: list[Skipped] = []
     if references:
         for reference in references:
             try:
-                path = locate(reference, folders, env.cwd)
+                path = locate(reference, folders, env.cwd, skipped)
             except BankNotFound as exc:
+                _report_skipped(env, skipped, say)
                 known = ", ".join(exc.known) or "none"
                 raise UsageError(
                     f"no bank file or bank id {reference!r} (bank ids found: {known})"
@@ -768,8 +862,11 @@ def _load_banks(
                     env.stderr.write(f"{problem}\n")
                 raise InvalidInput(f"{report.path} is not a valid bank")
             banks[report.bank.id] = report.bank
+        _report_skipped(env, skipped, say)
         return banks, list(banks)
-    for found in discover(folders):
+    found_banks = discover(folders, skipped)
+    _report_skipped(env, skipped, say)
+    for found in found_banks:
         if found.report.bank is not None:
             banks.setdefault(found.report.bank.id, found.report.bank)
     for played_path in played:
@@ -807,7 +904,7 @@ def _run_review(args: argparse.Namespace, env: Environment) -> int:
     if store is None:
         console.print(say("review.nothing"))
         return ExitStatus.SUCCESS
-    banks, named = _load_banks(args.banks, env, store.played_bank_paths())
+    banks, named = _load_banks(args.banks, env, store.played_bank_paths(), say)
     now = env.clock()
     played = set(named) if named else set(store.scheduled_banks()) | set(store.played_banks())
     in_scope = {bank_id: bank for bank_id, bank in banks.items() if bank_id in played}
@@ -882,7 +979,7 @@ def _run_stats(args: argparse.Namespace, env: Environment) -> int:
     store = _store_for_reading(env, say, warning="store.unreadable")
     if store is None:
         return ExitStatus.INVALID_INPUT
-    banks, _ = _load_banks([], env, store.played_bank_paths())
+    banks, _ = _load_banks([], env, store.played_bank_paths(), say)
     questions = index_questions(list(banks.values()))
     if args.bank in banks:
         language = _user_language(args, env, [banks[args.bank]])

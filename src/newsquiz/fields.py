@@ -17,11 +17,15 @@ BANK_FIELDS: tuple[str, ...] = (
     "as_of",
     "source",
     "tags",
+    "tag_labels",
     "questions",
 )
 BANK_REQUIRED: tuple[str, ...] = ("newsquiz", "id", "title", "language", "questions")
 
 SOURCE_FIELDS: tuple[str, ...] = ("title", "author", "outlet", "published", "url", "file")
+
+EVIDENCE_FIELDS: tuple[str, ...] = ("quote", "translation")
+EVIDENCE_REQUIRED: tuple[str, ...] = ("quote",)
 
 COMMON_FIELDS: tuple[str, ...] = (
     "id",
@@ -29,22 +33,24 @@ COMMON_FIELDS: tuple[str, ...] = (
     "prompt",
     "explanation",
     "evidence",
+    "context",
     "hint",
     "tags",
     "points",
     "as_of",
+    "draft",
 )
 
 TYPE_FIELDS: dict[QuestionType, tuple[str, ...]] = {
     QuestionType.CHOICE: ("choices", "answer", "feedback"),
-    QuestionType.MULTI: ("choices", "answer", "feedback"),
+    QuestionType.MULTI: ("choices", "answer", "feedback", "partial"),
     QuestionType.TRUEFALSE: ("answer",),
     QuestionType.SHORT: ("answer", "accept", "match"),
     QuestionType.NUMBER: ("answer", "tolerance", "unit"),
-    QuestionType.DATE: ("answer",),
-    QuestionType.ORDER: ("items",),
-    QuestionType.MATCH: ("pairs", "distractors"),
-    QuestionType.CLOZE: ("text", "match"),
+    QuestionType.DATE: ("answer", "tolerance", "partial"),
+    QuestionType.ORDER: ("items", "partial"),
+    QuestionType.MATCH: ("pairs", "distractors", "partial"),
+    QuestionType.CLOZE: ("text", "match", "partial"),
 }
 
 TYPE_REQUIRED: dict[QuestionType, tuple[str, ...]] = {
@@ -64,11 +70,20 @@ MATCH_MODES: tuple[str, ...] = ("lenient", "exact")
 MIN_CHOICES = 2
 MIN_ORDER_ITEMS = 3
 MIN_MATCH_PAIRS = 2
+# At most as many choices, items or pairs as there are letters A-Z to label
+# them on screen (a match question labels its left-hand side A, B, C...).
+MAX_OPTIONS = 26
+# Points a question is worth: shown to two decimals, summed over a session.
+MIN_POINTS = 0.01
+MAX_POINTS = 1000.0
+# Tags on a bank or a question: every question of a bank carries the bank's.
+MAX_TAGS = 50
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 LANGUAGE_PATTERN = r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$"
 PARTIAL_DATE_PATTERN = r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$"
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+DURATION_PATTERN = r"^\s*\d{1,5}\s*(?:[Dd][Aa][Yy]|[Mm][Oo][Nn][Tt][Hh]|[Yy][Ee][Aa][Rr])[Ss]?\s*$"
 
 
 def all_question_fields() -> tuple[str, ...]:

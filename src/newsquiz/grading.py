@@ -33,8 +33,12 @@ Decisions where the brief left room:
   ``Jean-Luc``, ``Jean Luc`` and ``JeanLuc`` agree, as do ``U.S.A.`` and ``USA``.
   Leading articles are removed repeatedly while another word follows.
 * ``near_miss`` is set only when the typo budget was needed (``Goïtta`` for
-  ``Goïta``), not for case or accent differences, and names the variant that was
-  nearly typed (an ``accept`` entry if that is what the learner was close to).
+  ``Goïta``), not for case or accent differences. It names the answer as the
+  bank writes it, or the ``accept`` entry nearly typed when that entry is a
+  longer or shorter form of the answer (``Vladimir Poutine`` for ``Poutine``),
+  never an unrelated spelling (an English ``Sergei`` for ``Sergueï``).
+* ``accents`` names the variant accepted when it was typed with fewer of its
+  accents (``bilaterale`` for ``bilatérale``).
 * Numbers: a lone comma or dot is the decimal mark (``2,500`` is 2.5 and
   ``1.000`` is 1); with both a dot and a comma, the last one is the decimal
   mark (``1,000.5``, ``1.000,5``); two or more of the same mark are thousands
@@ -59,6 +63,11 @@ import unicodedata
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
+from newsquiz.comparison import comparable_key as _key
+from newsquiz.comparison import fold as _fold
+from newsquiz.comparison import normalize_text as normalize_text
+from newsquiz.comparison import spaced as _spaced
+from newsquiz.date_credit import date_credit
 from newsquiz.model import (
     Blank,
     ChoiceQuestion,
@@ -91,6 +100,7 @@ __all__ = [
     "grade_truefalse",
     "match_text",
     "measure_distance",
+    "missing_year",
     "normalize_text",
     "parse_date",
     "parse_number",
@@ -123,6 +133,9 @@ class Grade:
     year/month/day up to the answer's precision."""
     near_misses: tuple[str | None, ...] = ()
     """Cloze only: per blank, the spelling to show when a typo was forgiven."""
+    accents: tuple[str | None, ...] = ()
+    """Short (one entry) and cloze (one per blank): the spelling accepted though it
+    was typed without its accents (``bilaterale`` for ``bilatérale``), else None."""
 
 
 @dataclass(frozen=True)
@@ -134,58 +147,23 @@ class TextMatch:
     """The variant that matched, as the teacher wrote it."""
     typo: bool = False
     """Accepted only thanks to the typo budget."""
+    answer: str | None = None
+    """The answer as the teacher wrote it first, in the bank's language."""
+    unaccented: bool = False
+    """Accepted, but typed without the accents of the variant."""
 
     @property
     def near_miss(self) -> str | None:
-        return self.variant if self.typo else None
+        """The spelling to show after a forgiven typo: the bank's own answer, not
+        whichever ``accept`` variant the typo was close to."""
+        return (self.answer or self.variant) if self.typo else None
+
+    @property
+    def accents(self) -> str | None:
+        return self.variant if self.unaccented else None
 
 
 # --------------------------------------------------------------------------- text
-
-# Mapped before Unicode decomposition: NFKD would turn ´ into a space plus a
-# combining accent, losing the fact that it was typed as an apostrophe.
-_QUOTES = str.maketrans(dict.fromkeys('’‘`´«»“”"‚„‹›ʼʻ′″＂＇', "'"))
-# Letters that carry no decomposition but that learners routinely type without
-# their stroke or as two letters.
-_LETTER_FOLDS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ħ": "h", "æ": "ae", "œ": "oe"})
-_ARTICLES = frozenset({"l", "le", "la", "les", "the", "a", "an"})
-
-
-def _fold(text: str) -> str:
-    """Case- and accent-free form, punctuation untouched."""
-    text = unicodedata.normalize("NFKD", text.translate(_QUOTES)).casefold()
-    # casefold can itself produce combining marks (İ -> i + dot above).
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.category(c).startswith("M"))
-    return text.translate(_LETTER_FOLDS)
-
-
-def _spaced(text: str) -> str:
-    """Keep letters, digits and symbols; every other character separates words."""
-    out: list[str] = []
-    for c in text:
-        category = unicodedata.category(c)
-        if category[0] in "LNS":
-            out.append(c)
-        elif category != "Cf":
-            # Format characters (soft hyphen, zero-width space) sit inside words.
-            out.append(" ")
-    return "".join(out)
-
-
-def normalize_text(text: str) -> str:
-    """The comparable form of a short answer: lower case, no accents, no
-    punctuation or quotes, hyphens as spaces, single spaces, leading articles
-    (l', le, la, les, the, a, an) removed while another word follows.
-    """
-    words = _spaced(_fold(text)).split()
-    while len(words) > 1 and words[0] in _ARTICLES:
-        words.pop(0)
-    return " ".join(words)
-
-
-def _key(text: str) -> str:
-    return normalize_text(text).replace(" ", "")
 
 
 def measure_distance(a: str, b: str) -> int:
@@ -239,7 +217,9 @@ def match_text(expected_variants: Sequence[str], typed: str, *, exact: bool = Fa
         # A variant made only of punctuation has no normalised form to compare.
         same = key == typed_key if key else variant.strip() == typed.strip()
         if same:
-            return TextMatch(accepted=True, variant=variant)
+            return TextMatch(
+                accepted=True, variant=variant, unaccented=_lacks_accents(typed, variant)
+            )
     if not typed_key:
         return TextMatch(accepted=False)
 
@@ -253,7 +233,32 @@ def match_text(expected_variants: Sequence[str], typed: str, *, exact: bool = Fa
             best = (distance, variant)
     if best is None:
         return TextMatch(accepted=False)
-    return TextMatch(accepted=True, variant=best[1], typo=True)
+    return TextMatch(
+        accepted=True,
+        variant=best[1],
+        typo=True,
+        answer=_spelling_to_show(expected_variants, best[1]),
+    )
+
+
+def _spelling_to_show(variants: Sequence[str], near: str) -> str:
+    """The spelling a near miss names: the variant nearly typed when it is a longer or
+    shorter form of the answer (``Vladimir Poutine`` for ``Poutine``), else the answer
+    itself, never another language's spelling (``Sergei`` for ``Sergueï``)."""
+    answer = variants[0]
+    answer_key, near_key = _key(answer), _key(near)
+    return near if answer_key in near_key or near_key in answer_key else answer
+
+
+def _marks(text: str) -> int:
+    """How many accents (and letters such as œ or ø) a text carries."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return sum(1 for c in decomposed if unicodedata.category(c).startswith("M") or c in "øłđħæœ")
+
+
+def _lacks_accents(typed: str, variant: str) -> bool:
+    """The same word typed with fewer of its accents (``bilaterale`` for ``bilatérale``)."""
+    return _marks(typed) < _marks(variant)
 
 
 # ------------------------------------------------------------------------ numbers
@@ -436,21 +441,27 @@ def parse_date(text: str) -> PartialDate | None:
     return _build_date(int(year_word), _MONTHS[month_word], day_number)
 
 
+_DAY_MONTH = re.compile(r"\d{1,2}[/.-]\d{1,2}")
+
+
+def missing_year(text: str) -> bool:
+    """A day and a month with no year (``26 juin``, ``June 26``, ``26/06``): a date
+    the learner should complete, not an unreadable one."""
+    stripped = text.strip()
+    if _DAY_MONTH.fullmatch(stripped):
+        return True
+    words = [w for w in _spaced(_fold(stripped)).split() if w not in _IGNORED_DATE_WORDS]
+    return "".join(_classify_date_word(w) for w in words) in ("dm", "md", "m")
+
+
 def score_date(answer: PartialDate, response: PartialDate) -> tuple[float, tuple[bool, ...]]:
     """Share earned and per-part correctness (year, month, day up to the
-    answer's precision).
+    answer's precision), by the default rule of :func:`date_credit`.
 
     Only the answer's precision is compared, so a more precise response is fine
-    when it agrees. A right year with a wrong or missing month or day earns half.
+    when it agrees. Half is earned only for the finest unit missed.
     """
-    parts = [response.year == answer.year]
-    if answer.precision is not DatePrecision.YEAR:
-        parts.append(response.month == answer.month)
-    if answer.precision is DatePrecision.DAY:
-        parts.append(response.day == answer.day)
-    if not parts[0]:
-        return 0.0, tuple(parts)
-    return (1.0 if all(parts) else 0.5), tuple(parts)
+    return date_credit(answer, response)
 
 
 # ------------------------------------------------------------------------ grading
@@ -465,6 +476,7 @@ def _finish(
     parts: tuple[bool, ...] = (),
     near_miss: str | None = None,
     near_misses: tuple[str | None, ...] = (),
+    accents: tuple[str | None, ...] = (),
 ) -> Grade:
     fraction = min(1.0, max(0.0, fraction))
     earned = fraction * question.points
@@ -480,11 +492,17 @@ def _finish(
         near_miss=near_miss,
         parts=parts,
         near_misses=near_misses,
+        accents=accents,
     )
 
 
 def _share(good: int, total: int) -> float:
     return 1.0 if total == 0 else good / total
+
+
+def _credit(fraction: float, *, partial: bool) -> float:
+    """With ``partial: false`` a question is all or nothing."""
+    return fraction if partial or fraction >= 1.0 else 0.0
 
 
 def _skipped(question: Question, parts: int = 0) -> Grade:
@@ -553,7 +571,7 @@ def grade_multi(
     if not answers:
         # Nothing to tick: only leaving every box empty is right.
         return _finish(question, float(wrong == 0), hint_used=hint_used, parts=parts)
-    fraction = max(0, right - wrong) / len(answers)
+    fraction = _credit(max(0, right - wrong) / len(answers), partial=question.partial)
     return _finish(question, fraction, hint_used=hint_used, parts=parts)
 
 
@@ -567,6 +585,7 @@ def grade_short(question: ShortQuestion, response: str | None, *, hint_used: boo
         1.0 if result.accepted else 0.0,
         hint_used=hint_used,
         near_miss=result.near_miss,
+        accents=(result.accents,),
     )
 
 
@@ -585,7 +604,7 @@ def grade_number(
 
 
 def grade_date(question: DateQuestion, response: str | None, *, hint_used: bool = False) -> Grade:
-    """Graded at the answer's precision, half for the right year only."""
+    """Graded at the answer's precision; see :mod:`newsquiz.date_credit`."""
     answer_parts = {DatePrecision.YEAR: 1, DatePrecision.MONTH: 2, DatePrecision.DAY: 3}
     if response is None:
         return _skipped(question, answer_parts[question.answer.precision])
@@ -597,7 +616,9 @@ def grade_date(question: DateQuestion, response: str | None, *, hint_used: bool 
             hint_used=hint_used,
             parts=(False,) * answer_parts[question.answer.precision],
         )
-    fraction, parts = score_date(question.answer, parsed)
+    fraction, parts = date_credit(
+        question.answer, parsed, tolerance=question.tolerance, partial=question.partial
+    )
     return _finish(question, fraction, hint_used=hint_used, parts=parts)
 
 
@@ -630,6 +651,7 @@ def grade_order(
         fraction = 1.0 if all(p is not None for p in positions) else 0.0
     else:
         fraction = concordant / total
+    fraction = _credit(fraction, partial=question.partial)
     return _finish(question, fraction, hint_used=hint_used, parts=parts)
 
 
@@ -640,7 +662,8 @@ def grade_match(
     if response is None:
         return _skipped(question, len(question.pairs))
     parts = tuple(response.get(left) == right for left, right in question.pairs)
-    return _finish(question, _share(sum(parts), len(parts)), hint_used=hint_used, parts=parts)
+    fraction = _credit(_share(sum(parts), len(parts)), partial=question.partial)
+    return _finish(question, fraction, hint_used=hint_used, parts=parts)
 
 
 def _match_blank(blank: Blank, typed: str | None, *, exact: bool) -> TextMatch:
@@ -665,10 +688,11 @@ def grade_cloze(
     parts = tuple(r.accepted for r in results)
     return _finish(
         question,
-        _share(sum(parts), len(parts)),
+        _credit(_share(sum(parts), len(parts)), partial=question.partial),
         hint_used=hint_used,
         parts=parts,
         near_misses=tuple(r.near_miss for r in results),
+        accents=tuple(r.accents for r in results),
     )
 
 

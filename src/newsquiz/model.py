@@ -63,6 +63,17 @@ class PartialDate:
 
 
 @dataclass(frozen=True)
+class Duration:
+    """A span of whole days, months or years (``2 days``, ``1 month``, ``3 years``)."""
+
+    amount: int
+    unit: DatePrecision
+
+    def __str__(self) -> str:
+        return f"{self.amount} {self.unit.value}{'' if self.amount == 1 else 's'}"
+
+
+@dataclass(frozen=True)
 class Location:
     """Where something stands in a bank file (1-based line and column)."""
 
@@ -84,6 +95,18 @@ class Source:
     file: str | None = None
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """A quote from the source that proves the answer, word for word.
+
+    ``translation`` is shown beside the quote when the source is in another
+    language than the bank; the quote itself stays as the source wrote it.
+    """
+
+    quote: str
+    translation: str | None = None
+
+
 @dataclass(frozen=True, kw_only=True)
 class Question:
     """What every question type has. Subclasses add the type's own fields."""
@@ -93,12 +116,21 @@ class Question:
     id: str
     prompt: str
     explanation: str | None = None
-    evidence: tuple[str, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    # Background the source does not state: shown apart, never counted as evidence.
+    context: str | None = None
     hint: str | None = None
     tags: tuple[str, ...] = ()
     points: float = 1.0
     as_of: dt.date | None = None
+    # Written by `newsquiz new`: not yet checked by a teacher.
+    draft: bool = False
     location: Location | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        # A bare quote is the common case: accept it as a quote without translation.
+        quotes = tuple(Evidence(e) if isinstance(e, str) else e for e in self.evidence)
+        object.__setattr__(self, "evidence", quotes)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -115,6 +147,8 @@ class MultiQuestion(Question):
     choices: tuple[str, ...]
     answers: tuple[str, ...]
     feedback: Mapping[str, str] = field(default_factory=dict, hash=False)
+    partial: bool = True
+    """False: all or nothing, no credit for some of the right choices."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -143,12 +177,17 @@ class NumberQuestion(Question):
 class DateQuestion(Question):
     type: ClassVar[QuestionType] = QuestionType.DATE
     answer: PartialDate
+    tolerance: Duration | None = None
+    """Within this of the answer, full credit; beyond it, the default rule."""
+    partial: bool = True
+    """False: no half credit for the right month (or year) with a wrong day (or month)."""
 
 
 @dataclass(frozen=True, kw_only=True)
 class OrderQuestion(Question):
     type: ClassVar[QuestionType] = QuestionType.ORDER
     items: tuple[str, ...]
+    partial: bool = True
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -156,6 +195,7 @@ class MatchQuestion(Question):
     type: ClassVar[QuestionType] = QuestionType.MATCH
     pairs: tuple[tuple[str, str], ...]
     distractors: tuple[str, ...] = ()
+    partial: bool = True
 
 
 @dataclass(frozen=True)
@@ -171,6 +211,7 @@ class ClozeQuestion(Question):
     text: str
     segments: tuple[str | Blank, ...]
     exact: bool = False
+    partial: bool = True
 
     @property
     def blanks(self) -> tuple[Blank, ...]:
@@ -188,6 +229,11 @@ class Bank:
     source: Source | None = None
     tags: tuple[str, ...] = ()
     path: str | None = None
+    tag_labels: Mapping[str, str] = field(default_factory=dict, hash=False)
+    """How to show a tag (``securite: Sécurité``); a tag without a label is shown as written."""
+
+    def tag_label(self, tag: str) -> str:
+        return self.tag_labels.get(tag, tag)
 
     @property
     def max_score(self) -> float:

@@ -133,7 +133,10 @@ def review(
     """The card after one answer, scheduled by FSRS."""
     import fsrs
 
-    scheduler = fsrs.Scheduler(enable_fuzzing=fuzz)
+    # No learning steps of minutes: a question answered right the first time is
+    # next due in days (2 for good, 8 for easy), a wrong one comes back in the
+    # end-of-session retry and then tomorrow, never later the same day.
+    scheduler = fsrs.Scheduler(enable_fuzzing=fuzz, learning_steps=(), relearning_steps=())
     before = fsrs.Card(
         card_id=1,
         state=fsrs.State(card.state),
@@ -145,10 +148,16 @@ def review(
     )
     after, _ = scheduler.review_card(before, fsrs.Rating(rating), now.astimezone(dt.timezone.utc))
     lapsed = rating is Rating.AGAIN and card.state is CardState.REVIEW
+    state, step = CardState(int(after.state)), after.step
+    if rating is Rating.AGAIN and card.state is not CardState.REVIEW:
+        # Never known yet, or already forgotten: wrong again is not another lapse.
+        state, step = card.state, 0
+    elif lapsed:
+        state, step = CardState.RELEARNING, 0
     return replace(
         card,
-        state=CardState(int(after.state)),
-        step=after.step,
+        state=state,
+        step=step,
         stability=after.stability,
         difficulty=after.difficulty,
         due=after.due,

@@ -23,6 +23,25 @@ _TEXTS: dict[str, Any] = {"type": "array", "items": _TEXT, "minItems": 1}
 _DATE: dict[str, Any] = {"type": "string", "pattern": F.DATE_PATTERN, "format": "date"}
 _TAGS: dict[str, Any] = {"type": "array", "items": _TEXT, "uniqueItems": True}
 
+_QUOTE: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "quote": {**_PROSE, "description": "The source's words, exactly as written."},
+        "translation": {**_PROSE, "description": "Shown beside the quote."},
+    },
+    "required": list(F.EVIDENCE_REQUIRED),
+    "additionalProperties": False,
+}
+_EVIDENCE: dict[str, Any] = {
+    "description": "A short quote (or quotes) from the source that proves the answer, "
+    "word for word; each may carry its translation.",
+    "anyOf": [
+        _PROSE,
+        _QUOTE,
+        {"type": "array", "items": {"anyOf": [_PROSE, _QUOTE]}, "minItems": 1},
+    ],
+}
+
 _COMMON: dict[str, dict[str, Any]] = {
     "id": {
         "type": "string",
@@ -32,20 +51,31 @@ _COMMON: dict[str, dict[str, Any]] = {
     "type": {"enum": [t.value for t in QuestionType]},
     "prompt": {**_PROSE, "description": "The question as the learner sees it."},
     "explanation": {**_PROSE, "description": "Shown after answering: why the answer is right."},
-    "evidence": {
-        "description": "A short quote (or quotes) from the source that proves the answer.",
-        "anyOf": [_PROSE, {"type": "array", "items": _PROSE, "minItems": 1}],
+    "evidence": {"$ref": "#/definitions/evidence"},
+    "context": {
+        **_PROSE,
+        "description": "Background the source does not state; shown apart from the "
+        "explanation, never counted as evidence.",
     },
     "hint": {**_PROSE, "description": "Asking for it halves the question's points."},
     "tags": _TAGS,
     "points": {"type": "number", "exclusiveMinimum": 0, "default": 1},
     "as_of": {**_DATE, "description": "The date the facts were true."},
+    "draft": {
+        "type": "boolean",
+        "description": "Written by `newsquiz new`; check warns until a teacher removes it.",
+    },
 }
 
 _FEEDBACK: dict[str, Any] = {
     "type": "object",
     "additionalProperties": _PROSE,
     "description": "Text shown when a given choice is picked.",
+}
+_PARTIAL: dict[str, Any] = {
+    "type": "boolean",
+    "default": True,
+    "description": "false: all or nothing, no partial credit.",
 }
 _MATCH_MODE: dict[str, Any] = {
     "enum": list(F.MATCH_MODES),
@@ -65,6 +95,7 @@ _TYPE_PROPERTIES: dict[QuestionType, dict[str, dict[str, Any]]] = {
             "anyOf": [_TEXT, {**_TEXTS, "uniqueItems": True}],
         },
         "feedback": _FEEDBACK,
+        "partial": _PARTIAL,
     },
     QuestionType.TRUEFALSE: {"answer": {"type": "boolean"}},
     QuestionType.SHORT: {
@@ -84,7 +115,20 @@ _TYPE_PROPERTIES: dict[QuestionType, dict[str, dict[str, Any]]] = {
                 {"type": "string", "pattern": F.PARTIAL_DATE_PATTERN},
                 {"type": "integer", "minimum": 0, "maximum": 9999},
             ],
-        }
+        },
+        "tolerance": {
+            "type": "string",
+            "pattern": F.DURATION_PATTERN,
+            "description": "A duration: N day(s), N month(s) or N year(s), such as `2 days`. "
+            "A response within it of the answer earns full credit; beyond it, half for the "
+            "right month and year with a wrong day (or the right year with a wrong month).",
+            "examples": ["2 days", "1 month", "3 years"],
+        },
+        "partial": {
+            **_PARTIAL,
+            "description": "false: no half credit for the right month and year with a "
+            "wrong day (or the right year with a wrong month).",
+        },
     },
     QuestionType.ORDER: {
         "items": {
@@ -92,7 +136,8 @@ _TYPE_PROPERTIES: dict[QuestionType, dict[str, dict[str, Any]]] = {
             "minItems": F.MIN_ORDER_ITEMS,
             "uniqueItems": True,
             "description": "In the right order; they are shuffled when asked.",
-        }
+        },
+        "partial": _PARTIAL,
     },
     QuestionType.MATCH: {
         "pairs": {
@@ -102,6 +147,7 @@ _TYPE_PROPERTIES: dict[QuestionType, dict[str, dict[str, Any]]] = {
             "description": "Left-hand entry: its right-hand match.",
         },
         "distractors": {"anyOf": [_TEXT, _TEXTS]},
+        "partial": _PARTIAL,
     },
     QuestionType.CLOZE: {
         "text": {
@@ -110,6 +156,7 @@ _TYPE_PROPERTIES: dict[QuestionType, dict[str, dict[str, Any]]] = {
             "description": "Blanks are written {{answer}} or {{answer|other accepted}}.",
         },
         "match": _MATCH_MODE,
+        "partial": _PARTIAL,
     },
 }
 
@@ -163,10 +210,17 @@ def build_schema() -> dict[str, Any]:
                 "additionalProperties": False,
             },
             "tags": _TAGS,
+            "tag_labels": {
+                "type": "object",
+                "additionalProperties": _PROSE,
+                "description": "How learners see each tag, such as {securite: Sécurité}; "
+                "a tag without a label is shown as written.",
+            },
             "questions": {"type": "array", "minItems": 1, "items": {"oneOf": variants}},
         },
         "required": list(F.BANK_REQUIRED),
         "additionalProperties": False,
+        "definitions": {"evidence": _EVIDENCE},
     }
 
 

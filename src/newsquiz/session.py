@@ -82,11 +82,20 @@ class Summary:
     score: float
     max_score: float
     answered: int
+    """Questions given an answer (not skipped)."""
     total: int
+    """Questions counted in the score: every question of an exam; in practice,
+    those asked."""
     timed_out: int
+    """Questions never reached that score 0 (an exam stopped early or out of time)."""
     by_tag: tuple[TagScore, ...]
     missed: tuple[Item, ...]
     duration: float
+    planned: int = 0
+    """Questions the session was to ask."""
+    unanswered: tuple[Item, ...] = ()
+    """The questions never reached, in the session's order, in every mode."""
+    out_of_time: bool = False
 
     @property
     def percent(self) -> int:
@@ -158,9 +167,11 @@ class Session:
 
     def summary(self, now: dt.datetime | None = None) -> Summary:
         end = self.finished_at or now or self.started_at
-        # Stopped early (Ctrl-C, end of input): the summary covers what was asked.
-        # Out of time: every question counts, the unanswered ones for 0.
-        counted = self.items if self.timed_out else self.items[: self.position]
+        # An exam counts every question: one stopped early (Ctrl-C, end of input)
+        # or out of time scores the questions never reached as 0. A practice
+        # session stopped early covers what was asked.
+        whole = self.timed_out or self.options.mode is Mode.EXAM
+        counted = self.items if whole else self.items[: self.position]
         # Keyed by position: a review mixes banks, whose question ids may repeat.
         answered = {id(a.item): a for a in self.answers}
         totals: dict[str, list[float]] = {}
@@ -186,6 +197,9 @@ class Session:
             ),
             missed=missed,
             duration=(end - self.started_at).total_seconds(),
+            planned=len(self.items),
+            unanswered=self.items[self.position :],
+            out_of_time=self.timed_out,
         )
 
 

@@ -15,12 +15,14 @@ from rich.table import Table
 from rich.text import Text
 
 from newsquiz.interface.messages import Messages
+from newsquiz.interface.mistakes import mistake_notes, spelling_notes
 from newsquiz.interface.prompting import HINT, Prompter, Reply
 from newsquiz.model import (
     Blank,
     ChoiceQuestion,
     ClozeQuestion,
     DateQuestion,
+    Evidence,
     MatchQuestion,
     MultiQuestion,
     NumberQuestion,
@@ -50,6 +52,10 @@ class PlainMessages(Messages):
 
     def percent(self, value: int) -> str:
         return super().percent(value).translate(_ASCII)
+
+
+# How far quotes and context sit under their heading.
+_INDENT = 2
 
 
 def half_up(value: float) -> int:
@@ -84,6 +90,13 @@ def describe_answer(question: Question, say: Messages) -> str:
     if isinstance(question, ClozeQuestion):
         return "".join(s.answers[0] if isinstance(s, Blank) else s for s in question.segments)
     raise TypeError(type(question).__name__)
+
+
+def quote_line(evidence: Evidence, say: Messages) -> str:
+    """A quote as the source wrote it, with its translation beside it when there is one."""
+    if evidence.translation is None:
+        return say("feedback.quote", quote=evidence.quote)
+    return say("feedback.quote_translated", quote=evidence.quote, translation=evidence.translation)
 
 
 def describe_source(source: Source | None, say: Messages) -> str | None:
@@ -279,9 +292,10 @@ class PlayView:
         say = self.say
         question = answer.item.question
         self.console.print(self.verdict(answer))
-        near = answer.grade.near_miss or next((n for n in answer.grade.near_misses if n), None)
-        if near:
-            self.console.print(Text(say("feedback.near_miss", spelling=near)))
+        notes = spelling_notes(answer.grade, session.bank.language, say)
+        notes += mistake_notes(question, answer.response, answer.grade, say)
+        for note in notes:
+            self.console.print(Text(note))
         if not answer.grade.correct:
             self.console.print(
                 Text(
@@ -296,6 +310,12 @@ class PlayView:
                 if isinstance(choice, str) and choice in question.feedback:
                     line = say("feedback.choice", choice=choice, text=question.feedback[choice])
                     self.console.print(Text(line))
+        self.show_reasons(question, answer.item.source or session.bank.source)
+
+    def show_reasons(self, question: Question, source: Source | None) -> None:
+        """Why the answer is right: the explanation, the quotes that prove it, then
+        the background the article does not give, under a label of its own."""
+        say = self.say
         if question.explanation:
             self.console.print(
                 Text(
@@ -303,15 +323,22 @@ class PlayView:
                 )
             )
         if question.evidence:
-            source = describe_source(answer.item.source or session.bank.source, say)
+            where = describe_source(source, say)
             heading = (
-                say("feedback.evidence_from", source=source) if source else say("feedback.evidence")
+                say("feedback.evidence_from", source=where) if where else say("feedback.evidence")
             )
             self.console.print(Text(heading, style="quiz.source"))
-            for quote in question.evidence:
-                self.console.print(
-                    Text("  " + say("feedback.quote", quote=quote), style="quiz.evidence")
-                )
+            for evidence in question.evidence:
+                self.indented(Text(quote_line(evidence, say), style="quiz.evidence"))
+        if question.context:
+            self.console.print(Text(say("feedback.context"), style="quiz.source"))
+            self.indented(Text(question.context, style="quiz.context"))
+
+    def indented(self, text: Text) -> None:
+        """Text under a heading, its wrapped lines indented as much as its first."""
+        for line in text.wrap(self.console, max(self.console.width - _INDENT, 20)):
+            line.rstrip()
+            self.console.print(Text(" " * _INDENT) + line)
 
     # the end
 
@@ -336,12 +363,12 @@ class PlayView:
             )
         )
         skipped = summary.total - summary.answered - summary.timed_out
-        self.line(say("summary.answered", answered=summary.answered, total=summary.total))
+        self.line(say("summary.answered", answered=summary.answered, total=summary.planned))
         if skipped:
             self.line(say("summary.skipped", skipped=skipped))
         self.line(say("summary.time", duration=say.duration(summary.duration)))
         if summary.timed_out:
-            self.line(say("summary.timeout", count=summary.timed_out), "quiz.wrong")
+            self.line(self.unanswered_line(summary), "quiz.wrong")
         # A tag on every question (the bank's own) says nothing a total does not.
         by_tag = [t for t in summary.by_tag if t.questions < summary.total]
         if by_tag:
@@ -380,6 +407,15 @@ class PlayView:
                     )
                 )
                 self.console.print(line)
+
+    def unanswered_line(self, summary: Summary) -> str:
+        """Why some questions score 0: the time ran out, or the exam was stopped."""
+        count = summary.timed_out
+        if summary.out_of_time:
+            key = "summary.timeout_one" if count == 1 else "summary.timeout"
+        else:
+            key = "summary.unanswered_one" if count == 1 else "summary.unanswered"
+        return self.say(key, count=count)
 
 
 def _one_line(question: Question) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import select
-import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -20,15 +19,15 @@ from typing import Any, Protocol, TextIO
 from rich.console import Console
 from rich.text import Text
 
-from newsquiz.grading import Response, normalize_text, parse_date, parse_number
+from newsquiz.grading import Response, normalize_text
+from newsquiz.interface.arrow_keys import discard_typeahead, echo_answer, run_prompt
+from newsquiz.interface.forms import expected_form
 from newsquiz.interface.messages import Messages
 from newsquiz.model import (
     ChoiceQuestion,
     ClozeQuestion,
-    DateQuestion,
     MatchQuestion,
     MultiQuestion,
-    NumberQuestion,
     OrderQuestion,
     TrueFalseQuestion,
 )
@@ -38,9 +37,11 @@ from newsquiz.session import Item
 
 class Action(Enum):
     HINT = "hint"
+    UNDO = "undo"
 
 
 HINT = Action.HINT
+UNDO = Action.UNDO
 
 
 @dataclass(frozen=True)
@@ -62,29 +63,9 @@ class Prompter(Protocol):
         """Raises TimeoutError when ``time_left`` seconds pass before the answer."""
         ...
 
-    def confirm(self, message: str) -> bool: ...
+    def confirm(self, message: str, *, default: bool = True, fresh: bool = False) -> bool: ...
 
     def select(self, message: str, options: Sequence[str]) -> int: ...
-
-
-def _expected_form(
-    question: object,
-) -> tuple[str, Callable[[str], bool], str] | None:
-    """For numbers and dates: the instruction, a check of what was typed, the complaint.
-
-    What cannot be read as a number or a date is asked again, not graded wrong.
-    """
-    if isinstance(question, NumberQuestion):
-        unit = question.unit
-        return (
-            "ask.number",
-            lambda text: parse_number(text, unit=unit) is not None,
-            "ask.invalid_form_number",
-        )
-    if isinstance(question, DateQuestion):
-        key = f"ask.date_{question.answer.precision.value}"
-        return (key, lambda text: parse_date(text) is not None, "ask.invalid_form_date")
-    return None
 
 
 def parse_truefalse(text: str) -> bool | None:
@@ -199,20 +180,19 @@ class PlainPrompter:
             return self._ask_match(item, hint_available)
         if isinstance(question, ClozeQuestion):
             return self._ask_cloze(len(question.blanks), hint_available)
-        form = _expected_form(question)
-        if isinstance(question, NumberQuestion) and question.unit:
-            self.instruct("ask.number_unit", hint_available=hint_available, unit=question.unit)
-        elif form is not None:
-            self.instruct(form[0], hint_available=hint_available)
+        form = expected_form(question, self.say)
+        if form is not None:
+            self.instruct(form.instruction, hint_available=hint_available, **form.values)
         else:
             self.instruct("ask.short", hint_available=hint_available)
 
         def parse(line: str) -> Reply | None:
-            return Reply(line, line) if form is None or form[1](line) else None
+            return Reply(line, line) if form is None or form.reads(line) else None
 
         def complain(line: str) -> None:
             assert form is not None
-            self.warn(form[2], typed=visible(line))
+            key, values = form.complaint(line)
+            self.warn(key, **_visible_typed(values))
 
         return self._read_reply(parse, complain)
 
@@ -326,8 +306,9 @@ class PlainPrompter:
             return SKIP
         return Reply(tuple(answers), " | ".join(answers))
 
-    def confirm(self, message: str) -> bool:
+    def confirm(self, message: str, *, default: bool = True, fresh: bool = False) -> bool:
         self.console.print(Text(f"{message} (y/n)"))
+        # Only an explicit yes says yes: a script's stray line never starts a retry.
         return parse_truefalse(self.read_line()) is True
 
     def select(self, message: str, options: Sequence[str]) -> int:
@@ -341,10 +322,11 @@ class PlainPrompter:
             self.warn("ask.invalid_number", typed=visible(line), count=len(options))
 
 
-def _ask_now(prompt: Any) -> Any:
-    """questionary's ``unsafe_ask``, except that SIGINT sent by another program (``kill
-    -INT``) stops the prompt as the Ctrl-C key does, instead of being swallowed."""
-    return prompt.application.run(handle_sigint=False)
+def _visible_typed(values: dict[str, object]) -> dict[str, object]:
+    """The values of a complaint, with what was typed shown escaped (never an escape code)."""
+    if "typed" in values:
+        return {**values, "typed": visible(str(values["typed"]))}
+    return values
 
 
 class QuestionaryPrompter:
@@ -364,19 +346,23 @@ class QuestionaryPrompter:
 
         return questionary
 
-    def _special(self, hint_available: bool) -> list[Any]:
+    def _special(self, hint_available: bool, undo: str | None = None) -> list[Any]:
         extras: list[Any] = [self.q.Separator()]
+        if undo is not None:
+            extras.append(self.q.Choice(self.say("ask.undo_choice", item=undo), value=UNDO))
         if hint_available:
             extras.append(self.q.Choice(self.say("ask.hint_choice"), value=HINT))
         extras.append(self.q.Choice(self.say("ask.skip_choice"), value=SKIP))
         return extras
 
-    def _select(self, message: str, titles: Sequence[str], hint_available: bool) -> Any:
+    def _select(
+        self, message: str, titles: Sequence[str], hint_available: bool, undo: str | None = None
+    ) -> Any:
         choices = [self.q.Choice(title, value=index) for index, title in enumerate(titles)]
         return self._run(
             self.q.select(
                 message,
-                choices=choices + self._special(hint_available),
+                choices=choices + self._special(hint_available, undo),
                 qmark="›",
                 instruction=self.say("ask.tty_select"),
                 **self.options,
@@ -384,27 +370,9 @@ class QuestionaryPrompter:
         )
 
     def _run(self, prompt: Any) -> Any:
-        """Ask one questionary prompt; in a timed exam, close it when the time runs out."""
-        if self.deadline is None:
-            return _ask_now(prompt)
-        app = prompt.application
-
-        def expire() -> None:
-            if app.is_running and app.future is not None and not app.future.done():
-                app.exit(exception=TimeoutError())
-
-        def from_timer() -> None:
-            loop = getattr(app, "loop", None)
-            if loop is not None:
-                loop.call_soon_threadsafe(expire)
-
-        timer = threading.Timer(max(self.deadline - time.monotonic(), 0.0), from_timer)
-        timer.daemon = True
-        timer.start()
-        try:
-            return _ask_now(prompt)
-        finally:
-            timer.cancel()
+        """Ask one questionary prompt; in a timed exam, show the countdown and close
+        the prompt when the time runs out."""
+        return run_prompt(prompt, self.deadline, self.say)
 
     def ask(
         self, item: Item, *, hint_available: bool, time_left: float | None = None
@@ -430,15 +398,16 @@ class QuestionaryPrompter:
         if isinstance(question, ClozeQuestion):
             return self._ask_cloze(len(question.blanks), hint_available)
         label = self.say("ask.tty_text" if hint_available else "ask.tty_text_nohint")
-        form = _expected_form(question)
+        form = expected_form(question, self.say)
         if form is not None:
-            label = f"{self.say(form[0])} {label}"
+            label = f"{self.say(form.instruction, **form.values)} {label}"
 
         def validate(text: str) -> bool | str:
             text = text.strip()
-            if form is None or text in ("", "?") or form[1](text):
+            if form is None or text in ("", "?") or form.reads(text):
                 return True
-            return self.say(form[2], typed=visible(text))
+            key, values = form.complaint(text)
+            return self.say(key, **_visible_typed(values))
 
         typed = self._run(self.q.text(label, qmark="›", validate=validate, **self.options))
         typed = typed.strip()
@@ -455,30 +424,40 @@ class QuestionaryPrompter:
                 choices=choices,
                 qmark="›",
                 instruction=self.say("ask.tty_multi"),
+                # questionary would leave its English "done (2 selections)": say it ourselves.
+                erase_when_done=True,
                 **self.options,
             )
         )
+        texts = [p for p in picked if isinstance(p, str)]
+        echo_answer(self.say("answer.list_sep").join(texts) or self.say("answer.none"))
         if HINT in picked:
             return HINT
-        texts = [p for p in picked if isinstance(p, str)]
         if SKIP in picked or not texts:
             return SKIP
         return Reply(tuple(texts), self.say("answer.list_sep").join(texts))
 
     def _ask_order(self, item: Item, hint_available: bool) -> Reply | Action:
-        remaining = list(item.order_items)
-        ordered: list[str] = []
-        while len(remaining) > 1:
+        """One menu per position; the last pick can be taken back."""
+        items = list(item.order_items)
+        ordered: list[int] = []
+        while len(ordered) < len(items) - 1:
+            remaining = [i for i in range(len(items)) if i not in ordered]
             picked = self._select(
                 self.say("ask.tty_order", position=len(ordered) + 1),
-                remaining,
+                [items[i] for i in remaining],
                 hint_available and not ordered,
+                undo=items[ordered[-1]] if ordered else None,
             )
-            if not isinstance(picked, int):
+            if picked is UNDO:
+                ordered.pop()
+            elif isinstance(picked, int):
+                ordered.append(remaining[picked])
+            else:
                 return picked  # type: ignore[no-any-return]
-            ordered.append(remaining.pop(picked))
-        ordered.extend(remaining)
-        return Reply(tuple(ordered), self.say("answer.order_sep").join(ordered))
+        ordered.extend(i for i in range(len(items)) if i not in ordered)
+        texts = [items[i] for i in ordered]
+        return Reply(tuple(texts), self.say("answer.order_sep").join(texts))
 
     def _ask_match(self, item: Item, hint_available: bool) -> Reply | Action:
         chosen: dict[str, str] = {}
@@ -506,18 +485,23 @@ class QuestionaryPrompter:
             return SKIP
         return Reply(tuple(answers), " | ".join(answers))
 
-    def confirm(self, message: str) -> bool:
+    def confirm(self, message: str, *, default: bool = True, fresh: bool = False) -> bool:
+        """Yes or No; ``fresh`` first discards keys typed before the question appeared."""
         # A menu, not questionary.confirm: that one answers on the y key alone and the
         # Enter typed after it lands in the next prompt; and it only knows y and n.
         choices = [
             self.q.Choice(self.say("ask.yes"), value=True),
             self.q.Choice(self.say("ask.no"), value=False),
         ]
+        if fresh:
+            discard_typeahead()
+        self.deadline = None
         return bool(
             self._run(
                 self.q.select(
                     message,
                     choices=choices,
+                    default=choices[0] if default else choices[1],
                     qmark="›",
                     instruction=self.say("ask.tty_select"),
                     **self.options,

@@ -188,12 +188,39 @@ class StatsView:
             self.console.print(line)
 
 
-def statistics_json(stats: Statistics, questions: Mapping[tuple[str, str], Question]) -> str:
-    document = asdict(stats)
+def statistics_json(
+    stats: Statistics,
+    questions: Mapping[tuple[str, str], Question],
+    labels: Mapping[str, str] | None = None,
+) -> str:
+    """The figures for scripts: every list is a list of objects, never of pairs."""
+    labels = labels or {}
+    document: dict[str, object] = {
+        "sessions": stats.sessions,
+        "overall": asdict(stats.overall),
+        "last_7_days": asdict(stats.last_7_days),
+        "last_30_days": asdict(stats.last_30_days),
+        "activity": [asdict(day) for day in stats.activity],
+        "by_bank": [{"bank": name, **asdict(figures)} for name, figures in stats.by_bank],
+        "by_tag": [
+            {"tag": name, "label": labels.get(name, name), **asdict(figures)}
+            for name, figures in stats.by_tag
+        ],
+        # Due at this moment (what `newsquiz review` asks now), and before the end
+        # of the local day.
+        "due_now": stats.due_ready,
+        "due_today": stats.due_now,
+        "forecast": [{"day": day, "due": count} for day, count in stats.forecast],
+        "leech_count": stats.leech_count,
+    }
     for key in ("weakest", "leeches"):
-        for entry in document[key]:
-            question = questions.get((entry["bank_id"], entry["question_id"]))
+        entries = []
+        for standing in getattr(stats, key):
+            entry = asdict(standing)
+            question = questions.get((standing.bank_id, standing.question_id))
             entry["prompt"] = question.prompt if question else None
+            entries.append(entry)
+        document[key] = entries
     return json.dumps(document, indent=2, ensure_ascii=False)
 
 

@@ -16,6 +16,7 @@ STYLES = {
     "quiz.answer": "bold",
     "quiz.explanation": "",
     "quiz.evidence": "italic",
+    "quiz.context": "",
     "quiz.source": "dim",
     "quiz.hint": "magenta",
     "quiz.points": "cyan",

@@ -1,0 +1,271 @@
+"""The authoring commands: `newsquiz new`, and what `check` adds for teachers
+(the article, lint, messages in the teacher's language).
+
+Thin like the rest of the command line: parse, call the library, render, exit status.
+"""
+
+from __future__ import annotations
+
+TYPE_CHECKING = False
+
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Mapping
+    from pathlib import Path
+
+    from newsquiz.context import Environment
+    from newsquiz.diagnostics import Problem
+    from newsquiz.interface.messages import Messages
+    from newsquiz.loader import Report
+
+MAX_ARTICLE_BYTES = 4 * 1024 * 1024
+TEMPLATE_QUESTIONS = 9
+
+
+def teacher_language(requested: str | None, environ: Mapping[str, str]) -> str:
+    """--lang, else the locale (LC_ALL, LC_MESSAGES, LANG, the first one set), else English."""
+    if requested:
+        return requested
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            base = value.split(".")[0].split("_")[0].split("-")[0].lower()
+            return base if base in ("fr", "en") else "en"
+    return "en"
+
+
+def add_new_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    import argparse
+
+    new = commands.add_parser(
+        "new",
+        help="draft a bank from an article, or write a starting bank (--template)",
+        description="Draft a question bank from a plain-text article (French or English), "
+        "by rules over its sentences: dates, quoted speech, people and their titles, who "
+        "received or replaced whom, enumerations, numbers with units. Every question is "
+        "marked `draft: true` with the words of the article that prove it; check each, "
+        "then remove the flag. Nothing is downloaded. An existing file is never replaced "
+        "without --force.",
+        epilog="examples:\n  newsquiz new article.txt\n  newsquiz new article.txt -o quizzes/my-bank.yaml\n"
+        "  newsquiz new --template -o my-bank.yaml",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    new.add_argument("article", nargs="?", metavar="ARTICLE", help="a plain-text article (UTF-8)")
+    new.add_argument("-o", "--output", metavar="BANK.yaml", help="where to write the bank")
+    new.add_argument(
+        "--language", choices=("fr", "en"), help="the article's language (default: detected)"
+    )
+    new.add_argument(
+        "--template",
+        action="store_true",
+        help="write a commented bank with one question of each type",
+    )
+    new.add_argument("--force", action="store_true", help="replace the output file if it exists")
+    new.add_argument(
+        "--lang", choices=("fr", "en"), help="the language of messages (default: from LANG)"
+    )
+    new.set_defaults(run=run_new)
+
+
+def run_new(args: argparse.Namespace, env: Environment) -> int:
+
+    from newsquiz.cli import InvalidInput, UsageError
+    from newsquiz.drafting.output import FileExists, write_new
+    from newsquiz.interface.messages import Messages
+    from newsquiz.status import ExitStatus
+
+    say = Messages(teacher_language(args.lang, env.environ))
+    if args.template:
+        if args.article:
+            raise UsageError(say("new.template_and_article"))
+        text, count = _template(args), TEMPLATE_QUESTIONS
+    elif not args.article:
+        raise UsageError(say("new.needs_article"))
+    output = _output_path(args, env)
+    if not output.parent.is_dir():
+        raise UsageError(say("new.no_folder", path=args.output))
+    if not args.template:
+        text, count = _drafted(args, env, output, say)
+    try:
+        write_new(output, text, force=args.force)
+    except FileExists:
+        raise UsageError(say("new.exists", path=_shown(output, env.cwd))) from None
+    except OSError as exc:
+        raise InvalidInput(
+            say("new.cannot_write", path=_shown(output, env.cwd), reason=exc.strerror or exc)
+        ) from None
+    key = "new.template_written" if args.template else "new.written"
+    env.stdout.write(say(key, path=_shown(output, env.cwd), count=count) + "\n")
+    return ExitStatus.SUCCESS
+
+
+def _template(args: argparse.Namespace) -> str:
+    from newsquiz.drafting.template import TEMPLATES
+
+    return TEMPLATES[args.language or args.lang or "en"]
+
+
+def _output_path(args: argparse.Namespace, env: Environment) -> Path:
+    from pathlib import Path
+
+    if args.output:
+        path = Path(args.output)
+    elif args.template:
+        path = Path("my-bank.yaml")
+    else:
+        path = Path(args.article).with_suffix(".yaml")
+    return path if path.is_absolute() else env.cwd / path
+
+
+def _drafted(
+    args: argparse.Namespace, env: Environment, output: Path, say: object
+) -> tuple[str, int]:
+    import os
+    from pathlib import Path
+
+    from newsquiz.cli import InvalidInput, UsageError
+    from newsquiz.drafting.assemble import draft_bank
+
+    assert callable(say)
+    article = Path(args.article)
+    article = article if article.is_absolute() else env.cwd / article
+    try:
+        with open(article, "rb") as handle:
+            data = handle.read(MAX_ARTICLE_BYTES + 1)
+    except (FileNotFoundError, IsADirectoryError):
+        raise UsageError(say("new.no_article", path=args.article)) from None
+    except OSError as exc:
+        raise InvalidInput(
+            say("new.unreadable", path=args.article, reason=exc.strerror or exc)
+        ) from None
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise InvalidInput(
+            say("new.too_large", path=args.article, size=MAX_ARTICLE_BYTES // (1024 * 1024))
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InvalidInput(say("new.not_text", path=args.article)) from None
+    try:
+        relative = os.path.relpath(article, output.parent)
+    except ValueError:  # another drive, on Windows
+        relative = article.name
+    name = article.name.rsplit(".", 1)[0] if "." in article.name else article.name
+    drafted = draft_bank(
+        text, name=name, source_file=relative.replace(os.sep, "/"), language=args.language
+    )
+    if drafted.count == 0:
+        raise InvalidInput(say("new.nothing", path=args.article))
+    return drafted.text, drafted.count
+
+
+def _shown(path: Path, cwd: Path) -> str:
+    try:
+        return str(path.relative_to(cwd))
+    except ValueError:
+        return str(path)
+
+
+def add_check_options(check: argparse.ArgumentParser) -> None:
+    check.add_argument(
+        "--article",
+        metavar="FILE",
+        help="check every evidence quote against this article (default: the bank's source.file)",
+    )
+    check.add_argument(
+        "--lang", choices=("fr", "en"), help="the language of messages (default: from LANG)"
+    )
+
+
+def teacher_checks(
+    reports: list[Report], extra: list[Problem], args: argparse.Namespace, env: Environment
+) -> tuple[list[Report], list[Problem], Messages]:
+    """Lint and grounding added to what the loader found, every message in the teacher's language."""
+    from dataclasses import replace
+
+    from newsquiz.interface.messages import Messages
+
+    say = Messages(teacher_language(args.lang, env.environ))
+    article = _given_article(args, env, say)
+    added: list[Problem] = []
+    for report in reports:
+        if report.bank is None:
+            continue
+        added += _lint_problems(report, env, say)
+        added += _grounding_problems(report, article, say)
+    localized = [replace(r, problems=tuple(_localize(p, say) for p in r.problems)) for r in reports]
+    return localized, [_localize(p, say) for p in extra] + added, say
+
+
+def _localize(problem: Problem, say: Messages) -> Problem:
+    from dataclasses import replace
+
+    if not problem.key:
+        return problem
+    return replace(problem, message=say(problem.key, **dict(problem.values)))
+
+
+def _given_article(args: argparse.Namespace, env: Environment, say: Messages) -> Path | None:
+    from pathlib import Path
+
+    from newsquiz.cli import UsageError
+
+    if not args.article:
+        return None
+    path = Path(args.article)
+    path = path if path.is_absolute() else env.cwd / path
+    if not path.is_file():
+        raise UsageError(say("ground.no_article", path=args.article))
+    return path
+
+
+def _lint_problems(report: Report, env: Environment, say: Messages) -> list[Problem]:
+    from newsquiz.diagnostics import Problem, Severity
+    from newsquiz.lint import lint
+
+    assert report.bank is not None
+    problems = []
+    for finding in lint(report.bank, env.clock().date()):
+        where = finding.question.location if finding.question else None
+        line, column = (where.line, where.column) if where else (1, 1)
+        message = say(finding.key, **dict(finding.values))
+        problems.append(
+            Problem(
+                report.path, line, column, message, Severity.WARNING, finding.key, finding.values
+            )
+        )
+    return problems
+
+
+def _grounding_problems(report: Report, given: Path | None, say: Messages) -> list[Problem]:
+    from pathlib import Path
+
+    from newsquiz.diagnostics import Problem, Severity
+    from newsquiz.grounding import ground
+
+    bank = report.bank
+    assert bank is not None and bank.path is not None
+    article = given
+    if article is None and bank.source is not None and bank.source.file:
+        candidate = Path(bank.path).parent / bank.source.file
+        article = candidate if candidate.is_file() else None
+    if article is None:
+        return []
+    try:
+        text = article.read_text(encoding="utf-8-sig")
+        bank_text = Path(bank.path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        return [
+            Problem(report.path, 1, 1, say("ground.unreadable", path=str(article), reason=reason))
+        ]
+    problems = []
+    for found in ground(bank, bank_text, text):
+        severity = Severity.ERROR if found.error else Severity.WARNING
+        message = say(found.key, **dict(found.values))
+        problems.append(
+            Problem(
+                report.path, found.line, found.column, message, severity, found.key, found.values
+            )
+        )
+    return problems

@@ -1,0 +1,91 @@
+"""What the arrow-key prompts add to questionary: a ticking countdown, and no type-ahead.
+
+questionary builds each prompt as a prompt_toolkit application; these helpers
+adjust that application before it runs.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from collections.abc import Callable
+from typing import Any, TextIO
+
+from newsquiz.interface.messages import Messages
+
+
+def countdown_text(
+    deadline: float, say: Messages, now: Callable[[], float] = time.monotonic
+) -> str:
+    """``0 min 42 s left``: what the countdown shows at this moment."""
+    left = max(int(deadline - now() + 0.999), 0)
+    return say("question.time_left", minutes=left // 60, seconds=left % 60)
+
+
+def add_countdown(application: Any, deadline: float, say: Messages) -> None:
+    """Show the time left at the bottom of the prompt, refreshed every second."""
+    from prompt_toolkit.filters import is_done
+    from prompt_toolkit.layout import ConditionalContainer, HSplit, Layout, Window
+    from prompt_toolkit.layout.controls import FormattedTextControl
+
+    toolbar = Window(
+        FormattedTextControl(lambda: [("class:instruction", countdown_text(deadline, say))]),
+        height=1,
+    )
+    body = application.layout.container
+    application.layout = Layout(HSplit([body, ConditionalContainer(toolbar, filter=~is_done)]))
+    application.refresh_interval = 1.0
+
+
+def discard_typeahead(stream: TextIO | None = None) -> None:
+    """Forget keys typed before the prompt appeared (a student still typing when time ran out)."""
+    stream = stream or sys.stdin
+    try:
+        import termios
+
+        if stream.isatty():
+            termios.tcflush(stream.fileno(), termios.TCIFLUSH)
+    except (ImportError, OSError, ValueError, AttributeError):
+        pass  # not a terminal (or not a POSIX one): nothing was typed ahead
+
+
+def ask_now(prompt: Any) -> Any:
+    """questionary's ``unsafe_ask``, except that SIGINT sent by another program (``kill
+    -INT``) stops the prompt as the Ctrl-C key does, instead of being swallowed."""
+    return prompt.application.run(handle_sigint=False)
+
+
+def run_prompt(prompt: Any, deadline: float | None, say: Messages) -> Any:
+    """Ask one questionary prompt; with a deadline, show the countdown and close the
+    prompt (raising TimeoutError) when the time runs out."""
+    if deadline is None:
+        return ask_now(prompt)
+    app = prompt.application
+    add_countdown(app, deadline, say)
+
+    def expire() -> None:
+        if app.is_running and app.future is not None and not app.future.done():
+            app.exit(exception=TimeoutError())
+
+    def from_timer() -> None:
+        loop = getattr(app, "loop", None)
+        if loop is not None:
+            loop.call_soon_threadsafe(expire)
+
+    timer = threading.Timer(max(deadline - time.monotonic(), 0.0), from_timer)
+    timer.daemon = True
+    timer.start()
+    try:
+        return ask_now(prompt)
+    finally:
+        timer.cancel()
+
+
+def echo_answer(text: str) -> None:
+    """Leave the answer on screen in the learner's language, where questionary would
+    have written its English ``done (2 selections)``."""
+    from prompt_toolkit import print_formatted_text
+    from prompt_toolkit.formatted_text import FormattedText
+
+    print_formatted_text(FormattedText([("", "› "), ("bold", text)]))
