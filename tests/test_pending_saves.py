@@ -112,9 +112,14 @@ def test_a_store_locked_longer_than_the_busy_timeout(
 def test_a_full_disk_at_commit_leaves_no_transaction_open(tmp_path: Path) -> None:
     """A COMMIT that fails must not leave the connection inside a transaction."""
     store = open_store(tmp_path / "data", now=NOW).store
-    with pytest.raises(sqlite3.OperationalError), store.write() as db:
-        db.execute("INSERT INTO question_tags VALUES ('b', 'q', 't')")
-        db.execute("SELECT * FROM no_such_table")
+
+    def fails_inside() -> None:
+        with store.write() as db:
+            db.execute("INSERT INTO question_tags VALUES ('b', 'q', 't')")
+            db.execute("SELECT * FROM no_such_table")
+
+    with pytest.raises(sqlite3.OperationalError):
+        fails_inside()
     assert not store.db.in_transaction
     with store.write() as db:  # the next write works
         db.execute("INSERT INTO question_tags VALUES ('b', 'q', 't')")

@@ -21,9 +21,14 @@ from newsquiz.stopping import Stopped, exit_status, stop_signals_raise
 @pytest.mark.parametrize(("signum", "status"), [(signal.SIGTERM, 143), (signal.SIGHUP, 129)])
 def test_sigterm_and_sighup_raise_like_ctrl_c(signum: int, status: int) -> None:
     before = signal.getsignal(signum)
-    with pytest.raises(KeyboardInterrupt) as caught, stop_signals_raise():
-        os.kill(os.getpid(), signum)
-        signal.sigtimedwait([], 0)  # let the handler run
+
+    def signalled() -> None:
+        with stop_signals_raise():
+            os.kill(os.getpid(), signum)
+            signal.sigtimedwait([], 0)  # let the handler run
+
+    with pytest.raises(KeyboardInterrupt) as caught:
+        signalled()
     assert isinstance(caught.value, Stopped)
     assert exit_status(caught.value) == status
     assert signal.getsignal(signum) == before  # put back afterwards
