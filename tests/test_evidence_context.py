@@ -139,13 +139,12 @@ def test_the_json_schema_knows_context_and_translated_evidence() -> None:
     built = schema.build_schema()
     for variant in built["properties"]["questions"]["items"]["oneOf"]:
         assert variant["properties"]["context"]["type"] == "string"
-        assert variant["properties"]["evidence"] == {"$ref": "#/definitions/evidence"}
-    forms = built["definitions"]["evidence"]["anyOf"]
-    quote = forms[1]
-    assert quote["required"] == ["quote"]
-    assert set(quote["properties"]) == {"quote", "translation"}
-    assert quote["additionalProperties"] is False
-    assert forms[2]["items"]["anyOf"] == [forms[0], quote]
+        plain, quote, listed = variant["properties"]["evidence"]["anyOf"]
+        assert plain["type"] == "string"
+        assert quote["required"] == ["quote"]
+        assert set(quote["properties"]) == {"quote", "translation"}
+        assert quote["additionalProperties"] is False
+        assert listed["items"]["anyOf"] == [plain, quote]
 
 
 # --- the screen ---------------------------------------------------------------------

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from _typeshed import SupportsWrite
     from rich.console import Console
 
+    from newsquiz.bank_cache import BankCache
     from newsquiz.bank_files import Skipped
     from newsquiz.context import Environment
     from newsquiz.interface.messages import Messages
@@ -247,6 +248,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listing.set_defaults(run=_run_list)
 
+    from newsquiz.interchange_commands import add_interchange_commands
+
+    add_interchange_commands(commands)
     from newsquiz.cli_report import add_report_command
 
     add_report_command(commands)
@@ -488,19 +492,26 @@ def _run_schema(args: argparse.Namespace, env: Environment) -> int:
 
 
 def _run_list(args: argparse.Namespace, env: Environment) -> int:
-    from newsquiz.catalog import bank_folders, discover
+    from newsquiz.catalog import bank_folders, survey
     from newsquiz.interface.console import make_console
     from newsquiz.interface.reports import list_json, render_list
     from newsquiz.status import ExitStatus
 
     skipped: list[Skipped] = []
-    found = discover(bank_folders(env.environ, env.cwd), skipped)
+    found = survey(bank_folders(env.environ, env.cwd), skipped, _bank_cache(env).summary)
     _report_skipped(env, skipped)
     if args.format == "json":
         env.stdout.write(list_json(found) + "\n")
     else:
         render_list(make_console(env.stdout, color=_color(env)), found, env.cwd)
     return ExitStatus.SUCCESS
+
+
+def _bank_cache(env: Environment) -> BankCache:
+    """Banks read through the compiled copies in the user cache folder (`check` never uses it)."""
+    from newsquiz.bank_cache import BankCache, cache_folder
+
+    return BankCache(cache_folder(env.environ))
 
 
 def _interface_mode(args: argparse.Namespace, env: Environment) -> tuple[bool, bool]:
@@ -550,8 +561,7 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
     from dataclasses import replace
 
     from newsquiz.bank_files import path_kind
-    from newsquiz.catalog import BankNotFound, bank_folders, default_bank, discover, locate
-    from newsquiz.loader import read_bank
+    from newsquiz.catalog import BankNotFound, bank_folders, default_bank, locate, survey
     from newsquiz.results_target import TargetKind
     from newsquiz.session import Mode, Options, SessionError, start_session
     from newsquiz.status import ExitStatus
@@ -575,6 +585,7 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
 
     console = make_console(env.stdout, color=color, plain=plain)
     folders = bank_folders(env.environ, env.cwd)
+    cache = _bank_cache(env)
     exam = args.exam
     skipped: list[Skipped] = []
     if args.bank:
@@ -583,7 +594,7 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
                 f"{_visible(args.bank)} is a folder: name a bank file in it, or a bank id"
             )
         try:
-            path = locate(args.bank, folders, env.cwd, skipped)
+            path = locate(args.bank, folders, env.cwd, skipped, cache.summary)
         except BankNotFound as exc:
             _report_skipped(env, skipped)
             known = ", ".join(exc.known) or "none"
@@ -591,25 +602,25 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
                 f"no bank file or bank id {args.bank!r} (bank ids found: {known})"
             ) from None
     elif not plain:
-        loaded = [f for f in discover(folders, skipped) if f.report.bank is not None]
-        found = [f.report.bank for f in loaded if f.report.bank is not None]
+        loaded = [f for f in survey(folders, skipped, cache.summary) if f.summary is not None]
+        found = [f.summary for f in loaded if f.summary is not None]
         paths = [f.path for f in loaded]
         if not found:
             raise UsageError("no bank found: give the path of a bank file")
         menu = Messages(interface_language(args.lang, env.environ.get("LANG", "en")))
         chooser = QuestionaryPrompter(menu)
-        titles = [f"{b.title} ({b.id}, {len(b.questions)} questions)" for b in found]
+        titles = [f"{b.title} ({b.id}, {b.questions} questions)" for b in found]
         path = paths[chooser.select(menu("menu.bank"), titles)]
         if not exam:
             modes = [menu("menu.practice"), menu("menu.exam")]
             exam = chooser.select(menu("menu.mode"), modes) == 1
     else:
-        default = default_bank(folders, skipped)
+        default = default_bank(folders, skipped, cache.summary)
         if default is None:
             raise UsageError("no bank found: give the path of a bank file")
         path = default
     _report_skipped(env, skipped)
-    report = read_bank(path, shown_as=_shown(path, env.cwd))
+    report = cache.read(path, shown_as=_shown(path, env.cwd))
     if report.bank is None:
         for problem in report.errors:
             env.stderr.write(f"{problem}\n")
@@ -643,17 +654,15 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
             )
 
     def write_results(now: dt.datetime) -> None:
-        if target is None and results_dir is None:
-            return
-        from newsquiz.results import login_name, results_document, write_new_results
-
-        student = args.student or login_name(env.environ)
-        document = results_document(session, student=student, now=now)
+        send = None
         if target is not None:
-            _write_results(target, document, results_out, console, say)
-        if results_dir is not None:
-            written = write_new_results(results_dir, document, student=student, now=now)
-            console.print(say("summary.results_written", path=_shown(written, env.cwd)))
+            checked = target
+
+            def send(document: dict[str, object]) -> None:
+                _write_results(checked, document, results_out, console, say)
+
+        for path in _save_results(args, env, session, now, results_dir, send):
+            console.print(say("summary.results_written", path=_shown(path, env.cwd)))
 
     finished = _play_through(view, session, recorder, env, after=write_results)
     missed = [item.question for item in session.summary().missed]
@@ -704,6 +713,29 @@ def _write_results(
         raise ResultsNotWritten from None
     if target.kind is not TargetKind.STDOUT:
         console.print(say("summary.results_written", path=target.shown))
+
+
+def _save_results(
+    args: argparse.Namespace,
+    env: Environment,
+    session: Session,
+    now: dt.datetime,
+    folder: Path | None,
+    send: Callable[[dict[str, object]], None] | None,
+) -> list[Path]:
+    """Write --results (through ``send``) and --results-dir; the files made in the folder."""
+    if send is None and folder is None:
+        return []
+    from newsquiz.results import login_name, results_document, write_new_results
+
+    student = args.student or login_name(env.environ)
+    document = results_document(session, student=student, now=now)
+    if send is not None:
+        send(document)
+    written: list[Path] = []
+    if folder is not None:
+        written.append(write_new_results(folder, document, student=student, now=now))
+    return written
 
 
 def _results_dir(args: argparse.Namespace, env: Environment) -> Path | None:
@@ -840,23 +872,25 @@ def _load_banks(
     ``played`` are files of banks played before: a bank played by its path is
     found again there even outside the bank folders.
     """
+    from pathlib import Path
+
     from newsquiz.catalog import BankNotFound, bank_folders, discover, locate
-    from newsquiz.loader import read_bank
 
     folders = bank_folders(env.environ, env.cwd)
+    cache = _bank_cache(env)
     banks: dict[str, Bank] = {}
     skipped: list[Skipped] = []
     if references:
         for reference in references:
             try:
-                path = locate(reference, folders, env.cwd, skipped)
+                path = locate(reference, folders, env.cwd, skipped, cache.summary)
             except BankNotFound as exc:
                 _report_skipped(env, skipped, say)
                 known = ", ".join(exc.known) or "none"
                 raise UsageError(
                     f"no bank file or bank id {reference!r} (bank ids found: {known})"
                 ) from None
-            report = read_bank(path, shown_as=_shown(path, env.cwd))
+            report = cache.read(path, shown_as=_shown(path, env.cwd))
             if report.bank is None:
                 for problem in report.errors:
                     env.stderr.write(f"{problem}\n")
@@ -864,13 +898,13 @@ def _load_banks(
             banks[report.bank.id] = report.bank
         _report_skipped(env, skipped, say)
         return banks, list(banks)
-    found_banks = discover(folders, skipped)
+    found_banks = discover(folders, skipped, cache.read)
     _report_skipped(env, skipped, say)
     for found in found_banks:
         if found.report.bank is not None:
             banks.setdefault(found.report.bank.id, found.report.bank)
     for played_path in played:
-        again = read_bank(played_path)
+        again = cache.read(Path(played_path))
         if again.bank is not None:
             banks.setdefault(again.bank.id, again.bank)
     return banks, []
