@@ -33,10 +33,11 @@ from newsquiz.bank_codec import CodecError, Decoding, Encoding, UnsupportedType,
 from newsquiz.fields import MAX_BANK_BYTES
 from newsquiz.lazy_questions import LazyQuestions
 from newsquiz.model import Question
+from newsquiz.visible import visible
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from newsquiz.loader import Report
+    from newsquiz.diagnostics import Report
 
 FORMAT = "newsquiz-bank-cache"
 MAX_ENTRIES = 200
@@ -81,7 +82,8 @@ class BankCache:
 
     def read(self, path: Path, *, shown_as: str | None = None) -> Report:
         """The bank file's report, as :func:`newsquiz.loader.read_bank` gives it."""
-        shown = shown_as or str(path)
+        # As the loader names the file in its messages (control characters escaped).
+        shown = visible(shown_as or str(path))
         found = self._lookup(path, shown, whole=True)
         if found is not _MISS:
             report: Report = found
@@ -90,11 +92,11 @@ class BankCache:
 
     def summary(self, path: Path) -> BankSummary | None:
         """Id, title, language and size of a valid bank; None for an invalid one."""
-        found = self._lookup(path, str(path), whole=False)
+        found = self._lookup(path, visible(str(path)), whole=False)
         if found is not _MISS:
             summary: BankSummary | None = found
             return summary
-        return _summarize(self._compile(path, str(path)))
+        return _summarize(self._compile(path, visible(str(path))))
 
     def _lookup(self, path: Path, shown: str, *, whole: bool) -> Any:
         """The report, or the summary, from a valid entry; _MISS when there is none."""
@@ -206,7 +208,9 @@ def _open_entry(entry: Path) -> Any:
     status = os.fstat(fd)
     owner = getattr(os, "geteuid", None)
     foreign = owner is not None and status.st_uid != owner()
-    if not stat.S_ISREG(status.st_mode) or foreign or status.st_mode & 0o022:
+    # (Windows has neither owners nor these mode bits: there, the folder's own rights protect it.)
+    shared = os.name == "posix" and status.st_mode & 0o022
+    if not stat.S_ISREG(status.st_mode) or foreign or shared:
         handle.close()
         raise ValueError("not a cache entry of this user")
     return handle
@@ -268,7 +272,7 @@ def _decode_body(
     """
     from array import array
 
-    from newsquiz.loader import Report
+    from newsquiz.diagnostics import Report
     from newsquiz.model import Bank
 
     first = body.index(b"\n")

@@ -101,6 +101,8 @@ class StoreUnavailable(Exception):
 
 @dataclass(frozen=True)
 class OpenedStore:
+    """The progress store, and where a damaged one was moved aside."""
+
     store: Store
     moved_aside: Path | None
     """Where a corrupt store was moved, when it was."""
@@ -108,6 +110,8 @@ class OpenedStore:
 
 @dataclass(frozen=True)
 class AnswerRecord:
+    """One graded answer as the store keeps it."""
+
     bank_id: str
     question_id: str
     answered_at: dt.datetime
@@ -490,6 +494,8 @@ def _card(row: tuple[object, ...]) -> CardProgress:
 
 @dataclass(frozen=True)
 class Accuracy:
+    """Answers and right answers over a span."""
+
     answers: int
     correct: int
 
@@ -500,6 +506,8 @@ class Accuracy:
 
 @dataclass(frozen=True)
 class DayActivity:
+    """Answers and right answers on one day."""
+
     day: str
     answers: int
     correct: int
@@ -507,6 +515,8 @@ class DayActivity:
 
 @dataclass(frozen=True)
 class QuestionStanding:
+    """How one question has gone so far."""
+
     bank_id: str
     question_id: str
     answers: int
@@ -517,6 +527,8 @@ class QuestionStanding:
 
 @dataclass(frozen=True)
 class Statistics:
+    """Every figure `newsquiz stats` shows."""
+
     sessions: int
     overall: Accuracy
     last_7_days: Accuracy
