@@ -329,13 +329,15 @@ def _json(value: Any) -> bytes:
 
 def _write_entry(folder: Path, key: dict[str, Any], report: Report, shown: str) -> None:
     """Write the entry; a folder we cannot write only costs the next run its speed."""
+    summary = _summarize(report)
     try:
         body, count = _encode_body(report, key["path"], shown)
-    except (CodecError, UnsupportedType, RecursionError):
+        header = dict(key, body=zlib.crc32(body), records=count)
+        header["summary"] = None if summary is None else list(summary.__dict__.values())
+        # ASCII: a file name that is not UTF-8 (kept with surrogate escapes) survives.
+        first = json.dumps(header, separators=(",", ":")).encode("ascii")
+    except (CodecError, UnsupportedType, RecursionError, ValueError):
         return
-    summary = _summarize(report)
-    header = dict(key, body=zlib.crc32(body), records=count)
-    header["summary"] = None if summary is None else list(summary.__dict__.values())
     import tempfile
 
     try:
@@ -345,7 +347,7 @@ def _write_entry(folder: Path, key: dict[str, Any], report: Report, shown: str) 
         return
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(_json(header) + b"\n" + body)
+            handle.write(first + b"\n" + body)
         os.replace(temporary, folder / _entry_name(key["path"]))
     except OSError:
         _remove(Path(temporary))
