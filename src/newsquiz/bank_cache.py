@@ -343,13 +343,13 @@ def _write_entry(folder: Path, key: dict[str, Any], report: Report, shown: str) 
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, temporary = tempfile.mkstemp(prefix=".bank-", suffix=".tmp", dir=folder)
-    except OSError:
+    except (OSError, ValueError):
         return
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(first + b"\n" + body)
         os.replace(temporary, folder / _entry_name(key["path"]))
-    except OSError:
+    except (OSError, ValueError):
         _remove(Path(temporary))
         return
     prune(folder)
@@ -369,7 +369,7 @@ def prune(folder: Path, *, now: float | None = None) -> None:
     entries: list[tuple[float, int, Path]] = []
     try:
         names = os.listdir(folder)
-    except OSError:
+    except (OSError, ValueError):
         return
     for name in names:
         ours = name.startswith("bank-") and name.endswith(".json")
