@@ -232,6 +232,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listing.set_defaults(run=_run_list)
 
+    from newsquiz.interchange_commands import add_interchange_commands
+
+    add_interchange_commands(commands)
     from newsquiz.cli_report import add_report_command
 
     add_report_command(commands)
@@ -572,23 +575,7 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
             )
 
     def write_results(now: dt.datetime) -> None:
-        if results_path is None and results_dir is None:
-            return
-        from newsquiz.results import (
-            login_name,
-            results_document,
-            write_new_results,
-            write_results,
-        )
-
-        student = args.student or login_name(env.environ)
-        document = results_document(session, student=student, now=now)
-        written = [results_path] if results_path is not None else []
-        if results_path is not None:
-            write_results(results_path, document)
-        if results_dir is not None:
-            written.append(write_new_results(results_dir, document, student=student, now=now))
-        for path in written:
+        for path in _save_results(args, env, session, now, results_path, results_dir):
             console.print(say("summary.results_written", path=_shown(path, env.cwd)))
 
     finished = _play_through(view, session, recorder, env, after=write_results)
@@ -607,6 +594,30 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
         retry = start_session(bank, practice, rng, env.clock(), questions=missed)
         _play_through(view, retry, recorder, env)
     return ExitStatus.SUCCESS
+
+
+def _save_results(
+    args: argparse.Namespace,
+    env: Environment,
+    session: Session,
+    now: dt.datetime,
+    path: Path | None,
+    folder: Path | None,
+) -> list[Path]:
+    """Write --results and --results-dir; the files written."""
+    if path is None and folder is None:
+        return []
+    from newsquiz.results import login_name, results_document, write_new_results, write_results
+
+    student = args.student or login_name(env.environ)
+    document = results_document(session, student=student, now=now)
+    written = []
+    if path is not None:
+        write_results(path, document)
+        written.append(path)
+    if folder is not None:
+        written.append(write_new_results(folder, document, student=student, now=now))
+    return written
 
 
 def _results_dir(args: argparse.Namespace, env: Environment) -> Path | None:

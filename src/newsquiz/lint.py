@@ -54,14 +54,17 @@ def lint(bank: Bank, today: dt.date) -> list[Finding]:
 def hidden_answers(question: Question) -> tuple[str, ...]:
     """What a learner must find, and so must not read elsewhere: long enough to give it away."""
     found: tuple[str, ...] = ()
-    if isinstance(question, ChoiceQuestion):
-        found = (question.answer,)
-    elif isinstance(question, ShortQuestion):
-        found = (question.answer, *question.accept)
-    elif isinstance(question, ClozeQuestion):
-        found = tuple(a for blank in question.blanks for a in blank.answers)
-    elif isinstance(question, DateQuestion) and question.answer.precision is DatePrecision.YEAR:
-        found = (str(question.answer.year),)
+    match question:
+        case ChoiceQuestion():
+            found = (question.answer,)
+        case ShortQuestion():
+            found = (question.answer, *question.accept)
+        case ClozeQuestion():
+            found = tuple(a for blank in question.blanks for a in blank.answers)
+        case DateQuestion() if question.answer.precision is DatePrecision.YEAR:
+            found = (str(question.answer.year),)
+        case _:
+            found = ()
     return tuple(a for a in found if len(fold(a)) >= MIN_LEAK_LENGTH or re.fullmatch(r"\d{4}", a))
 
 
