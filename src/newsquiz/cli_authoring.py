@@ -202,7 +202,19 @@ def _localize(problem: Problem, say: Messages) -> Problem:
 
     if not problem.key:
         return problem
-    return replace(problem, message=say(problem.key, **dict(problem.values)))
+    values = {
+        name: _term(value, say) if name in ("what", "found") else value
+        for name, value in problem.values
+    }
+    return replace(problem, message=say(problem.key, **values))
+
+
+def _term(words: str, say: Messages) -> str:
+    """The loader's words for a field (`the prompt`) in the teacher's language, when known."""
+    from newsquiz.interface.messages import CATALOGUES
+
+    key = f"term.{words}"
+    return say(key) if key in CATALOGUES[say.language] else words
 
 
 def _given_article(args: argparse.Namespace, env: Environment, say: Messages) -> Path | None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.text import Text
 
-from newsquiz.catalog import Found
+from newsquiz.catalog import Listed
 from newsquiz.diagnostics import Problem, Severity
 from newsquiz.interface.messages import Messages
 from newsquiz.loader import Report
@@ -118,7 +118,7 @@ def check_json(reports: Sequence[Report], extra: Sequence[Problem]) -> str:
     )
 
 
-def render_list(console: Console, found: Sequence[Found], cwd: Path) -> None:
+def render_list(console: Console, found: Sequence[Listed], cwd: Path) -> None:
     """Two lines a bank: id, title, language and size; then where its file is.
 
     Lines rather than a table: they stay readable in a narrow terminal, in a
@@ -126,11 +126,11 @@ def render_list(console: Console, found: Sequence[Found], cwd: Path) -> None:
     """
     shown = 0
     for item in found:
-        bank = item.report.bank
+        bank = item.summary
         if bank is None:
             continue
         shown += 1
-        count = len(bank.questions)
+        count = bank.questions
         line = Text()
         line.append(bank.id, style="list.id")
         line.append("  ")
@@ -145,7 +145,7 @@ def render_list(console: Console, found: Sequence[Found], cwd: Path) -> None:
             "No banks found. Put *.yaml banks in ./quizzes or a folder named in NEWSQUIZ_PATH."
         )
     for item in found:
-        if item.report.bank is not None:
+        if item.summary is not None:
             continue
         note = Text()
         note.append(_short_path(item.path, cwd), style="check.location")
@@ -155,17 +155,17 @@ def render_list(console: Console, found: Sequence[Found], cwd: Path) -> None:
         console.print(note, soft_wrap=True)
 
 
-def list_json(found: Sequence[Found]) -> str:
+def list_json(found: Sequence[Listed]) -> str:
     return json.dumps(
         [
             {
-                "id": f.report.bank.id,
-                "title": f.report.bank.title,
-                "language": f.report.bank.language,
-                "questions": len(f.report.bank.questions),
+                "id": f.summary.id,
+                "title": f.summary.title,
+                "language": f.summary.language,
+                "questions": f.summary.questions,
                 "path": visible(str(f.path)),
             }
-            if f.report.bank is not None
+            if f.summary is not None
             else {"path": visible(str(f.path)), "invalid": True}
             for f in found
         ],
