@@ -18,8 +18,8 @@ from newsquiz.interchange.aiken_import import aiken_answers, import_aiken
 from newsquiz.interchange.bank_yaml import bank_yaml
 from newsquiz.interchange.gift_import import Imported, import_gift
 from newsquiz.interchange.ids import slugify
-from newsquiz.interchange.plaintext import clean, one_line
 from newsquiz.interchange.notices import InterchangeError, Notice
+from newsquiz.interchange.plaintext import clean, one_line
 from newsquiz.loader import MAX_BANK_BYTES, parse_bank
 from newsquiz.model import Bank
 
