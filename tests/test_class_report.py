@@ -350,3 +350,29 @@ def test_a_fifo_or_a_folder_named_like_a_results_file_is_skipped_without_hanging
     assert code == 0
     assert "class/pipe.json: skipped: not a regular file" in err
     assert "class/folder.json: skipped: not a regular file" in err
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "named"),
+    [
+        ("points", "1", "questions[1].points"),
+        ("max_points", None, "questions[1].max_points"),
+        ("seconds", float("inf"), None),
+        ("tags", ["geo", 3], "questions[1].tags"),
+        ("id", 7, "questions[1].id"),
+        ("parts", [1], "questions[1].parts"),
+        ("correct_answer", {"a": ["b"]}, "questions[1].correct_answer"),
+    ],
+)
+def test_a_malformed_record_names_its_field(field: str, value: object, named: str | None) -> None:
+    from newsquiz.results_reading import Refused, parse_results
+
+    document = session_document("x", ["Paris", ["a"]])
+    document["questions"][1][field] = value
+    refused = parse_results(json.dumps(document), "x.json")
+    assert isinstance(refused, Refused)
+    if named is None:
+        # 1e999 and the like: JSON numbers Python reads as infinite.
+        assert refused.reason in (Refusal.INVALID, Refusal.NOT_JSON)
+    else:
+        assert (refused.reason, refused.detail) == (Refusal.INVALID, named)
