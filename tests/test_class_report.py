@@ -376,3 +376,15 @@ def test_a_malformed_record_names_its_field(field: str, value: object, named: st
         assert refused.reason in (Refusal.INVALID, Refusal.NOT_JSON)
     else:
         assert (refused.reason, refused.detail) == (Refusal.INVALID, named)
+
+
+def test_a_lone_surrogate_in_a_name_is_shown_as_a_replacement_character(
+    class_folder: Path,
+) -> None:
+    document = session_document("Ada", ["Paris"])
+    text = json.dumps(document).replace('"Ada"', '"Ada \\ud800"')
+    (class_folder / "surrogate.json").write_text(text, "utf-8")
+    for output in ("--json", "--html=x.html", "--csv=x.csv"):
+        code, _, err = run("report", "class", output, cwd=class_folder.parent)
+        assert code == 0, err
+    assert "Ada \ufffd" in (class_folder.parent / "x.html").read_text(encoding="utf-8")

@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import math
 import os
+import re
 import stat
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -22,9 +23,11 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from newsquiz.outside_text import without_surrogates
 from newsquiz.results import RESULTS_VERSION
 
 MAX_BYTES = 16 * 1024 * 1024
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]")
 
 
 class Refusal(str, Enum):
@@ -142,6 +145,9 @@ def parse_results(data: bytes | str, shown: str) -> SessionResult | Refused:
         return Refused(shown, Refusal.NOT_JSON, f"{exc.lineno}:{exc.colno}")
     except (ValueError, RecursionError):
         return Refused(shown, Refusal.NOT_JSON, "")
+    if _SURROGATE_ESCAPE.search(text):
+        # A lone surrogate (\ud800) is text no file or terminal can take: U+FFFD instead.
+        document = json.loads(without_surrogates(json.dumps(document, ensure_ascii=False)))
     if not isinstance(document, dict) or "newsquiz_results" not in document:
         return Refused(shown, Refusal.NOT_RESULTS)
     version = document["newsquiz_results"]
