@@ -63,12 +63,11 @@ def draft_bank(
 ) -> DraftedBank:
     """A bank `check` accepts: every question marked `draft: true`, with its evidence."""
     language = language or detect_language(article)
+    # Drafts are checked without the source: its path is the caller's to vouch for.
     drafts = [
-        d
-        for d in find_drafts(article, language)
-        if _loads(_bank_text([d], name, source_file, language))
+        d for d in find_drafts(article, language) if _loads(_bank_text([d], name, "", language))
     ]
-    drafts = _fair(drafts, name, source_file, language)
+    drafts = _fair(drafts, name, "", language)
     text = _bank_text(drafts, name, source_file, language)
     return DraftedBank(text, Counter(d.type for d in drafts))
 
@@ -103,8 +102,7 @@ def _bank_text(drafts: list[Draft], name: str, source_file: str, language: str) 
         f"id: {slug}",
         f"title: {quoted(phrase(language, 'bank.title', name=name))}",
         f"language: {language}",
-        "source:",
-        *field_lines("file", source_file, "  "),
+        *(["source:", *field_lines("file", source_file, "  ")] if source_file else []),
         "questions:",
     ]
     for draft in drafts:
