@@ -7,10 +7,18 @@ grading reads them, the interface shows them.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import ClassVar
+from typing import ClassVar, NoReturn
+
+if sys.version_info >= (3, 11):
+    from typing import assert_never
+else:  # pragma: no cover - Python 3.10
+
+    def assert_never(value: NoReturn) -> NoReturn:
+        raise AssertionError(f"unhandled value: {value!r}")
 
 FORMAT_VERSION = 1
 
@@ -265,3 +273,35 @@ class Bank:
     @property
     def max_score(self) -> float:
         return sum(q.points for q in self.questions)
+
+
+# The closed set of question types: dispatch with `match` over it and end with
+# `typing.assert_never`, so that mypy names every site a new type must handle.
+AnyQuestion = (
+    ChoiceQuestion
+    | MultiQuestion
+    | TrueFalseQuestion
+    | ShortQuestion
+    | NumberQuestion
+    | DateQuestion
+    | OrderQuestion
+    | MatchQuestion
+    | ClozeQuestion
+)
+
+
+def closed(question: Question) -> AnyQuestion:
+    """The question as a member of the closed union (every question is one)."""
+    assert isinstance(
+        question,
+        ChoiceQuestion
+        | MultiQuestion
+        | TrueFalseQuestion
+        | ShortQuestion
+        | NumberQuestion
+        | DateQuestion
+        | OrderQuestion
+        | MatchQuestion
+        | ClozeQuestion,
+    ), type(question).__name__
+    return question
