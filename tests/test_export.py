@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
 import sqlite3
 import xml.etree.ElementTree as ET
 import zipfile
@@ -392,3 +393,13 @@ def test_moodle_typed_answers_are_plain_text_and_choices_html() -> None:
     short, choice = root.findall("question")[1:]
     assert short.findtext("answer/text") == "AT&T"
     assert choice.findtext("answer/text") == "a &lt; b"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_a_device_or_pipe_is_never_replaced(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.csv")
+    code, _, err = run(
+        ["export", str(BANKS["en"]), "--to", "csv", "-o", "pipe.csv", "--force"], tmp_path
+    )
+    assert code == 2 and "not a regular file" in err
+    assert not (tmp_path / "pipe.csv").is_file()
