@@ -403,3 +403,26 @@ def test_a_device_or_pipe_is_never_replaced(tmp_path: Path) -> None:
     )
     assert code == 2 and "not a regular file" in err
     assert not (tmp_path / "pipe.csv").is_file()
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize(
+    ("fmt", "name"),
+    [
+        ("gift", "b.gift.txt"),
+        ("moodle-xml", "b.xml"),
+        ("aiken", "b.txt"),
+        ("anki", "b.apkg"),
+        ("csv", "b.csv"),
+        ("markdown", "b.md"),
+    ],
+)
+def test_every_format_writes_its_file_and_says_so(
+    language: str, fmt: str, name: str, tmp_path: Path
+) -> None:
+    code, out, err = run(["export", str(BANKS[language]), "--to", fmt, "-o", name], tmp_path)
+    assert code == 0, err
+    assert out == ""
+    assert (tmp_path / name).stat().st_size > 0
+    closing = "Exported from" if language == "en" else "Export de"
+    assert err.splitlines()[-1].startswith(closing)
