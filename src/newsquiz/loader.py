@@ -11,10 +11,11 @@ by PyYAML's resolver.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -70,6 +71,8 @@ _TOO_MANY_VALUES = (
 MAX_REPEATS = 5
 # Problems reported for one file; a count stands for the rest.
 MAX_PROBLEMS = 200
+# "Did you mean" looked for in one file (each compares short texts only).
+MAX_SUGGESTIONS = 100
 SUPPORTED_INTERFACE_LANGUAGES = ("fr", "en")
 
 # C0 and C1 controls other than tab and newline, and DEL: ESC starts ANSI/OSC
@@ -278,6 +281,8 @@ def _compose(text: str, path: str, problems: list[Problem]) -> _Node | None:
     keys_seen: list[dict[str, int]] = []
     documents = 0
     nodes = 0
+    # Duplicate keys: counted all, described only up to MAX_PROBLEMS.
+    duplicates = [0]
 
     def problem(line: int, column: int, message: str) -> None:
         problems.append(Problem(path, line + 1, column + 1, message))
@@ -306,12 +311,14 @@ def _compose(text: str, path: str, problems: list[Problem]) -> _Node | None:
                     node = _Scalar("", node.line, node.column, True)
                 seen = keys_seen[-1]
                 if node.value in seen:
-                    problem(
-                        node.line,
-                        node.column,
-                        f"duplicate key `{_show(node.value)}` (first written at line "
-                        f"{seen[node.value]}): YAML would silently keep only the last one",
-                    )
+                    duplicates[0] += 1
+                    if duplicates[0] <= MAX_PROBLEMS:
+                        problem(
+                            node.line,
+                            node.column,
+                            f"duplicate key `{_show(node.value)}` (first written at line "
+                            f"{seen[node.value]}): YAML would silently keep only the last one",
+                        )
                 else:
                     seen[node.value] = node.line + 1
                 top[1] = node
@@ -411,6 +418,8 @@ def _compose(text: str, path: str, problems: list[Problem]) -> _Node | None:
         return None
     finally:
         parser.dispose()
+    if duplicates[0] > MAX_PROBLEMS:
+        problem(0, 0, f"the file has {duplicates[0]:,} duplicate keys in all")
     return root
 
 
@@ -444,6 +453,17 @@ def _describe(node: _Node) -> str:
     if node.plain and node.value == "":
         return "nothing"
     return f"`{_show(node.value)}`"
+
+
+@functools.cache
+def _fields_elsewhere(qtype: QuestionType) -> dict[str, str]:
+    """The fields of other question types, with the types that have them (once per type)."""
+    allowed = F.COMMON_FIELDS + F.TYPE_FIELDS[qtype]
+    return {
+        name: "it is a field of " + ", ".join(t.value for t in F.types_using(name)) + " questions"
+        for name in F.all_question_fields()
+        if name not in allowed
+    }
 
 
 def _kind(node: _Node) -> str:
@@ -485,6 +505,7 @@ class _Converter:
         self.problems = problems
         # Problems of one kind in one question: how many, and the last one reported.
         self.repeats: dict[str, tuple[int, _Node, Severity]] = {}
+        self.suggestions_left = MAX_SUGGESTIONS
 
     # reporting
 
@@ -502,6 +523,17 @@ class _Converter:
             if count >= MAX_REPEATS:
                 return
         self.problems.append(Problem(self.path, node.line + 1, node.column + 1, message, severity))
+
+    def suggest(
+        self, word: str, candidates: Sequence[str], *, cutoff: float = 0.6, kind: str = ""
+    ) -> str | None:
+        """"Did you mean", for a problem that will be reported, within the file's budget."""
+        if kind and self.repeats.get(kind, (0,))[0] >= MAX_REPEATS:
+            return None  # only counted, never shown
+        if self.suggestions_left <= 0:
+            return None
+        self.suggestions_left -= 1
+        return suggest(word, candidates, cutoff=cutoff)
 
     def close_repeats(self) -> None:
         """One line for the problems counted but not reported, after the last one reported."""
@@ -753,7 +785,7 @@ class _Converter:
             if elsewhere and name in elsewhere:
                 self.error(key, f"`{name}` does not belong to {what} ({elsewhere[name]})")
                 continue
-            close = suggest(name, allowed, cutoff=0.7)
+            close = self.suggest(name, allowed, cutoff=0.7, kind="unknown fields")
             hint = (
                 f": did you mean `{close}`?" if close else f" (known fields: {', '.join(allowed)})"
             )
@@ -956,7 +988,7 @@ class _Converter:
                 qtype = QuestionType(written)
             except ValueError:
                 names = [t.value for t in QuestionType]
-                close = suggest(written, names)
+                close = self.suggest(written, names)
                 suggestion = f": did you mean `{close}`?" if close else ""
                 self.error(
                     type_node,
@@ -973,13 +1005,7 @@ class _Converter:
             required = ("id", "type") + (() if qtype is QuestionType.CLOZE else ("prompt",))
             required += F.TYPE_REQUIRED[qtype]
             what = f"a {qtype.value} question"
-            elsewhere = {
-                name: "it is a field of "
-                + ", ".join(t.value for t in F.types_using(name))
-                + " questions"
-                for name in F.all_question_fields()
-                if name not in allowed
-            }
+            elsewhere = _fields_elsewhere(qtype)
         got = self.fields(node, what, allowed, required, elsewhere)
         if got is None:
             return None
@@ -1198,9 +1224,7 @@ class _Converter:
 
     def unknown_feedback(self, key: _Scalar, choice: str, choices: tuple[str, ...]) -> None:
         kind = "feedback for texts that are not choices"
-        # Past the reported few, no suggestion is looked for: it is only counted.
-        reported = self.repeats.get(kind, (0,))[0] < MAX_REPEATS
-        close = suggest(choice, choices) if reported else None
+        close = self.suggest(choice, choices, kind=kind)
         hint = f": did you mean `{_show(close)}`?" if close else ""
         self.error(
             key, f"feedback is given for `{_show(choice)}`, which is not a choice{hint}", kind
