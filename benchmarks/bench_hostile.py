@@ -70,7 +70,9 @@ def folded_choices(size: int) -> str:
 
 def tags_everywhere(size: int) -> str:
     tags = "tags: [" + ", ".join(f"tag-{j}" for j in range(50)) + "]\nquestions:\n"
-    unit = "  - {{id: q{i}, type: truefalse, prompt: p, answer: true, explanation: e, tags: [t{i}]}}\n"
+    unit = (
+        "  - {{id: q{i}, type: truefalse, prompt: p, answer: true, explanation: e, tags: [t{i}]}}\n"
+    )
     return _fill(HEAD + tags, lambda i: unit.format(i=i), size)
 
 
@@ -141,7 +143,9 @@ def main() -> None:
         bank = cwd / "quizzes" / "b.yaml"
         bank.write_text(valid_bank(size), encoding="utf-8")
         baseline = timed(("check", "quizzes/b.yaml"), cwd, data)
-        print(f"baseline: check of a valid {bank.stat().st_size / 2**20:.1f} MiB bank: {baseline:.2f} s")
+        print(
+            f"baseline: check of a valid {bank.stat().st_size / 2**20:.1f} MiB bank: {baseline:.2f} s"
+        )
         kinds = [args.only] if args.only else list(KINDS)
         for kind in kinds:
             bank.write_text(KINDS[kind](size), encoding="utf-8")

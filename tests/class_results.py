@@ -21,7 +21,7 @@ from newsquiz.model import (
     ShortQuestion,
 )
 from newsquiz.results import results_document, write_new_results
-from newsquiz.session import Options, start_session
+from newsquiz.session import Mode, Options, start_session
 
 START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
 
@@ -71,10 +71,11 @@ def session_document(
     bank: Bank = BANK,
     minutes: int = 0,
     hints: frozenset[int] = frozenset(),
+    mode: Mode = Mode.PRACTICE,
 ) -> dict[str, Any]:
     """Play ``bank`` in its order with ``responses`` (fewer than the questions: stopped early)."""
     started = START + dt.timedelta(minutes=minutes)
-    session = start_session(bank, Options(shuffle=False), random.Random(0), started)
+    session = start_session(bank, Options(mode=mode, shuffle=False), random.Random(0), started)
     for index, response in enumerate(responses):
         now = started + dt.timedelta(seconds=10 * (index + 1))
         text = None if response is None else str(response)

@@ -258,3 +258,32 @@ def test_draft_warnings_in_french(tmp_path: Path) -> None:
 def test_the_readme_example_uses_quoted_prompts() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert '    prompt: "Who received Assimi Goïta at the Kremlin?"' in readme
+
+
+def test_the_loaders_common_messages_in_french_and_english(tmp_path: Path) -> None:
+    (tmp_path / "b.yaml").write_text(
+        "newsquiz: 1\nid: b\ntitle: T\nlanguage: en\nquestoins: []\nquestions:\n"
+        '  - {id: q, type: truefalse, promt: "x", answer: yes}\n'
+        '  - {id: q, type: chioce, prompt: "", answer: yes}\n',
+        encoding="utf-8",
+    )
+    english = run(["check", "--lang", "en", "b.yaml"], tmp_path)[1]
+    french = run(["check", "--lang", "fr", "b.yaml"], tmp_path)[1]
+    for expected in (
+        "unknown field `questoins` in the bank: did you mean `questions`?",
+        "a truefalse question is missing the required field `prompt`",
+        "question id `q` is already used at line 7",
+        "the prompt is empty",
+        "1 bank checked: 7 errors, 1 warning",
+    ):
+        assert expected in english
+    for expected in (
+        "erreur : champ inconnu `questoins` dans la banque : vouliez-vous dire `questions` ?",
+        "il manque à une question truefalse le champ obligatoire `prompt`",
+        "la réponse d’une question truefalse doit être true ou false",
+        "l’identifiant de question `q` est déjà utilisé à la ligne 7",
+        "l’énoncé est vide",
+        "avertissement : la question `q` n’a pas d’explication",
+        "1 banque vérifiée : 7 erreurs, 1 avertissement",
+    ):
+        assert expected in french

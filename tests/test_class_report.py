@@ -277,3 +277,76 @@ def test_json_output_is_for_scripts(class_folder: Path) -> None:
     assert questions["four"]["discrimination"] == pytest.approx(1.0)
     assert bank["class"]["median"] == pytest.approx(43.75)
     assert bank["students"][0]["started_at"].startswith(START.date().isoformat())
+
+
+def test_a_file_named_twice_counts_once(class_folder: Path) -> None:
+    (first,) = sorted(class_folder.iterdir())[:1]
+    code, out, _ = run("report", "class", f"class/{first.name}", cwd=class_folder.parent)
+    assert code == 0
+    assert "10 sessions" in out
+
+
+def test_a_deeply_nested_response_is_refused_not_a_crash(class_folder: Path) -> None:
+    document = session_document("deep", ["Paris"])
+    document["questions"][0]["response"] = json.loads("[" * 500 + "]" * 500)
+    (class_folder / "deep.json").write_text(json.dumps(document), "utf-8")
+    code, _, err = run("report", "class", cwd=class_folder.parent)
+    assert code == 0
+    assert "class/deep.json: skipped: not a valid results file: questions[0].response" in err
+
+
+def test_questions_an_exam_never_reached_count_as_nothing_earned(tmp_path: Path) -> None:
+    from newsquiz.session import Mode
+
+    # Both stopped after two questions; only the exam's score counts the last two (as 0).
+    exam = session_document("exam", ["Paris", ["a", "b"]], mode=Mode.EXAM)
+    practice = session_document("practice", ["Paris", ["a", "b"]], minutes=1)
+    right = session_document("right", ["Paris", ["a", "b"], "Bamako", "4"], minutes=2)
+    for name, document in (("a", exam), ("b", practice), ("c", right)):
+        (tmp_path / f"{name}.json").write_text(json.dumps(document), "utf-8")
+    assert (exam["score"], exam["max_score"]) == (2, 4)
+    assert (practice["score"], practice["max_score"]) == (2, 2)
+    report, _ = report_of(tmp_path)
+    items = {item.id: item for item in report.items}
+    assert items["capital"].facility == pytest.approx(1.0)
+    # mali: the exam's 0, the whole session's 1; the stopped practice does not count.
+    assert items["mali"].facility == pytest.approx(0.5)
+    assert items["mali"].reached == 1
+    assert [row.percent for row in report.students] == [50, 100, 100]
+
+
+def test_wrong_answers_that_are_the_same_number_or_date_are_counted_together(
+    tmp_path: Path,
+) -> None:
+    from newsquiz.model import Bank, DateQuestion, NumberQuestion, PartialDate
+
+    bank = Bank(
+        id="forms",
+        title="Forms",
+        language="en",
+        questions=(
+            NumberQuestion(id="n", prompt="Half of 7?", answer=3.5),
+            DateQuestion(id="d", prompt="When?", answer=PartialDate(2025, 6, 23)),
+        ),
+    )
+    typed = [("2,5", "24/06/2025"), ("2.5", "24 June 2025"), ("two", "June 24, 2025")]
+    for minutes, responses in enumerate(typed):
+        document = session_document(f"s{minutes}", list(responses), bank=bank, minutes=minutes)
+        (tmp_path / f"s{minutes}.json").write_text(json.dumps(document), "utf-8")
+    report, _ = report_of(tmp_path)
+    number, date = report.items
+    assert [(w.text, w.count) for w in number.wrong_answers] == [("2,5", 2), ("two", 1)]
+    assert [(w.text, w.count) for w in date.wrong_answers] == [("24/06/2025", 3)]
+
+
+def test_a_fifo_or_a_folder_named_like_a_results_file_is_skipped_without_hanging(
+    class_folder: Path,
+) -> None:
+    import os
+
+    os.mkfifo(class_folder / "pipe.json")
+    (class_folder / "folder.json").mkdir()
+    code, _, err = run("report", "class", cwd=class_folder.parent)
+    assert code == 0
+    assert "class/pipe.json: skipped: not a regular file" in err
+    assert "class/folder.json: skipped: not a regular file" in err

@@ -4,13 +4,15 @@ Pure computation over :class:`~newsquiz.results_reading.SessionResult` (no I/O,
 no printing). Definitions:
 
 * A student's percentage is ``100 * max(score, 0) / max_score``, as the quiz shows it.
-* Facility: the share of the available points earned on a question, over the
-  sessions that reached it (``sum(max(points, 0)) / sum(max_points)``).
+* Facility: the share of the available points earned on a question
+  (``sum(max(points, 0)) / sum(max_points)``) over the sessions where it counted
+  in the score: those that reached it, and every exam (an exam stopped early or
+  out of time scores the questions it never reached as 0).
 * Discrimination: the mean fraction of the question's points earned by the top
   27% of sessions ranked by total score, minus that of the bottom 27%. The
   groups hold ``round(0.27 * n)`` sessions (at least 1; half up), ties in score
-  keep the order of the files. Undefined with fewer than 2 sessions, or when a
-  group has no session that reached the question.
+  keep the order of the files. Undefined with fewer than 2 sessions, or when
+  the question counted in no session of a group.
 * Flags: facility above 0.9 (too easy), below 0.2 (too hard), discrimination
   below 0 (negative).
 """
@@ -24,7 +26,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from newsquiz.grading import normalize_text
+from newsquiz.grading import normalize_text, parse_date, parse_number
 from newsquiz.results_reading import QuestionResult, SessionResult
 
 GROUP_SHARE = 0.27
@@ -130,8 +132,9 @@ def bank_report(sessions: Sequence[SessionResult]) -> BankReport:
     first = sessions[0]
     students = tuple(_student(s) for s in sessions)
     top, bottom = (_by_id(group) for group in discrimination_groups(sessions))
+    counted = _records_by_question(sessions, counted_only=True)
     items = tuple(
-        _item(number, qid, records, top, bottom)
+        _item(number, qid, records, counted.get(qid, []), top, bottom)
         for number, (qid, records) in enumerate(_records_by_question(sessions).items(), start=1)
     )
     return BankReport(
@@ -194,12 +197,20 @@ def discrimination_groups(
     return [sessions[i] for i in order[:size]], [sessions[i] for i in order[-size:]]
 
 
-def _records_by_question(sessions: Sequence[SessionResult]) -> dict[str, list[QuestionResult]]:
-    """Every record of each question, the questions in the bank's order."""
+def counted(session: SessionResult) -> list[QuestionResult]:
+    """The records that count in the score: those reached, and all of an exam's."""
+    exam = session.mode == "exam"
+    return [q for q in session.questions if q.reached or exam]
+
+
+def _records_by_question(
+    sessions: Sequence[SessionResult], *, counted_only: bool = False
+) -> dict[str, list[QuestionResult]]:
+    """The records of each question (all, or those that count), in the bank's order."""
     listed = next((s.bank_questions for s in sessions if s.bank_questions is not None), ())
     found: dict[str, list[QuestionResult]] = {}
     for session in sessions:
-        for record in session.questions:
+        for record in counted(session) if counted_only else session.questions:
             found.setdefault(record.id, []).append(record)
     ordered = {qid: found[qid] for qid in listed if qid in found}
     ordered.update((qid, records) for qid, records in found.items() if qid not in ordered)
@@ -211,12 +222,12 @@ def earned(record: QuestionResult) -> float:
     return max(record.points, 0.0) / record.max_points if record.max_points > 0 else 0.0
 
 
-def facility(records: Iterable[QuestionResult]) -> float | None:
-    reached = [r for r in records if r.reached]
-    available = sum(r.max_points for r in reached)
-    if not reached or available <= 0:
+def facility(records: Sequence[QuestionResult]) -> float | None:
+    """Points earned over points available, on the records given (those that count)."""
+    available = sum(r.max_points for r in records)
+    if not records or available <= 0:
         return None
-    return sum(max(r.points, 0.0) for r in reached) / available
+    return sum(max(r.points, 0.0) for r in records) / available
 
 
 Group = Sequence[dict[str, QuestionResult]]
@@ -224,12 +235,12 @@ Group = Sequence[dict[str, QuestionResult]]
 
 
 def _by_id(sessions: Sequence[SessionResult]) -> Group:
-    return [{q.id: q for q in session.questions} for session in sessions]
+    return [{q.id: q for q in counted(session)} for session in sessions]
 
 
 def _group_mean(group: Group, qid: str) -> float | None:
     found = (records.get(qid) for records in group)
-    fractions = [earned(q) for q in found if q is not None and q.reached]
+    fractions = [earned(q) for q in found if q is not None]
     return statistics.fmean(fractions) if fractions else None
 
 
@@ -253,11 +264,12 @@ def _item(
     number: int,
     qid: str,
     records: Sequence[QuestionResult],
+    counting: Sequence[QuestionResult],
     top: Group,
     bottom: Group,
 ) -> ItemRow:
     model = next((r for r in records if r.prompt is not None), records[0])
-    share = facility(records)
+    share = facility(counting)
     index = discrimination(qid, top, bottom)
     answered = [r for r in records if r.reached and not r.skipped and r.response is not None]
     return ItemRow(
@@ -321,6 +333,25 @@ def _loose(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def _same_number(text: str) -> str:
+    """2,5 and 2.5 are one answer; text that is not a number is compared as text."""
+    value = parse_number(text)
+    return _loose(text) if value is None else repr(value)
+
+
+def _same_date(text: str) -> str:
+    """23/06/2025 and 23 June 2025 are one answer."""
+    value = parse_date(text)
+    return _loose(text) if value is None else value.isoformat()
+
+
+_SAME_ANSWER: dict[str, Callable[[str], str]] = {
+    "short": normalize_text,
+    "number": _same_number,
+    "date": _same_date,
+}
+
+
 def _most_common(
     typed: Iterable[tuple[int | None, str]], key: Callable[[str], str]
 ) -> tuple[WrongAnswer, ...]:
@@ -342,7 +373,7 @@ def wrong_answers(kind: str, answered: Sequence[QuestionResult]) -> tuple[WrongA
         typed = [
             (None, r.response) for r in answered if not r.correct and isinstance(r.response, str)
         ]
-        return _most_common(typed, normalize_text if kind == "short" else _loose)
+        return _most_common(typed, _SAME_ANSWER[kind])
     if kind == "cloze":
         return _most_common(
             (blank for r in answered if not r.correct for blank in _wrong_blanks(r)),
@@ -371,17 +402,18 @@ def _wrong_blanks(record: QuestionResult) -> list[tuple[int | None, str]]:
 
 
 def tag_rows(sessions: Sequence[SessionResult]) -> tuple[TagRow, ...]:
-    """Accuracy per tag: points earned over points available, on the questions reached."""
+    """Accuracy per tag: points earned over points available, on the records that count."""
     earned_points: dict[str, float] = {}
     available: dict[str, float] = {}
     responses: Counter[str] = Counter()
     questions: dict[str, set[str]] = {}
     for session in sessions:
+        counting = {id(record) for record in counted(session)}
         for record in session.questions:
             for tag in record.tags:
                 questions.setdefault(tag, set()).add(record.id)
-                if record.reached:
-                    responses[tag] += 1
+                responses[tag] += record.reached
+                if id(record) in counting:
                     earned_points[tag] = earned_points.get(tag, 0.0) + max(record.points, 0.0)
                     available[tag] = available.get(tag, 0.0) + record.max_points
     return tuple(

@@ -179,7 +179,7 @@ def add_check_options(check: argparse.ArgumentParser) -> None:
 
 def teacher_checks(
     reports: list[Report], extra: list[Problem], args: argparse.Namespace, env: Environment
-) -> tuple[list[Report], list[Problem]]:
+) -> tuple[list[Report], list[Problem], Messages]:
     """Lint and grounding added to what the loader found, every message in the teacher's language."""
     from dataclasses import replace
 
@@ -194,7 +194,7 @@ def teacher_checks(
         added += _lint_problems(report, env, say)
         added += _grounding_problems(report, article, say)
     localized = [replace(r, problems=tuple(_localize(p, say) for p in r.problems)) for r in reports]
-    return localized, [_localize(p, say) for p in extra] + added
+    return localized, [_localize(p, say) for p in extra] + added, say
 
 
 def _localize(problem: Problem, say: Messages) -> Problem:
@@ -202,7 +202,19 @@ def _localize(problem: Problem, say: Messages) -> Problem:
 
     if not problem.key:
         return problem
-    return replace(problem, message=say(problem.key, **dict(problem.values)))
+    values = {
+        name: _term(value, say) if name in ("what", "found") else value
+        for name, value in problem.values
+    }
+    return replace(problem, message=say(problem.key, **values))
+
+
+def _term(words: str, say: Messages) -> str:
+    """The loader's words for a field (`the prompt`) in the teacher's language, when known."""
+    from newsquiz.interface.messages import CATALOGUES
+
+    key = f"term.{words}"
+    return say(key) if key in CATALOGUES[say.language] else words
 
 
 def _given_article(args: argparse.Namespace, env: Environment, say: Messages) -> Path | None:

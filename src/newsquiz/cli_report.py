@@ -24,12 +24,12 @@ def add_report_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
     report = commands.add_parser(
         "report",
         help="a class's results files: scores, item analysis, tags (terminal, HTML, CSV, JSON)",
-        description="Read results files written by 'newsquiz play --results' or "
-        "'--results-dir' (files, or folders of *.json files) and report, bank by bank: "
-        "each student's score, percentage, time and date; the class's mean, median, "
-        "spread and a histogram; per question, in the bank's order, facility, "
-        "discrimination, the wrong choices picked and the most common wrong typed "
-        "answers, with flags for questions too easy, too hard or discriminating "
+        description="Read results files written by 'newsquiz play --results' or\n"
+        "'--results-dir' (files, or folders of *.json files) and report, bank by bank:\n"
+        "each student's score, percentage, time and date; the class's mean, median,\n"
+        "spread and a histogram; per question, in the bank's order, facility,\n"
+        "discrimination, the wrong choices picked and the most common wrong typed\n"
+        "answers, with flags for questions too easy, too hard or discriminating\n"
         "negatively; accuracy per tag. Unusable files are reported and skipped.",
         epilog="examples:\n  newsquiz report results/\n"
         "  newsquiz report results/ --html class.html --csv class.csv\n"
@@ -64,7 +64,11 @@ def _inputs(args: argparse.Namespace, env: Environment, say: Messages) -> list[t
         if path.is_dir() and not found:
             raise UsageError(say("report.no_files", folder=name))
         files.extend((f, _shown(f, env.cwd)) for f in found)
-    return files
+    # A file named twice (a folder and a file in it) counts once.
+    unique: dict[Path, tuple[Path, str]] = {}
+    for path, shown in files:
+        unique.setdefault(path.resolve(), (path, shown))
+    return list(unique.values())
 
 
 def _output(name: str | None, env: Environment, say: Messages) -> Path | None:

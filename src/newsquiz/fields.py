@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from newsquiz.model import QuestionType
 
+# The largest bank file read: a bank is a text file of questions, not a dump.
+MAX_BANK_BYTES = 16 * 1024 * 1024
+
 BANK_FIELDS: tuple[str, ...] = (
     "newsquiz",
     "id",

@@ -374,7 +374,9 @@ _YEAR_WORD = re.compile(r"\d{4}")
 
 
 def _build_date(year: int, month: int | None, day: int | None) -> PartialDate | None:
-    """A PartialDate if it exists in the calendar."""
+    """A PartialDate if it exists in the calendar (month 0 and day 0 do not: 00/00/2025)."""
+    if month == 0 or day == 0:
+        return None
     try:
         dt.date(year, month or 1, day or 1)
     except ValueError:

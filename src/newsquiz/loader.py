@@ -16,7 +16,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,8 @@ from newsquiz.cloze_text import ClozeProblem, split_cloze
 from newsquiz.comparison import first_indistinct, grader_key
 from newsquiz.date_credit import parse_duration, tolerance_problem
 from newsquiz.diagnostics import BankError, Problem, Severity
+from newsquiz.diagnostics import Report as Report
+from newsquiz.loader_texts import english
 from newsquiz.lookalikes import (
     describe_character,
     hidden_character,
@@ -58,7 +60,7 @@ from newsquiz.suggestions import suggest
 from newsquiz.visible import excerpt, visible
 from newsquiz.yaml_hints import comment_warnings, explain
 
-MAX_BANK_BYTES = 16 * 1024 * 1024
+MAX_BANK_BYTES = F.MAX_BANK_BYTES
 MAX_DEPTH = 32
 # Values (texts, lists, mappings) in one file: a bank of 16 MiB of ordinary
 # questions holds about 1.5 million; past this, reading would take too long.
@@ -135,23 +137,6 @@ class _Abort(Exception):
     """Stop reading a file whose structure is already known to be hostile."""
 
 
-@dataclass(frozen=True)
-class Report:
-    """What reading one bank found: the bank when it loaded, and every problem."""
-
-    path: str
-    bank: Bank | None
-    problems: tuple[Problem, ...]
-
-    @property
-    def errors(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if p.severity is Severity.ERROR)
-
-    @property
-    def warnings(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if p.severity is Severity.WARNING)
-
-
 def load_bank(path: str | Path) -> Bank:
     """Load a bank, raising :class:`BankError` with every error it has."""
     report = read_bank(path)
@@ -179,6 +164,14 @@ def read_bank(
     except (OSError, ValueError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "invalid name"
         return _failure(shown, f"cannot be read: {reason.lower()}")
+    return read_bank_data(data, path, shown_as=shown, max_bytes=max_bytes)
+
+
+def read_bank_data(
+    data: bytes, path: str | Path, *, shown_as: str | None = None, max_bytes: int = MAX_BANK_BYTES
+) -> Report:
+    """Check the bytes of a bank file read by the caller (the bank cache hashes what it parses)."""
+    shown = visible(shown_as or str(path))
     if len(data) > max_bytes:
         return _failure(
             shown,
@@ -225,9 +218,8 @@ def parse_bank(text: str, path: str = "<string>", *, base: Path | None = None) -
         problems = [replace(p, key="", values=()) for p in problems]
     if root is None:
         if not problems:
-            problems.append(
-                Problem(path, 1, 1, "the file is empty: a bank starts with `newsquiz: 1`")
-            )
+            message = english("loader.empty_file", ())
+            problems.append(Problem(path, 1, 1, message, key="loader.empty_file"))
         return Report(path, None, tuple(problems))
     if any(_BLOCKING in p.message for p in problems):
         # Aliases or tags were refused: converting the rest would only add noise.
@@ -313,11 +305,16 @@ def _compose(text: str, path: str, problems: list[Problem]) -> _Node | None:
                 if node.value in seen:
                     duplicates[0] += 1
                     if duplicates[0] <= MAX_PROBLEMS:
-                        problem(
-                            node.line,
-                            node.column,
-                            f"duplicate key `{_show(node.value)}` (first written at line "
-                            f"{seen[node.value]}): YAML would silently keep only the last one",
+                        values = (("name", _show(node.value)), ("line", str(seen[node.value])))
+                        problems.append(
+                            Problem(
+                                path,
+                                node.line + 1,
+                                node.column + 1,
+                                english("loader.duplicate_key", values),
+                                key="loader.duplicate_key",
+                                values=values,
+                            )
                         )
                 else:
                     seen[node.value] = node.line + 1
@@ -515,19 +512,41 @@ class _Converter:
     def warn(self, node: _Node, message: str, kind: str | None = None) -> None:
         self.report(node, message, Severity.WARNING, kind)
 
-    def report(self, node: _Node, message: str, severity: Severity, kind: str | None) -> None:
+    def keyed(
+        self,
+        node: _Node,
+        key: str,
+        kind: str | None = None,
+        severity: Severity = Severity.ERROR,
+        **values: str,
+    ) -> None:
+        """A message of the catalogue: written in English, kept with its key for `check`."""
+        pairs = tuple(values.items())
+        self.report(node, english(key, pairs), severity, kind, key, pairs)
+
+    def report(
+        self,
+        node: _Node,
+        message: str,
+        severity: Severity,
+        kind: str | None,
+        key: str = "",
+        values: tuple[tuple[str, str], ...] = (),
+    ) -> None:
         """Add a problem; past MAX_REPEATS of one ``kind`` in a question, only count it."""
         if kind is not None:
             count, last, _ = self.repeats.get(kind, (0, node, severity))
             self.repeats[kind] = (count + 1, node if count < MAX_REPEATS else last, severity)
             if count >= MAX_REPEATS:
                 return
-        self.problems.append(Problem(self.path, node.line + 1, node.column + 1, message, severity))
+        self.problems.append(
+            Problem(self.path, node.line + 1, node.column + 1, message, severity, key, values)
+        )
 
     def suggest(
         self, word: str, candidates: Sequence[str], *, cutoff: float = 0.6, kind: str = ""
     ) -> str | None:
-        """"Did you mean", for a problem that will be reported, within the file's budget."""
+        """ "Did you mean", for a problem that will be reported, within the file's budget."""
         if kind and self.repeats.get(kind, (0,))[0] >= MAX_REPEATS:
             return None  # only counted, never shown
         if self.suggestions_left <= 0:
@@ -554,11 +573,11 @@ class _Converter:
 
     def text(self, node: _Node, what: str, kind: str | None = None) -> str | None:
         if not isinstance(node, _Scalar):
-            self.error(node, f"{what} must be text, found {_describe(node)}", kind)
+            self.keyed(node, "loader.not_text", kind, what=what, found=_describe(node))
             return None
         value = node.value.strip()
         if not value:
-            self.error(node, f"{what} is empty: write it, or remove the field", kind)
+            self.keyed(node, "loader.empty", kind, what=what)
             return None
         bad = _CONTROL.search(value)
         if bad:
@@ -584,7 +603,7 @@ class _Converter:
             value = self.text(node, what)
             return None if value is None else (value,)
         if not isinstance(node, _Seq):
-            self.error(node, f"{what} must be a list of texts, found {_describe(node)}")
+            self.keyed(node, "loader.not_texts", what=what, found=_describe(node))
             return None
         values = [
             self.text(item, f"each entry of {what}", f"entries of {what}") for item in node.items
@@ -665,7 +684,7 @@ class _Converter:
     def boolean(self, node: _Node, what: str) -> bool | None:
         if isinstance(node, _Scalar) and node.plain and node.value.lower() in ("true", "false"):
             return node.value.lower() == "true"
-        self.error(node, f"{what} must be true or false, found {_describe(node)}")
+        self.keyed(node, "loader.not_boolean", what=what, found=_describe(node))
         return None
 
     def number(self, node: _Node, what: str) -> float | None:
@@ -684,7 +703,7 @@ class _Converter:
                     f"like `{written.replace(',', '.')}`, found `{_show(written)}`",
                 )
                 return None
-        self.error(node, f"{what} must be a number, found {_describe(node)}")
+        self.keyed(node, "loader.not_number", what=what, found=_describe(node))
         return None
 
     def points(self, node: _Node) -> float | None:
@@ -707,17 +726,13 @@ class _Converter:
             except ValueError:
                 self.error(node, f"{what} `{_show(node.value)}` is not a real date")
                 return None
-        self.error(node, f"{what} must be a date written YYYY-MM-DD, found {_describe(node)}")
+        self.keyed(node, "loader.not_date", what=what, found=_describe(node))
         return None
 
     def partial_date(self, node: _Node, what: str) -> PartialDate | None:
         written = node.value.strip() if isinstance(node, _Scalar) else ""
         if not _PARTIAL_DATE.match(written):
-            self.error(
-                node,
-                f"{what} must be a date written YYYY, YYYY-MM or YYYY-MM-DD, "
-                f"found {_describe(node)}",
-            )
+            self.keyed(node, "loader.not_partial_date", what=what, found=_describe(node))
             return None
         parts = [int(p) for p in written.split("-")]
         try:
@@ -774,7 +789,7 @@ class _Converter:
     ) -> dict[str, _Node] | None:
         """The mapping's fields by name, after reporting unknown and missing ones."""
         if not isinstance(node, _Map):
-            self.error(node, f"{what} must be a mapping of fields, found {_describe(node)}")
+            self.keyed(node, "loader.not_mapping", what=what, found=_describe(node))
             return None
         found: dict[str, _Node] = {}
         for key, value in node.pairs:
@@ -783,16 +798,32 @@ class _Converter:
                 found[name] = value
                 continue
             if elsewhere and name in elsewhere:
-                self.error(key, f"`{name}` does not belong to {what} ({elsewhere[name]})")
+                types = ", ".join(t.value for t in F.types_using(name))
+                self.keyed(key, "loader.elsewhere", name=name, what=what, types=types)
                 continue
             close = self.suggest(name, allowed, cutoff=0.7, kind="unknown fields")
-            hint = (
-                f": did you mean `{close}`?" if close else f" (known fields: {', '.join(allowed)})"
-            )
-            self.error(key, f"unknown field `{_show(name)}` in {what}{hint}", "unknown fields")
+            if close:
+                self.keyed(
+                    key,
+                    "loader.unknown_field_close",
+                    "unknown fields",
+                    name=_show(name),
+                    what=what,
+                    close=close,
+                )
+            else:
+                known = ", ".join(allowed)
+                self.keyed(
+                    key,
+                    "loader.unknown_field",
+                    "unknown fields",
+                    name=_show(name),
+                    what=what,
+                    known=known,
+                )
         for name in required:
             if name not in found:
-                self.error(node, f"{what} is missing the required field `{name}`")
+                self.keyed(node, "loader.missing", what=what, name=name)
         return found
 
     # the bank
@@ -952,12 +983,8 @@ class _Converter:
             # a repeated id is reported together with every other problem.
             written = _written_id(item)
             if written is not None and written.value.strip() in first_line:
-                self.error(
-                    item,
-                    f"question id `{_show(written.value.strip())}` is already used at line "
-                    f"{first_line[written.value.strip()]}: progress is kept by id, so each "
-                    "must be different",
-                )
+                line = str(first_line[written.value.strip()])
+                self.keyed(item, "loader.duplicate_id", id=_show(written.value.strip()), line=line)
                 failed = True
             elif written is not None:
                 first_line[written.value.strip()] = item.line + 1
@@ -987,14 +1014,19 @@ class _Converter:
             try:
                 qtype = QuestionType(written)
             except ValueError:
-                names = [t.value for t in QuestionType]
-                close = self.suggest(written, names)
-                suggestion = f": did you mean `{close}`?" if close else ""
-                self.error(
-                    type_node,
-                    f"unknown question type {_describe(type_node)}{suggestion} "
-                    f"(one of: {', '.join(names)})",
-                )
+                names = ", ".join(t.value for t in QuestionType)
+                close = self.suggest(written, [t.value for t in QuestionType])
+                found = _describe(type_node)
+                if close:
+                    self.keyed(
+                        type_node,
+                        "loader.unknown_type_close",
+                        found=found,
+                        close=close,
+                        names=names,
+                    )
+                else:
+                    self.keyed(type_node, "loader.unknown_type", found=found, names=names)
         if qtype is None:
             allowed = F.all_question_fields()
             required: tuple[str, ...] = ("id", "type")
@@ -1026,10 +1058,7 @@ class _Converter:
             return None
         body = self.body(qtype, got)
         if "explanation" not in got and qid is not None:
-            self.warn(
-                node,
-                f"question `{qid}` has no explanation: learners will see the answer but not why",
-            )
+            self.keyed(node, "loader.no_explanation", severity=Severity.WARNING, id=qid)
         settings = self.settings(got)
         if body is None or qid is None or prompt is None or settings is None:
             return None

@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import os
+import stat
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -27,6 +29,7 @@ MAX_BYTES = 16 * 1024 * 1024
 
 class Refusal(str, Enum):
     UNREADABLE = "unreadable"
+    NOT_FILE = "not_file"
     TOO_LARGE = "too_large"
     NOT_JSON = "not_json"
     NOT_RESULTS = "not_results"
@@ -104,10 +107,19 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
 
 def read_results_file(path: Path, shown: str) -> SessionResult | Refused:
     try:
-        with path.open("rb") as stream:
+        # Non-blocking: a FIFO named like a results file must not hang the report.
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        return Refused(shown, Refusal.UNREADABLE, exc.strerror or type(exc).__name__)
+    try:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            return Refused(shown, Refusal.NOT_FILE)
+        with os.fdopen(handle, "rb", closefd=False) as stream:
             data = stream.read(MAX_BYTES + 1)
     except OSError as exc:
         return Refused(shown, Refusal.UNREADABLE, exc.strerror or type(exc).__name__)
+    finally:
+        os.close(handle)
     if len(data) > MAX_BYTES:
         return Refused(shown, Refusal.TOO_LARGE, str(MAX_BYTES // (1024 * 1024)))
     return parse_results(data, shown)
@@ -220,10 +232,25 @@ def _number(record: dict[str, Any], key: str, where: str) -> float:
     return value
 
 
+_SCALARS = (str, bool, int, float)
+
+
+def _flat(record: dict[str, Any], key: str, where: str) -> Any:
+    """A response or an answer: a scalar, a list of scalars or a mapping to scalars, or null."""
+    value = record.get(key)
+    if value is None or type(value) in _SCALARS:
+        return value
+    if type(value) is list and all(type(v) in _SCALARS for v in value):
+        return value
+    if type(value) is dict and all(type(v) in _SCALARS for v in value.values()):
+        return value
+    raise _Invalid(f"{where}{key}")
+
+
 def _question(record: Any, where: str) -> QuestionResult:
     if type(record) is not dict:
         raise _Invalid(where.rstrip("."))
-    response = record.get("response")
+    response = _flat(record, "response", where)
     seconds = record.get("seconds")
     parts = record.get("parts", [])
     if type(parts) is not list or not all(type(p) is bool for p in parts):
@@ -235,7 +262,7 @@ def _question(record: Any, where: str) -> QuestionResult:
         type=_text(record, "type", where),
         tags=_strings(record.get("tags", []), f"{where}tags"),
         prompt=None if prompt is None else _text(record, "prompt", where),
-        correct_answer=record.get("correct_answer"),
+        correct_answer=_flat(record, "correct_answer", where),
         choices=_strings(record.get("choices", []), f"{where}choices"),
         reached=reached,
         skipped=reached and record.get("skipped", response is None) is True,

@@ -36,6 +36,8 @@ class SessionError(ValueError):
 
 @dataclass(frozen=True)
 class Options:
+    """How a session is played: mode, how many questions, which tags, shuffled or not."""
+
     mode: Mode = Mode.PRACTICE
     count: int | None = None
     tags: tuple[str, ...] = ()
@@ -59,6 +61,8 @@ class Item:
 
 @dataclass(frozen=True)
 class Answer:
+    """One answer given, graded, with the time it took."""
+
     item: Item
     response: Response
     text: str | None
@@ -71,6 +75,8 @@ class Answer:
 
 @dataclass(frozen=True)
 class TagScore:
+    """What one tag scored in a session."""
+
     tag: str
     questions: int
     points: float
@@ -79,6 +85,8 @@ class TagScore:
 
 @dataclass(frozen=True)
 class Summary:
+    """A session's score and what was missed, as the end of the quiz shows it."""
+
     score: float
     max_score: float
     answered: int
@@ -105,6 +113,8 @@ class Summary:
 
 @dataclass
 class Session:
+    """The questions of one session and the answers given so far."""
+
     bank: Bank
     options: Options
     items: tuple[Item, ...]
@@ -204,24 +214,30 @@ class Session:
 
 
 def select_questions(bank: Bank, options: Options, rng: random.Random) -> list[Question]:
-    """The questions to ask, filtered by tag, shuffled unless asked not to, cut to count."""
-    questions = list(bank.questions)
+    """The questions to ask, filtered by tag, shuffled unless asked not to, cut to count.
+
+    Positions are shuffled, not questions: a bank read from the cache builds
+    only the questions asked (the same seed gives the same questions either way).
+    """
+    pool = bank.questions
     if options.tags:
         wanted = set(options.tags)
-        questions = [q for q in questions if wanted & set(q.tags)]
-        if not questions:
-            known = sorted({t for q in bank.questions for t in q.tags})
+        chosen = [i for i, q in enumerate(pool) if wanted & set(q.tags)]
+        if not chosen:
+            known = sorted({t for q in pool for t in q.tags})
             raise SessionError(
                 f"no question has the tag {', '.join(options.tags)} "
                 f"(tags in this bank: {', '.join(known) or 'none'})"
             )
+    else:
+        chosen = list(range(len(pool)))
     if options.shuffle:
-        rng.shuffle(questions)
+        rng.shuffle(chosen)
     if options.count is not None:
         if options.count < 1:
             raise SessionError("the number of questions must be at least 1")
-        questions = questions[: options.count]
-    return questions
+        chosen = chosen[: options.count]
+    return [pool[i] for i in chosen]
 
 
 def prepare_item(

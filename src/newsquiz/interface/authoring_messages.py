@@ -8,7 +8,23 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from newsquiz.loader_texts import EN as LOADER_EN
+from newsquiz.loader_texts import TERMS
+from newsquiz.model import QuestionType
+
 EN: Mapping[str, str] = {
+    "check.ok": "ok",
+    "check.fails_strict": "fails with --strict",
+    "check.error_label": "error:",
+    "check.warning_label": "warning:",
+    "check.summary.one": "{count} {bank_word} checked: ",
+    "check.summary.other": "{count} {bank_word} checked: ",
+    "word.bank.one": "bank",
+    "word.bank.other": "banks",
+    "word.error.one": "error",
+    "word.error.other": "errors",
+    "word.warning.one": "warning",
+    "word.warning.other": "warnings",
     "yaml.tab": "this line is indented with a tab (shown as →): `{line}`. YAML indents with spaces only: write `{fixed}`",
     "yaml.unclosed_quote": 'the quote opened on line {opened} is never closed: `{line}`. End the text with the same quote mark; inside "…", write \\" for a quote mark, or use « »',
     "yaml.unclosed_bracket": "the list or mapping opened on line {opened} is never closed: `{line}`. End it with `{closing}`, and put each text containing a comma in quotes",
@@ -42,6 +58,18 @@ EN: Mapping[str, str] = {
 }
 
 FR: Mapping[str, str] = {
+    "check.ok": "ok",
+    "check.fails_strict": "échoue avec --strict",
+    "check.error_label": "erreur :",
+    "check.warning_label": "avertissement :",
+    "check.summary.one": "{count} {bank_word} vérifiée : ",
+    "check.summary.other": "{count} {bank_word} vérifiées : ",
+    "word.bank.one": "banque",
+    "word.bank.other": "banques",
+    "word.error.one": "erreur",
+    "word.error.other": "erreurs",
+    "word.warning.one": "avertissement",
+    "word.warning.other": "avertissements",
     "yaml.tab": "cette ligne est indentée avec une tabulation (affichée →) : `{line}`. YAML n’indente qu’avec des espaces : écrivez `{fixed}`",
     "yaml.unclosed_quote": 'le guillemet ouvert à la ligne {opened} n’est jamais fermé : `{line}`. Terminez le texte par le même guillemet ; à l’intérieur de "…", écrivez \\" pour un guillemet, ou utilisez « »',
     "yaml.unclosed_bracket": "la liste ou le dictionnaire ouvert à la ligne {opened} n’est jamais fermé : `{line}`. Terminez-le par `{closing}` et mettez entre guillemets tout texte qui contient une virgule",
@@ -73,3 +101,84 @@ FR: Mapping[str, str] = {
     "new.not_text": "{path} n’est pas du texte UTF-8 : enregistrez l’article en texte brut (UTF-8) et réessayez",
     "new.nothing": "rien à demander dans {path} (ni dates, ni citations, ni personnes, ni listes, ni nombres) : partez de `newsquiz new --template`",
 }
+
+LOADER_FR: Mapping[str, str] = {
+    "loader.not_text": "{what} doit être un texte ; trouvé : {found}",
+    "loader.empty": "{what} est vide : écrivez-le, ou retirez le champ",
+    "loader.not_texts": "{what} doit être une liste de textes ; trouvé : {found}",
+    "loader.not_mapping": "{what} doit être un ensemble de champs ; trouvé : {found}",
+    "loader.elsewhere": "`{name}` n’appartient pas à {what} (c’est un champ des questions {types})",
+    "loader.unknown_field_close": "champ inconnu `{name}` dans {what} : vouliez-vous dire `{close}` ?",
+    "loader.unknown_field": "champ inconnu `{name}` dans {what} (champs connus : {known})",
+    "loader.missing": "il manque à {what} le champ obligatoire `{name}`",
+    "loader.not_boolean": "{what} doit être true ou false ; trouvé : {found}",
+    "loader.not_number": "{what} doit être un nombre ; trouvé : {found}",
+    "loader.not_date": "{what} doit être une date écrite AAAA-MM-JJ ; trouvé : {found}",
+    "loader.not_partial_date": "{what} doit être une date écrite AAAA, AAAA-MM ou AAAA-MM-JJ ; trouvé : {found}",
+    "loader.unknown_type_close": "type de question inconnu {found} : vouliez-vous dire `{close}` ? (types : {names})",
+    "loader.unknown_type": "type de question inconnu {found} (types : {names})",
+    "loader.no_explanation": "la question `{id}` n’a pas d’explication : on verra la réponse, mais pas pourquoi",
+    "loader.duplicate_id": "l’identifiant de question `{id}` est déjà utilisé à la ligne {line} : la progression est gardée par identifiant, chacun doit être différent",
+    "loader.duplicate_key": "clé en double `{name}` (déjà écrite à la ligne {line}) : YAML ne garderait que la dernière, sans rien dire",
+    "loader.empty_file": "le fichier est vide : une banque commence par `newsquiz: 1`",
+}
+
+TERMS_FR: Mapping[str, str] = {
+    "the bank": "la banque",
+    "the source": "la source",
+    "a question": "une question",
+    "the prompt": "l’énoncé",
+    "the answer": "la réponse",
+    "the explanation": "l’explication",
+    "the context": "le contexte",
+    "the hint": "l’indice",
+    "the title": "le titre",
+    "the description": "la description",
+    "the language": "la langue",
+    "the bank id": "l’identifiant de la banque",
+    "the question id": "l’identifiant de la question",
+    "the unit": "l’unité",
+    "the cloze text": "le texte à trous",
+    "evidence": "evidence (la citation)",
+    "choices": "choices (les choix)",
+    "items": "items (les éléments)",
+    "tags": "tags (les thèmes)",
+    "accept": "accept (les autres réponses)",
+    "distractors": "distractors (les leurres)",
+    "points": "points",
+    "tolerance": "tolerance (la marge)",
+    "as_of": "as_of (la date des faits)",
+    "draft": "draft (le brouillon)",
+    "source.published": "source.published (la date de publication)",
+    "a mapping": "un ensemble de champs",
+    "a list": "une liste",
+    "nothing": "rien",
+    "the answer of a truefalse question": "la réponse d’une question truefalse",
+    "the quote": "la citation",
+    "the translation": "la traduction",
+    "a tag label": "le nom d’un thème",
+    "partial": "partial (le crédit partiel)",
+    "each left-hand entry of pairs": "chaque élément de gauche de pairs",
+    "each right-hand entry of pairs": "chaque élément de droite de pairs",
+    "each entry of evidence": "chaque citation de evidence",
+    "each entry of choices": "chaque choix de choices",
+    "each entry of items": "chaque élément de items",
+    "each entry of tags": "chaque thème de tags",
+    "each entry of accept": "chaque réponse de accept",
+    "each entry of distractors": "chaque leurre de distractors",
+    "source.title": "source.title (le titre de l’article)",
+    "source.author": "source.author (l’auteur)",
+    "source.outlet": "source.outlet (le journal)",
+    "source.url": "source.url (l’adresse)",
+    "source.file": "source.file (le fichier de l’article)",
+    **{f"a {t.value} question": f"une question {t.value}" for t in QuestionType},
+}
+
+# The loader's English is its own; the terms it puts in {what} and {found} are
+# translated under "term.<English words>".
+EN = {
+    **EN,
+    **LOADER_EN,
+    **{f"term.{t}": t for t in (*TERMS, *(f"a {q.value} question" for q in QuestionType))},
+}
+FR = {**FR, **LOADER_FR, **{f"term.{t}": text for t, text in TERMS_FR.items()}}

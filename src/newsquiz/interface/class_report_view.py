@@ -6,6 +6,7 @@ Student names and answers are data: control characters are written out
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 
 from rich.cells import cell_len
@@ -109,7 +110,7 @@ class ClassReportView:
         tallest = max(counts) or 1
         for index, count in enumerate(counts):
             filled = round(BAR_WIDTH * count / tallest)
-            line = Text(f"{fmt.band(index, len(counts)):>7}% ")
+            line = Text(f"{fmt.band_label(index, len(counts), self.say):>9} ")
             line.append(("#" if self.plain else "█") * filled, style="quiz.bar")
             line.append(f" {count}")
             self.console.print(line)
@@ -142,6 +143,11 @@ class ClassReportView:
         self.table(headers, rows, right=(0, 2, 3, 4, 5))
         self.details(report)
 
+    def indented(self, line: str) -> None:
+        width = max(self.console.width - 4, 20)
+        wrapped = textwrap.wrap(line, width, initial_indent="    ", subsequent_indent="    ")
+        self.console.print(Text("\n".join(wrapped), style="quiz.instruction"), soft_wrap=True)
+
     def details(self, report: BankReport) -> None:
         """Each question's prompt, then what was picked or typed wrongly."""
         say = self.say
@@ -154,7 +160,7 @@ class ClassReportView:
             answered = item.reached > item.skipped
             for detail in (fmt.distractors(item, say), fmt.wrong_answers(item, say)):
                 if detail and answered:
-                    self.console.print(Text(f"    {detail}", style="quiz.instruction"))
+                    self.indented(detail)
 
     def tags(self, report: BankReport) -> None:
         if not report.tags:

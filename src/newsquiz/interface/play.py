@@ -9,9 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from rich import box
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from newsquiz.interface.messages import Messages
@@ -372,6 +370,11 @@ class PlayView:
         # A tag on every question (the bank's own) says nothing a total does not.
         by_tag = [t for t in summary.by_tag if t.questions < summary.total]
         if by_tag:
+            # Imported here: the table is drawn at the end, and the first
+            # question should not wait for it.
+            from rich import box
+            from rich.table import Table
+
             table = Table(
                 title=say("summary.by_tag"),
                 box=box.ASCII if self.plain else box.SIMPLE,

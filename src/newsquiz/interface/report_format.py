@@ -118,6 +118,11 @@ def band(index: int, bins: int) -> str:
     return f"{low}–{high}"
 
 
+def band_label(index: int, bins: int, say: Messages) -> str:
+    """A band with its percent sign, as the language writes it (0–9% / 0–9 %)."""
+    return band(index, bins) + ("\u00a0%" if say.language == "fr" else "%")
+
+
 def refusal(refused: Refused, say: Messages) -> str:
     key = f"report.refusal.{refused.reason.value}"
     if refused.reason is Refusal.NOT_JSON and refused.detail:
