@@ -134,6 +134,7 @@ ATTACKS = [
     Attack("ESC in a file name, check", write("quizzes/a\x1b]0;pwned\x07.yaml", bank()), ("check", "quizzes"), 0, "a\\x1b]0;pwned\\x07.yaml", "\x1b"),
     Attack("ESC in a file name, list", write("quizzes/a\x1b[2J.yaml", "not: a bank\n"), ("list",), 0, "a\\x1b[2J.yaml", "\x1b"),
     Attack("bidi override in a file name", write("quizzes/a\u202egpj.yaml", "not: a bank\n"), ("list",), 0, "a\\u202egpj.yaml", "\u202e"),
+    Attack("bidi override in a title, list", write("quizzes/b.yaml", bank().replace("title: Hostile", 'title: "abc\u202edef"')), ("list",), 0, "abc\\u202edef", "\u202e"),
     # 19. pipes named like banks
     Attack("FIFO checked by name", fifo("f.yaml"), ("check", "f.yaml"), 1, "is a named pipe (FIFO), not a bank file"),
     Attack("FIFO played by name", fifo("f.yaml"), ("play", "f.yaml", "--plain"), 1, "named pipe"),
@@ -257,6 +258,23 @@ def test_a_chmod_000_folder_is_skipped(tmp_path: Path) -> None:
     assert "Skipped quizzes/locked" in err
 
 
+def test_a_socket_named_like_a_bank_is_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    (tmp_path / "quizzes").mkdir()
+    monkeypatch.chdir(tmp_path / "quizzes")  # a short name: socket paths are limited to ~100 bytes
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind("s.yaml")
+        code, _, err = run(["list"], tmp_path)
+        assert code == 0
+        assert "Skipped quizzes/s.yaml: not a regular file" in err
+        code, out, _ = run(["check", "quizzes/s.yaml"], tmp_path)
+        assert code == 1
+        assert "is a socket, not a bank file" in out
+
+
 def test_a_file_name_that_is_not_utf8_is_shown_escaped(tmp_path: Path) -> None:
     folder = os.fsencode(tmp_path / "quizzes")
     os.mkdir(folder)
@@ -328,6 +346,20 @@ def test_read_regular_never_waits_on_a_pipe(tmp_path: Path) -> None:
         read_regular(tmp_path, 100)
     (tmp_path / "f").write_bytes(b"x" * 50)
     assert read_regular(tmp_path / "f", 10) == b"x" * 11
+
+
+def test_a_pipe_swapped_in_after_the_stat_is_not_waited_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The race: stat saw a regular file, open finds a pipe; O_NONBLOCK and fstat catch it."""
+    from newsquiz.bank_files import NotRegularFile, read_regular
+
+    (tmp_path / "regular").write_text("x", encoding="utf-8")
+    os.mkfifo(tmp_path / "p.yaml")
+    real_stat = os.stat
+    monkeypatch.setattr(os, "stat", lambda path, *a, **k: real_stat(tmp_path / "regular"))
+    with pytest.raises(NotRegularFile, match="named pipe"):
+        read_regular(tmp_path / "p.yaml", 100)
 
 
 def test_discovery_stays_in_its_folder_and_notes_what_it_skips(tmp_path: Path) -> None:
