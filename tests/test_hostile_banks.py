@@ -9,6 +9,7 @@ an absolute time).
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 import subprocess
@@ -19,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsquiz.cli import main
 from newsquiz.context import Environment
@@ -465,6 +468,36 @@ def test_the_loader_refuses_what_the_grader_would_take_for_one_another() -> None
         assert first_indistinct([a, b]) is None
 
 
+def _fold_per_character(text: str) -> str:
+    """The folding rule written out, one character at a time."""
+    import unicodedata
+
+    from newsquiz.comparison import _LETTER_FOLDS, _QUOTES
+
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES)).casefold()
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.category(c).startswith("M"))
+    return text.translate(_LETTER_FOLDS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.characters(max_codepoint=127))
+    | st.text(alphabet=st.characters(max_codepoint=0x17F))
+    | st.text(alphabet=st.characters(max_codepoint=127) | st.characters(min_codepoint=0x300, max_codepoint=0x36F))
+    | st.text()
+)
+def test_the_shortcuts_fold_as_the_general_rule(text: str) -> None:
+    """Choices are compared in the folded form: the fast ways (ASCII, Latin with
+    accents) must agree with the rule written one character at a time."""
+    from newsquiz.comparison import _fold_any, _spaced_any, fold, spaced
+
+    assert fold(text) == _fold_per_character(text)
+    assert _fold_any(text) == _fold_per_character(text)
+    assert spaced(text) == _spaced_any(text)
+    assert spaced(fold(text)) == _spaced_any(_fold_any(text))
+
+
 def test_lookalikes_and_invisible_characters() -> None:
     from newsquiz.lookalikes import hidden_character, lookalike_pairs, mixed_script_word
 
@@ -580,7 +613,23 @@ def _unknown_fields(n: int) -> str:
     return bank("".join(f"field-{i}-{'z' * 40}: value\n" for i in range(n // 4)))
 
 
+def _lint_prompts(n: int) -> str:
+    """Every prompt holds every answer's words, never the answer itself: the leak rule's worst."""
+    one = "  - {{id: q{i}, type: short, prompt: 'Goïta Poutine Kremlin {i}', answer: 'Kremlin Goïta Poutine', explanation: e}}\n"
+    return bank("questions:\n" + "".join(one.format(i=i) for i in range(max(1, n // 30))))
+
+
+def _lint_long_answer(n: int) -> str:
+    return bank(
+        question(f"    type: short\n    answer: {'a' * 150}\n").replace(
+            "prompt: p", f"prompt: {'a' * n}"
+        )
+    )
+
+
 SCANNERS = {
+    "lint: leaks across prompts": _lint_prompts,
+    "lint: long answer in a long prompt": _lint_long_answer,
     "cloze braces": _cloze,
     "cloze blanks": _cloze_blanks,
     "feedback keys": _feedback,
@@ -596,6 +645,7 @@ def _seconds(text: str, repeat: int) -> float:
     """The best of three runs of ``repeat`` checks, without the garbage collector's pauses."""
     import gc
 
+    from newsquiz.lint import lint
     from newsquiz.loader import parse_bank
 
     best = float("inf")
@@ -605,7 +655,9 @@ def _seconds(text: str, repeat: int) -> float:
         try:
             start = time.perf_counter()
             for _ in range(repeat):
-                parse_bank(text)
+                loaded = parse_bank(text).bank
+                if loaded is not None:  # `check` then looks for what is unfair to learners
+                    lint(loaded, dt.date(2025, 6, 23))
             best = min(best, time.perf_counter() - start)
         finally:
             gc.enable()

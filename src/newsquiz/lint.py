@@ -26,6 +26,11 @@ from newsquiz.model import (
 )
 
 MIN_LEAK_LENGTH = 5
+# Longer answers are not looked for in prompts: a search for a long answer in a
+# long prompt of repeated letters would take time in the product of the two.
+MAX_LEAK_LENGTH = 200
+# Places an answer is tried at in one prompt (each a whole-word check).
+MAX_LEAK_TRIES = 1000
 MIN_CHOICE_QUESTIONS = 3
 STALE_AFTER = dt.timedelta(days=365)
 
@@ -65,7 +70,11 @@ def hidden_answers(question: Question) -> tuple[str, ...]:
             found = (str(question.answer.year),)
         case _:
             found = ()
-    return tuple(a for a in found if len(fold(a)) >= MIN_LEAK_LENGTH or re.fullmatch(r"\d{4}", a))
+    return tuple(
+        a
+        for a in found
+        if MIN_LEAK_LENGTH <= len(fold(a)) <= MAX_LEAK_LENGTH or re.fullmatch(r"\d{4}", a)
+    )
 
 
 def shown(question: Question) -> str:
@@ -80,7 +89,9 @@ def _contains(text: str, answer: str) -> bool:
     """Whole words only: `2021` is not in `20210`."""
     folded = fold(answer)
     at = text.find(folded)
-    while at >= 0:
+    for _ in range(MAX_LEAK_TRIES):
+        if at < 0:
+            break
         before, after = text[at - 1 : at], text[at + len(folded) : at + len(folded) + 1]
         if not before.isalnum() and not after.isalnum():
             return True
