@@ -484,7 +484,10 @@ def _fold_per_character(text: str) -> str:
 @given(
     st.text(alphabet=st.characters(max_codepoint=127))
     | st.text(alphabet=st.characters(max_codepoint=0x17F))
-    | st.text(alphabet=st.characters(max_codepoint=127) | st.characters(min_codepoint=0x300, max_codepoint=0x36F))
+    | st.text(
+        alphabet=st.characters(max_codepoint=127)
+        | st.characters(min_codepoint=0x300, max_codepoint=0x36F)
+    )
     | st.text()
 )
 def test_the_shortcuts_fold_as_the_general_rule(text: str) -> None:
