@@ -543,7 +543,10 @@ def test_the_values_in_a_file_are_bounded(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(loader, "MAX_NODES", 1000)
     text = bank(question("    type: choice\n    answer: a\n    choices: [" + "a, " * 2000 + "b]\n"))
     problems = loader.parse_bank(text).problems
-    assert [p.message for p in problems] == [loader._TOO_MANY_VALUES]
+    assert [p.message for p in problems] == [
+        "the bank holds more than 1,000 values (texts, lists and mappings): "
+        "split it into several banks"
+    ]
 
 
 def test_points_bounds() -> None:
@@ -748,3 +751,12 @@ def test_pipes_named_like_banks_never_hang_a_terminal(tmp_path: Path) -> None:
         child.expect(pexpect.EOF)  # type: ignore[attr-defined]
         child.close()  # type: ignore[attr-defined]
         assert child.exitstatus == status, args  # type: ignore[attr-defined]
+
+
+def test_the_new_refusals_speak_the_teachers_language(tmp_path: Path) -> None:
+    (tmp_path / "b.yaml").write_text(bank(question(GOITA)), encoding="utf-8")
+    os.mkfifo(tmp_path / "p.yaml")
+    code, out, _ = run(["check", "--lang", "fr", "b.yaml", "p.yaml"], tmp_path)
+    assert code == 1
+    assert "que la correction ne sait pas distinguer" in out
+    assert "est un tube nommé (FIFO), pas un fichier de banque" in out
