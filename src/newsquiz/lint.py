@@ -85,7 +85,7 @@ def shown(question: Question) -> str:
     return " " + fold(" ".join(parts)) + " "
 
 
-def _contains(text: str, answer: str) -> bool:
+def contains(text: str, answer: str) -> bool:
     """Whole words only: `2021` is not in `20210`."""
     folded = fold(answer)
     at = text.find(folded)
@@ -104,7 +104,7 @@ def answers_in_own_prompt(questions: Sequence[Question]) -> list[Finding]:
         Finding(q, "lint.answer_in_prompt", (("answer", a),))
         for q in questions
         for a in hidden_answers(q)[:1]
-        if _contains(shown(q), a)
+        if contains(shown(q), a)
     ]
 
 
@@ -137,7 +137,7 @@ def leaks(questions: Sequence[Question]) -> list[tuple[Question, Question, str]]
                 (
                     questions[i]
                     for _, i in zip(range(MAX_LEAK_CANDIDATES), candidates, strict=False)
-                    if _contains(texts[i], answer)
+                    if contains(texts[i], answer)
                 ),
                 None,
             )
