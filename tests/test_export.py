@@ -371,7 +371,9 @@ def test_context_and_translated_quotes_travel_as_comments_and_feedback() -> None
     back = import_text(exported(bank, "gift").decode(), name="b", fmt="gift").bank.questions[0]
     assert back.context == "Other outlets reported agreements."
     assert back.evidence == bank.questions[0].evidence
-    feedback = ET.fromstring(exported(bank, "moodle-xml")).findtext("question[2]/generalfeedback/text")
+    feedback = ET.fromstring(exported(bank, "moodle-xml")).findtext(
+        "question[2]/generalfeedback/text"
+    )
     assert feedback is not None
     assert "Context (not from the article): Other outlets" in feedback
     assert "“En visite officielle” (On an official visit)" in feedback
