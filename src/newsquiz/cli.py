@@ -11,6 +11,14 @@ from __future__ import annotations
 import sys
 
 from newsquiz import __version__
+from newsquiz.commands.errors import InvalidInput, ResultsNotWritten, UsageError
+from newsquiz.commands.terminal import (
+    color,
+    interface_mode,
+    report_skipped,
+    user_language,
+)
+from newsquiz.shown_path import shown_path
 
 # Not `from typing import TYPE_CHECKING`: importing typing alone costs more
 # than the whole `--version` budget. Type checkers treat this name the same.
@@ -36,18 +44,6 @@ if TYPE_CHECKING:
     from newsquiz.results_target import ResultsTarget
     from newsquiz.session import Answer, Session
     from newsquiz.store import Store
-
-
-class UsageError(Exception):
-    """The command line asks for something that cannot be done (exit status 2)."""
-
-
-class InvalidInput(Exception):
-    """A file the user gave is invalid; the message says why (exit status 1)."""
-
-
-class ResultsNotWritten(Exception):
-    """The results file could not be written at the end; the learner was told (exit 1)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -393,10 +389,6 @@ def _say(env: Environment) -> Messages:
     return Messages(interface_language(None, env.environ.get("LANG", "en")))
 
 
-def _color(env: Environment) -> bool:
-    return env.stdout_isatty and not env.no_color and not env.dumb_terminal
-
-
 def _run_check(args: argparse.Namespace, env: Environment) -> int:
 
     from newsquiz.bank_files import NothingThere, files_named
@@ -414,8 +406,8 @@ def _run_check(args: argparse.Namespace, env: Environment) -> int:
         if exc.problem == "empty":
             raise UsageError(f"no *.yaml or *.yml bank in the folder {shown}") from None
         raise UsageError(f"no such file or folder: {shown}") from None
-    _report_skipped(env, skipped)
-    reports = [read_bank(f, shown_as=_shown(f, env.cwd)) for f in files]
+    report_skipped(env, skipped)
+    reports = [read_bank(f, shown_as=shown_path(f, env.cwd)) for f in files]
     extra: list[Problem] = []
     first: dict[str, str] = {}
     for report in reports:
@@ -439,7 +431,7 @@ def _run_check(args: argparse.Namespace, env: Environment) -> int:
     if args.format == "json":
         env.stdout.write(check_json(reports, extra) + "\n")
     else:
-        console = make_console(env.stdout, color=_color(env))
+        console = make_console(env.stdout, color=color(env))
         render_check(console, reports, extra, strict=args.strict, say=say)
     every = [p for r in reports for p in r.problems] + extra
     failing = {Severity.ERROR, Severity.WARNING} if args.strict else {Severity.ERROR}
@@ -452,28 +444,6 @@ def _visible(text: str) -> str:
     from newsquiz.visible import visible
 
     return visible(text)
-
-
-def _report_skipped(
-    env: Environment, skipped: Sequence[Skipped], say: Messages | None = None
-) -> None:
-    """A note on standard error for each file or folder left aside while looking for banks."""
-    if not skipped:
-        return
-    from newsquiz.interface.messages import Messages, interface_language
-    from newsquiz.interface.skipped import skipped_lines
-
-    say = say or Messages(interface_language(None, env.environ.get("LANG", "en")))
-    for line in skipped_lines(say, skipped, env.cwd):
-        env.stderr.write(line + "\n")
-
-
-def _shown(path: Path, cwd: Path) -> str:
-    """A path as the user would type it: relative to the current folder when inside it."""
-    try:
-        return str(path.relative_to(cwd))
-    except ValueError:
-        return str(path)
 
 
 def _run_schema(args: argparse.Namespace, env: Environment) -> int:
@@ -498,11 +468,11 @@ def _run_list(args: argparse.Namespace, env: Environment) -> int:
 
     skipped: list[Skipped] = []
     found = survey(bank_folders(env.environ, env.cwd), skipped, _bank_cache(env).summary)
-    _report_skipped(env, skipped)
+    report_skipped(env, skipped)
     if args.format == "json":
         env.stdout.write(list_json(found) + "\n")
     else:
-        render_list(make_console(env.stdout, color=_color(env)), found, env.cwd)
+        render_list(make_console(env.stdout, color=color(env)), found, env.cwd)
     return ExitStatus.SUCCESS
 
 
@@ -511,13 +481,6 @@ def _bank_cache(env: Environment) -> BankCache:
     from newsquiz.bank_cache import BankCache, cache_folder
 
     return BankCache(cache_folder(env.environ))
-
-
-def _interface_mode(args: argparse.Namespace, env: Environment) -> tuple[bool, bool]:
-    """(plain, color) for the quiz commands."""
-    plain = args.plain or not (env.stdin_isatty and env.stdout_isatty) or env.dumb_terminal
-    color = not (args.no_color or env.no_color or plain) and env.stdout_isatty
-    return plain, color
 
 
 def _open_store(
@@ -575,7 +538,7 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
         # Standard output carries the results alone: the quiz talks on standard error.
         env = replace(env, stdout=env.stderr)
     results_dir = _results_dir(args, env)
-    plain, color = _interface_mode(args, env)
+    plain, color = interface_mode(args, env)
 
     from newsquiz.interface.console import make_console
     from newsquiz.interface.messages import Messages, interface_language
@@ -595,7 +558,7 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
         try:
             path = locate(args.bank, folders, env.cwd, skipped, cache.summary)
         except BankNotFound as exc:
-            _report_skipped(env, skipped)
+            report_skipped(env, skipped)
             known = ", ".join(exc.known) or "none"
             raise UsageError(
                 f"no bank file or bank id {args.bank!r} (bank ids found: {known})"
@@ -618,8 +581,8 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
         if default is None:
             raise UsageError("no bank found: give the path of a bank file")
         path = default
-    _report_skipped(env, skipped)
-    report = cache.read(path, shown_as=_shown(path, env.cwd))
+    report_skipped(env, skipped)
+    report = cache.read(path, shown_as=shown_path(path, env.cwd))
     if report.bank is None:
         for problem in report.errors:
             env.stderr.write(f"{problem}\n")
@@ -733,14 +696,14 @@ def _save_results(
     document = results_document(session, student=student, now=now)
     failed = False
     if folder is not None:
-        shown = _shown(folder, env.cwd)
+        shown = shown_path(folder, env.cwd)
         try:
             path = write_new_results(folder, document, student=student, now=now)
         except OSError as exc:
             console.print(say("summary.results_failed", path=shown, reason=_reason(exc)))
             failed = True
         else:
-            console.print(say("summary.results_written", path=_shown(path, env.cwd)))
+            console.print(say("summary.results_written", path=shown_path(path, env.cwd)))
     if send is not None:
         send(document)
     if failed:
@@ -756,7 +719,7 @@ def _results_dir(args: argparse.Namespace, env: Environment) -> Path | None:
 
     from newsquiz.interface.messages import Messages
 
-    say = Messages(_user_language(args, env))
+    say = Messages(user_language(args, env))
     folder = env.cwd / Path(args.results_dir)
     if not folder.exists():
         raise UsageError(say("results.dir_missing", path=args.results_dir))
@@ -859,17 +822,6 @@ def _play_through(
     return finished
 
 
-def _user_language(args: argparse.Namespace, env: Environment, banks: Sequence[Bank] = ()) -> str:
-    """--lang, else the language of the banks at hand when they share one, else $LANG."""
-    from newsquiz.interface.messages import interface_language
-
-    if args.lang is None:
-        spoken = {bank.language.split("-")[0].lower() for bank in banks}
-        if len(spoken) == 1:
-            return interface_language(None, spoken.pop())
-    return interface_language(args.lang, env.environ.get("LANG", "en").split(".")[0])
-
-
 def _load_banks(
     references: Sequence[str],
     env: Environment,
@@ -894,21 +846,21 @@ def _load_banks(
             try:
                 path = locate(reference, folders, env.cwd, skipped, cache.summary)
             except BankNotFound as exc:
-                _report_skipped(env, skipped, say)
+                report_skipped(env, skipped, say)
                 known = ", ".join(exc.known) or "none"
                 raise UsageError(
                     f"no bank file or bank id {reference!r} (bank ids found: {known})"
                 ) from None
-            report = cache.read(path, shown_as=_shown(path, env.cwd))
+            report = cache.read(path, shown_as=shown_path(path, env.cwd))
             if report.bank is None:
                 for problem in report.errors:
                     env.stderr.write(f"{problem}\n")
                 raise InvalidInput(f"{report.path} is not a valid bank")
             banks[report.bank.id] = report.bank
-        _report_skipped(env, skipped, say)
+        report_skipped(env, skipped, say)
         return banks, list(banks)
     found_banks = discover(folders, skipped, cache.read)
-    _report_skipped(env, skipped, say)
+    report_skipped(env, skipped, say)
     for found in found_banks:
         if found.report.bank is not None:
             banks.setdefault(found.report.bank.id, found.report.bank)
@@ -935,8 +887,8 @@ def _run_review(args: argparse.Namespace, env: Environment) -> int:
     from newsquiz.status import ExitStatus
     from newsquiz.store import next_due
 
-    plain, color = _interface_mode(args, env)
-    language = _user_language(args, env)
+    plain, color = interface_mode(args, env)
+    language = user_language(args, env)
     say = PlainMessages(language) if plain else Messages(language)
     console = make_console(env.stdout, color=color, plain=plain)
     store = _open_store(args, env, say)
@@ -961,7 +913,7 @@ def _run_review(args: argparse.Namespace, env: Environment) -> int:
         new_allowed=new_allowed_today(store, now, args.new),
         limit=args.limit,
     )
-    language = _user_language(args, env, list(in_scope.values()))
+    language = user_language(args, env, list(in_scope.values()))
     say = PlainMessages(language) if plain else Messages(language)
     for changed in queue.changed:
         console.print(say("review.changed", prompt=changed.question.prompt or changed.question.id))
@@ -1017,7 +969,7 @@ def _run_stats(args: argparse.Namespace, env: Environment) -> int:
 
     plain = args.plain or not env.stdout_isatty or env.dumb_terminal
     color = not (args.no_color or env.no_color or plain)
-    language = _user_language(args, env)
+    language = user_language(args, env)
     say = PlainMessages(language) if plain else Messages(language)
     store = _store_for_reading(env, say, warning="store.unreadable")
     if store is None:
@@ -1025,7 +977,7 @@ def _run_stats(args: argparse.Namespace, env: Environment) -> int:
     banks, _ = _load_banks([], env, store.played_bank_paths(), say)
     questions = index_questions(list(banks.values()))
     if args.bank in banks:
-        language = _user_language(args, env, [banks[args.bank]])
+        language = user_language(args, env, [banks[args.bank]])
         say = PlainMessages(language) if plain else Messages(language)
     played = sorted(set(store.played_banks()) | set(store.scheduled_banks()))
     if args.bank and args.bank not in played:
