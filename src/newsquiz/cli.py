@@ -92,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
     )
-    from newsquiz.cli_authoring import add_check_options
+    from newsquiz.commands.authoring import add_check_options
 
     add_check_options(check)
     check.set_defaults(run=_run_check)
@@ -114,7 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     schema.set_defaults(run=_run_schema)
 
-    from newsquiz.cli_authoring import add_new_parser
+    from newsquiz.commands.authoring import add_new_parser
 
     add_new_parser(commands)
 
@@ -243,10 +243,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listing.set_defaults(run=_run_list)
 
-    from newsquiz.cli_interchange import add_interchange_commands
+    from newsquiz.commands.interchange import add_interchange_commands
 
     add_interchange_commands(commands)
-    from newsquiz.cli_report import add_report_command
+    from newsquiz.commands.report import add_report_command
 
     add_report_command(commands)
     return parser
@@ -425,7 +425,7 @@ def _run_check(args: argparse.Namespace, env: Environment) -> int:
             )
         else:
             first[report.bank.id] = report.path
-    from newsquiz.cli_authoring import teacher_checks
+    from newsquiz.commands.authoring import teacher_checks
 
     reports, extra, say = teacher_checks(reports, extra, args, env)
     if args.format == "json":
