@@ -472,3 +472,28 @@ def test_a_full_disk_mid_session_in_a_terminal(tmp_path: Path) -> None:
         saved = db.execute("SELECT COUNT(*) FROM answers").fetchone()[0]
     db.close()
     assert 1 < saved < 1 + count  # some answers were saved, then the disk was full
+
+
+def test_the_terminal_hanging_up_still_saves_and_writes_the_results(tmp_path: Path) -> None:
+    """The window is closed mid-question: SIGHUP, and nowhere left to print the summary."""
+    (tmp_path / "all.yaml").write_text(BANK, encoding="utf-8")
+    child = _spawn(["play", "all.yaml", "--no-shuffle", "--results", "r.json"], tmp_path)
+    child.expect(r"\(arrow keys, then Enter\)")
+    child.send("\r")
+    child.expect("Space to select")
+    pid = child.pid
+    os.close(child.child_fd)  # the kernel hangs the terminal up
+    child.child_fd = -1
+    deadline = time.monotonic() + 20
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done or time.monotonic() > deadline:
+            break
+        time.sleep(0.05)
+    assert done, "newsquiz kept running after its terminal went away"
+    assert os.waitstatus_to_exitcode(status) == 129
+    results = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert [q["id"] for q in results["questions"] if q["reached"]] == ["c"]
+    with sqlite3.connect(tmp_path / "data" / "progress.sqlite3") as db:
+        assert db.execute("SELECT finished_at IS NOT NULL FROM sessions").fetchall() == [(1,)]
+    db.close()

@@ -295,6 +295,10 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
                 prepare_standard_streams()
             return _main(arguments, env)
     except KeyboardInterrupt as stop:
+        if env is None:
+            from newsquiz.streams import settle_standard_output
+
+            settle_standard_output()
         return exit_status(stop)
 
 
@@ -310,7 +314,10 @@ def _main(arguments: list[str], env: Environment | None) -> int:
     except OSError as exc:
         if not _output_failed(exc):
             raise
-        env.stderr.write(_say(env)("error.output", reason=_reason(exc)) + "\n")
+        from contextlib import suppress
+
+        with suppress(OSError):  # standard error may be gone too (a closed terminal)
+            env.stderr.write(_say(env)("error.output", reason=_reason(exc)) + "\n")
         return ExitStatus.INVALID_INPUT
     return status
 
@@ -337,7 +344,10 @@ def _run_command(args: argparse.Namespace, env: Environment) -> int:
         return run(args, env)
     except KeyboardInterrupt:
         # The one Ctrl-C handler: commands clean up in `finally` blocks, then we land here.
-        env.stderr.write("\n")
+        from contextlib import suppress
+
+        with suppress(OSError):  # a terminal that hung up takes no more output
+            env.stderr.write("\n")
         raise
     except UsageError as exc:
         env.stderr.write(f"newsquiz {args.command}: {exc}\n")
@@ -841,13 +851,28 @@ def _play_through(
         session.finish(now)
         if recorder is not None:
             recorder.end(session, now)
+        _sum_up(view, session, recorder, now, finished=finished)
+        if after is not None:
+            after(now)
+    return finished
+
+
+def _sum_up(
+    view: PlayView, session: Session, recorder: Recorder | None, now: dt.datetime, *, finished: bool
+) -> None:
+    """The summary; when the terminal is gone (SIGHUP), say nothing more, and go on saving."""
+    from newsquiz.streams import is_output_error
+
+    try:
+        if recorder is not None:
             _tell_saving(recorder, view.console, view.say)
             if recorder.pending.waiting:
                 view.line(view.say("store.unsaved", count=recorder.pending.waiting), "quiz.wrong")
         view.show_summary(session, session.summary(now), interrupted=not finished)
-        if after is not None:
-            after(now)
-    return finished
+    except OSError as exc:
+        if not is_output_error(exc):
+            raise
+        view.console.quiet = True
 
 
 def _user_language(args: argparse.Namespace, env: Environment, banks: Sequence[Bank] = ()) -> str:
