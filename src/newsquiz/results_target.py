@@ -97,8 +97,17 @@ def _probe_folder(folder: Path) -> None:
 def write_results_text(target: ResultsTarget, text: str, stdout: TextIO) -> None:
     """Write ``text`` to the target checked before (raises OSError when it fails now)."""
     if target.kind is TargetKind.STDOUT:
-        stdout.write(text)
+        # UTF-8 whatever the locale: a JSON reader expects it, and an ASCII terminal
+        # encoding would turn every accent into "?".
         stdout.flush()
+        buffer = getattr(stdout, "buffer", None)
+        if buffer is None:
+            stdout.write(text)
+        else:
+            buffer.write(text.encode("utf-8"))
+        stdout.flush()
+        if buffer is not None:
+            buffer.flush()
         return
     assert target.path is not None
     if target.kind is TargetKind.STREAM:
