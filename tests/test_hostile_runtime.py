@@ -98,6 +98,15 @@ def _results_folder(folder: Path) -> None:
     (folder / "out").mkdir()
 
 
+def _link_loop(folder: Path) -> None:
+    (folder / "a.json").symlink_to("b.json")
+    (folder / "b.json").symlink_to("a.json")
+
+
+def _link_to_dev_null(folder: Path) -> None:
+    (folder / "null.json").symlink_to("/dev/null")
+
+
 ATTACKS: list[Attack] = [
     # 6. digits that str.isdigit accepts but int() does not, and 5,000-digit lines
     _row("choice-superscript", "choice", ("²", "1"), '"²" is not one of the numbers 1 to 3'),
@@ -138,6 +147,11 @@ ATTACKS: list[Attack] = [
     Attack("results-dev-null", ("play", "all.yaml", "--tag", "choice", "--results", "/dev/null"), b"1\n", 0, "Results written to /dev/null."),
     Attack("results-dev-full", ("play", "all.yaml", "--tag", "choice", "--results", "/dev/full"), b"1\n", 1, "could not be written to /dev/full: No space left on device"),
     Attack("results-fifo-nobody-reads", ("play", "all.yaml", "--tag", "choice", "--results", "pipe"), b"1\n", 1, "no program is reading this FIFO", setup=_fifo),
+    Attack("results-empty-name", ("play", "all.yaml", "--results", ""), status=2, fragment="the file name is empty", stream="stderr"),
+    Attack("results-trailing-slash", ("play", "all.yaml", "--results", "new/"), status=2, fragment="it names a folder", stream="stderr"),
+    Attack("results-link-loop", ("play", "all.yaml", "--results", "a.json"), status=2, fragment="Too many levels of symbolic links", stream="stderr", setup=_link_loop),
+    Attack("results-name-too-long", ("play", "all.yaml", "--results", "r" * 400), status=2, fragment="File name too long", stream="stderr"),
+    Attack("results-link-to-dev-null", ("play", "all.yaml", "--tag", "choice", "--results", "null.json"), b"1\n", 0, "Results written to null.json.", setup=_link_to_dev_null),
     # 11. numbers on the command line beyond what can be computed with
     Attack("time-inf", ("play", "all.yaml", "--exam", "--time", "inf"), status=2, fragment="at most 1440", stream="stderr"),
     Attack("time-1e20", ("play", "all.yaml", "--exam", "--time", "1e20"), status=2, fragment="at most 1440", stream="stderr"),
@@ -497,3 +511,27 @@ def test_the_terminal_hanging_up_still_saves_and_writes_the_results(tmp_path: Pa
     with sqlite3.connect(tmp_path / "data" / "progress.sqlite3") as db:
         assert db.execute("SELECT finished_at IS NOT NULL FROM sessions").fetchall() == [(1,)]
     db.close()
+
+
+@pytest.mark.parametrize(
+    ("signum", "status"), [(signal.SIGTERM, 143), (signal.SIGHUP, 129), (signal.SIGINT, 130)]
+)
+def test_stop_signals_at_a_typed_prompt(tmp_path: Path, signum: int, status: int) -> None:
+    """The same in plain mode, where a line is being typed."""
+    (tmp_path / "all.yaml").write_text(BANK, encoding="utf-8")
+    child = _spawn(["play", "all.yaml", "--plain", "--no-shuffle", "--results", "r.json"], tmp_path)
+    child.expect("Type the number of your answer")
+    child.send("1\r")
+    child.expect("Correct.")
+    child.expect("Select all that apply")
+    child.send("1 ")  # half typed
+    time.sleep(0.2)
+    child.kill(signum)
+    child.expect("Session stopped.")
+    child.expect("Results written to r.json.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == status
+    assert "Traceback" not in (child.before or "")
+    results = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert [q["id"] for q in results["questions"] if q["reached"]] == ["c"]

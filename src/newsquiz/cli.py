@@ -694,14 +694,14 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
 
 def _results_target(text: str | None, env: Environment) -> ResultsTarget | None:
     """Where --results goes, checked before the first question (exit 2 when it cannot be)."""
-    if not text:
+    if text is None:
         return None
     from newsquiz.results_target import TargetError, results_target
 
     try:
         return results_target(text, env.cwd)
     except TargetError as exc:
-        raise UsageError(f"cannot write results to {text}: {exc}") from None
+        raise UsageError(f"cannot write results to {text or repr(text)}: {exc}") from None
 
 
 def _write_results(

@@ -51,6 +51,10 @@ def results_target(text: str, cwd: Path) -> ResultsTarget:
     """Check that results can be written to ``text`` (raises TargetError saying why not)."""
     if text in _STANDARD_OUTPUT:
         return ResultsTarget(text, TargetKind.STDOUT, None)
+    if not text.strip():
+        raise TargetError("the file name is empty")
+    if text.endswith(("/", os.sep)):
+        raise TargetError("it names a folder: give a file name")
     path = Path(text) if os.path.isabs(text) else cwd / text
     try:
         info: os.stat_result | None = os.stat(path)
@@ -139,7 +143,10 @@ def _write_plainly(path: Path, data: bytes) -> None:
 def _replace_atomically(path: Path, data: bytes) -> None:
     """Write beside the target, then rename: the old file stays whole until the new one is."""
     try:
-        mode = stat.S_IMODE(os.stat(path).st_mode)
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):  # it changed since it was checked
+            raise OSError(errno.EEXIST, "it is no longer a regular file: left alone")
+        mode = stat.S_IMODE(info.st_mode)
     except FileNotFoundError:
         umask = os.umask(0)
         os.umask(umask)
