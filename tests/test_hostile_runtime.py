@@ -139,6 +139,9 @@ ATTACKS: list[Attack] = [
         "Correct.",
         env={"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"},
     ),
+    Attack("student-not-utf8", ("play", "all.yaml", "--student", "Zo\udcff", "--results", "r.json"), b"1\n", 2, "holds bytes that are not UTF-8 text", "stderr"),
+    Attack("login-name-not-utf8", ("play", "all.yaml", "--tag", "choice", "--no-shuffle", "--results", "r.json"), b"1\n", 0, "Results written to r.json.", env={"LOGNAME": "Zo\udcff", "USER": "\udcff"}),
+    Attack("bank-file-name-not-utf8", ("play", "b\udcff.yaml", "--tag", "choice", "--no-shuffle"), b"1\n", 0, "Correct.", setup=lambda folder: (folder / "b\udcff.yaml").write_text(BANK, encoding="utf-8")),
     # 9. --results checked before the first question; stdout and devices are fine
     Attack("results-no-folder", ("play", "all.yaml", "--results", "nowhere/r.json"), b"1\n", 2, "no such folder", "stderr"),
     Attack("results-a-folder", ("play", "all.yaml", "--results", "out"), b"", 2, "it is a folder", "stderr", setup=_results_folder),
@@ -535,3 +538,22 @@ def test_stop_signals_at_a_typed_prompt(tmp_path: Path, signum: int, status: int
     assert "Traceback" not in (child.before or "")
     results = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert [q["id"] for q in results["questions"] if q["reached"]] == ["c"]
+
+
+def test_undecodable_bytes_typed_in_a_terminal_are_typed_again(tmp_path: Path) -> None:
+    """The arrow-key interface reads the terminal itself: the same rule holds there."""
+    (tmp_path / "all.yaml").write_text(BANK, encoding="utf-8")
+    child = _spawn(["play", "all.yaml", "--tag", "short", "--results", "r.json"], tmp_path)
+    child.expect("Your answer")
+    child.send("Go")
+    os.write(child.child_fd, b"\xff")
+    child.send("ta\r")
+    child.expect("not text")
+    child.send("\x15Goita\r")  # Ctrl-U clears the line
+    child.expect("Correct.")
+    child.expect("Results written to r.json.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    results = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert [q["response"] for q in results["questions"]] == ["Goita"]

@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
             if message:
                 (file or sys.stderr).write(message)
 
-    from newsquiz.argument_types import MAX_COUNT, MAX_SEED, minutes, whole_number
+    from newsquiz.argument_types import MAX_COUNT, MAX_SEED, minutes, text, whole_number
 
     seed = whole_number(-MAX_SEED, MAX_SEED)
     formatter = argparse.RawDescriptionHelpFormatter
@@ -167,6 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     play.add_argument(
         "--student",
+        type=text,
         metavar="NAME",
         help="the student's name, for the results (default: your login name)",
     )
