@@ -998,8 +998,13 @@ def _run_review(args: argparse.Namespace, env: Environment) -> int:
     try:
         _play_through(view, session, recorder, env)
     finally:
+        from functools import partial
+
+        from newsquiz.pending import read_or
+
         end = env.clock()
-        _say_next(console, say, next_due(store, end, scope), end)
+        # The store may have become unreadable during the review (see pending.py).
+        _say_next(console, say, read_or(None, partial(next_due, store, end, scope)), end)
     return ExitStatus.SUCCESS
 
 
