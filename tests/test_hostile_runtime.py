@@ -79,13 +79,27 @@ def _row(kind: str, tag: str, lines: tuple[str | bytes, ...], fragment: str, **m
 
 
 def _played_store(sql: str) -> Callable[[Path], None]:
-    """A store with one session played, then changed behind newsquiz's back."""
+    """A store with one card of the bank, then changed behind newsquiz's back."""
 
     def setup(folder: Path) -> None:
-        _run(("play", "all.yaml", "--no-shuffle", "--tag", "choice"), b"1\n", folder)
-        with sqlite3.connect(folder / "data" / "progress.sqlite3") as db:
+        import datetime as dt
+
+        from newsquiz.store import open_store
+
+        now = dt.datetime.now(dt.timezone.utc)
+        store = open_store(folder / "data", now=now).store
+        with store.write() as db:
+            db.execute(
+                "INSERT INTO sessions (bank_id, mode, started_at) VALUES ('hostile', 'practice', ?)",
+                (int(now.timestamp()),),
+            )
+            db.execute(
+                "INSERT INTO cards (bank_id, question_id, answer_fingerprint, state, due, reviews,"
+                " lapses) VALUES ('hostile', 'c', 'x', 2, ?, 1, 0)",
+                (int(now.timestamp()) - 60,),
+            )
             db.execute(sql)
-        db.close()
+        store.close()
 
     return setup
 
