@@ -85,8 +85,21 @@ def test_the_goita_bank_round_trips_through_gift(language: str) -> None:
         assert dict(getattr(other, "feedback", {})) == dict(getattr(question, "feedback", {}))
         assert other.evidence == question.evidence and other.hint == question.hint
         assert other.context == question.context
+        assert other.points == question.points
+        assert getattr(other, "unit", None) == getattr(question, "unit", None)
         assert set(other.tags) == set(question.tags)
     assert not any(n.skipped for n in back.notices)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_dates_and_orders_come_back_from_newsquiz_comments(language: str) -> None:
+    bank = load_bank(BANKS[language])
+    back = import_text(exported(bank, "gift").decode(), name="r", fmt="gift", language=language)
+    again = {q.id: q for q in back.bank.questions}
+    moved = [q for q in bank.questions if isinstance(q, DateQuestion | OrderQuestion)]
+    assert moved
+    for question in moved:
+        assert again[question.id] == question
 
 
 def test_gift_notes_what_it_cannot_hold() -> None:
@@ -360,3 +373,21 @@ def test_context_and_translated_quotes_travel_as_comments_and_feedback() -> None
     assert feedback is not None
     assert "Context (not from the article): Other outlets" in feedback
     assert "“En visite officielle” (On an official visit)" in feedback
+
+
+def test_moodle_typed_answers_are_plain_text_and_choices_html() -> None:
+    bank = Bank(
+        id="amp",
+        title="Amp",
+        language="en",
+        questions=(
+            load_bank_question("{id: s, type: short, prompt: Firm?, answer: AT&T, explanation: x}"),
+            load_bank_question(
+                "{id: c, type: choice, prompt: Less?, choices: ['a < b', 'b < a'], answer: 'a < b', explanation: x}"
+            ),
+        ),
+    )
+    root = ET.fromstring(exported(bank, "moodle-xml"))
+    short, choice = root.findall("question")[1:]
+    assert short.findtext("answer/text") == "AT&T"
+    assert choice.findtext("answer/text") == "a &lt; b"

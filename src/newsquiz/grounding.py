@@ -107,7 +107,9 @@ def _unsupported(question: Question, folded_article: str) -> str | None:
     variants = _answers(question)
     if not variants:
         return None
-    evidence = " " + " ".join(fold(e.quote) for e in question.evidence) + " "
+    # A bank in another language than its article finds its answers in the translations.
+    said = [text for e in question.evidence for text in (e.quote, e.translation) if text]
+    evidence = " " + " ".join(fold(text) for text in said) + " "
     for variant in variants:
         pattern = fold(variant)
         if _whole(pattern, evidence) or _whole(pattern, folded_article):

@@ -76,7 +76,7 @@ def shown(question: Question) -> str:
     return " " + fold(" ".join(parts)) + " "
 
 
-def _contains(text: str, answer: str) -> bool:
+def contains(text: str, answer: str) -> bool:
     """Whole words only: `2021` is not in `20210`."""
     folded = fold(answer)
     at = text.find(folded)
@@ -93,7 +93,7 @@ def answers_in_own_prompt(questions: Sequence[Question]) -> list[Finding]:
         Finding(q, "lint.answer_in_prompt", (("answer", a),))
         for q in questions
         for a in hidden_answers(q)[:1]
-        if _contains(shown(q), a)
+        if contains(shown(q), a)
     ]
 
 
@@ -103,7 +103,7 @@ def leaks(questions: Sequence[Question]) -> list[tuple[Question, Question, str]]
     found = []
     for question in questions:
         for answer in hidden_answers(question):
-            other = next((o for o, t in texts if o is not question and _contains(t, answer)), None)
+            other = next((o for o, t in texts if o is not question and contains(t, answer)), None)
             if other is not None:
                 found.append((question, other, answer))
                 break

@@ -102,7 +102,7 @@ def _back(question: Question, words: Words) -> str:
 def make_note(bank: Bank, question: Question, words: Words) -> genanki.Note:
     item = closed(question)
     guid, back = note_guid(bank.id, item.id), _back(item, words)
-    tags = [t.replace(" ", "_") for t in item.tags]
+    tags = ["_".join(t.split()) for t in item.tags]
     answer = _html(answer_words(item, words))
     match item:
         case ChoiceQuestion() | MultiQuestion() | OrderQuestion() | MatchQuestion():

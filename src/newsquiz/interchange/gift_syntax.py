@@ -33,6 +33,7 @@ _WEIGHT = re.compile(r"^%(-?\d{1,3}(?:\.\d*)?)%")
 _ID = re.compile(r"\[id:((?:\\]|[^\]\x00-\x1f])+)\]")
 _TAG = re.compile(r"\[tag:((?:\\]|[^\]<>\x00-\x1f])+)\]")
 _FORMATS = ("html", "moodle", "plain", "markdown")
+_LABEL_SPAN = 1000
 MISSING = "_____"
 
 
@@ -161,7 +162,8 @@ def formatted(text: str, default: str = "moodle") -> tuple[str, str]:
 
 def comment_labels(comments: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     """The ``[id:…]`` and ``[tag:…]`` that Moodle reads in a question's comments."""
-    joined = "\n".join(comments)
+    # Labels are short: looking at the start of each line keeps the search linear.
+    joined = "\n".join(line[:_LABEL_SPAN] for line in comments)
     found = _ID.search(joined)
     idnumber = found.group(1).replace("\\]", "]").strip() if found else ""
     tags = tuple(m.group(1).replace("\\]", "]").strip() for m in _TAG.finditer(joined))

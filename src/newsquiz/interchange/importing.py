@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from newsquiz.diagnostics import Severity
-from newsquiz.interchange.aiken_import import import_aiken, looks_like_aiken
+from newsquiz.interchange.aiken_import import aiken_answers, import_aiken
 from newsquiz.interchange.bank_yaml import bank_yaml
 from newsquiz.interchange.gift_import import Imported, import_gift
 from newsquiz.interchange.ids import slugify
@@ -39,6 +39,9 @@ class ImportResult:
 
 def read_text(path: Path) -> str:
     """The file's text; raises :class:`InterchangeError` when it cannot be read as UTF-8."""
+    if path.exists() and not path.is_dir() and not path.is_file():
+        # A named pipe or a device would be waited on for ever.
+        raise InterchangeError("error.not_regular", path=str(path))
     try:
         with open(path, "rb") as handle:
             data = handle.read(MAX_BANK_BYTES + 1)
@@ -60,12 +63,13 @@ def read_text(path: Path) -> str:
 
 
 def detect_format(text: str) -> str:
-    if looks_like_aiken(text) and "{" not in text:
+    """Aiken when its ``ANSWER:`` lines outnumber GIFT's answer braces, else GIFT."""
+    answers = aiken_answers(text)
+    braces = text.count("{") - text.count("\\{")
+    if answers and answers >= braces:
         return "aiken"
-    if "{" in text and "}" in text:
+    if braces and "}" in text:
         return "gift"
-    if looks_like_aiken(text):
-        return "aiken"
     raise InterchangeError("error.unknown_format")
 
 
