@@ -169,6 +169,8 @@ ATTACKS: list[Attack] = [
     Attack("results-link-loop", ("play", "all.yaml", "--results", "a.json"), status=2, fragment="Too many levels of symbolic links", stream="stderr", setup=_link_loop),
     Attack("results-name-too-long", ("play", "all.yaml", "--results", "r" * 400), status=2, fragment="File name too long", stream="stderr"),
     Attack("results-link-to-dev-null", ("play", "all.yaml", "--tag", "choice", "--results", "null.json"), b"1\n", 0, "Results written to null.json.", setup=_link_to_dev_null),
+    Attack("results-name-with-escapes", ("play", "all.yaml", "--tag", "choice", "--results", "\x1b[2Jr.json"), b"1\n", 0, "Results written to \\x1b[2Jr.json.", absent="\x1b[2J"),
+    Attack("results-missing-folder-with-escapes", ("play", "all.yaml", "--results", "\x1b[31mno/r.json"), status=2, fragment="cannot write results to \\x1b[31mno/r.json", stream="stderr", absent="\x1b[31m"),
     # 11. numbers on the command line beyond what can be computed with
     Attack("time-inf", ("play", "all.yaml", "--exam", "--time", "inf"), status=2, fragment="at most 1440", stream="stderr"),
     Attack("time-1e20", ("play", "all.yaml", "--exam", "--time", "1e20"), status=2, fragment="at most 1440", stream="stderr"),

@@ -702,7 +702,9 @@ def _results_target(text: str | None, env: Environment) -> ResultsTarget | None:
     try:
         return results_target(text, env.cwd)
     except TargetError as exc:
-        raise UsageError(f"cannot write results to {text or repr(text)}: {exc}") from None
+        from newsquiz.outside_text import visible
+
+        raise UsageError(visible(f"cannot write results to {text or repr(text)}: {exc}")) from None
 
 
 def _write_results(

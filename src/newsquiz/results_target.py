@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from newsquiz.outside_text import visible
+
 _STANDARD_OUTPUT = frozenset({"-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"})
 _SPECIAL_FOLDERS = ("/dev/", "/proc/")
 
@@ -41,7 +43,7 @@ class TargetError(Exception):
 @dataclass(frozen=True)
 class ResultsTarget:
     shown: str
-    """As the user typed it."""
+    """As the user typed it, control characters written out."""
     kind: TargetKind
     path: Path | None
     """The file written: for FILE the real target, every link followed."""
@@ -50,7 +52,7 @@ class ResultsTarget:
 def results_target(text: str, cwd: Path) -> ResultsTarget:
     """Check that results can be written to ``text`` (raises TargetError saying why not)."""
     if text in _STANDARD_OUTPUT:
-        return ResultsTarget(text, TargetKind.STDOUT, None)
+        return ResultsTarget(visible(text), TargetKind.STDOUT, None)
     if not text.strip():
         raise TargetError("the file name is empty")
     if text.endswith(("/", os.sep)):
@@ -78,13 +80,13 @@ def results_target(text: str, cwd: Path) -> ResultsTarget:
     if info is not None and not os.access(real, os.W_OK):
         raise TargetError("the file is read-only")
     _probe_folder(real.parent)
-    return ResultsTarget(text, TargetKind.FILE, real)
+    return ResultsTarget(visible(text), TargetKind.FILE, real)
 
 
 def _stream(text: str, path: Path) -> ResultsTarget:
     if not os.access(path, os.W_OK):
         raise TargetError("permission denied")
-    return ResultsTarget(text, TargetKind.STREAM, path)
+    return ResultsTarget(visible(text), TargetKind.STREAM, path)
 
 
 def _probe_folder(folder: Path) -> None:
