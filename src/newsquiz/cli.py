@@ -538,20 +538,22 @@ def _open_store(
     """The progress store, or None (--no-save, or a folder we cannot write: warn, go on)."""
     if getattr(args, "no_save", False):
         return None
+    from newsquiz.outside_text import visible
     from newsquiz.store import StoreUnavailable, default_data_dir, open_store
 
     try:
         opened = open_store(default_data_dir(env.environ), now=env.clock())
     except StoreUnavailable as exc:
-        env.stderr.write(say(warning, reason=str(exc)) + "\n")
+        env.stderr.write(say(warning, reason=visible(str(exc))) + "\n")
         return None
     if opened.moved_aside is not None:
-        env.stderr.write(say("store.moved", path=str(opened.moved_aside)) + "\n")
+        env.stderr.write(say("store.moved", path=visible(str(opened.moved_aside))) + "\n")
     return opened.store
 
 
 def _store_for_reading(env: Environment, say: Messages, *, warning: str | None) -> Store | None:
     """The store to read from, read-only when the data folder cannot be written."""
+    from newsquiz.outside_text import visible
     from newsquiz.store import StoreUnavailable, default_data_dir
     from newsquiz.store_access import open_for_reading
 
@@ -559,10 +561,10 @@ def _store_for_reading(env: Environment, say: Messages, *, warning: str | None) 
         opened = open_for_reading(default_data_dir(env.environ), now=env.clock())
     except StoreUnavailable as exc:
         if warning is not None:
-            env.stderr.write(say(warning, reason=str(exc)) + "\n")
+            env.stderr.write(say(warning, reason=visible(str(exc))) + "\n")
         return None
     if opened.moved_aside is not None:
-        env.stderr.write(say("store.moved", path=str(opened.moved_aside)) + "\n")
+        env.stderr.write(say("store.moved", path=visible(str(opened.moved_aside))) + "\n")
     return opened.store
 
 
