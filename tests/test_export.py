@@ -301,6 +301,7 @@ def test_aiken_holds_the_choice_questions() -> None:
     assert len(back.bank.questions) == result.count
     skipped = {n.question for n in result.notices}
     kept = [q for q in bank.questions if q.id not in skipped]
+    assert kept == [q for q in bank.questions if isinstance(q, ChoiceQuestion)]
     assert [q.prompt for q in back.bank.questions] == [q.prompt for q in kept]
 
 

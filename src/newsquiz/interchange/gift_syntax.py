@@ -182,6 +182,8 @@ def parse_block(block: Block) -> Parsed | Category | Broken | None:
         if end >= 0:
             title = clean(restore(text[2:end]))
             text = text[end + 2 :].strip()
+        else:
+            text = text[2:]  # as Moodle does: an unclosed title is no title
     start, finish = text.find("{"), text.find("}")
     if start < 0 and finish < 0:
         prompt, fmt = formatted(text)
