@@ -43,12 +43,17 @@ class InvalidInput(Exception):
     """A file the user gave is invalid; the message says why (exit status 1)."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(say: Messages | None = None) -> argparse.ArgumentParser:
     import argparse
     import os
 
     formatter = argparse.RawDescriptionHelpFormatter
-    parser = argparse.ArgumentParser(
+    parser_class = argparse.ArgumentParser
+    if say is not None:
+        from newsquiz.interface.usage import learner_parser
+
+        parser_class = learner_parser(say)
+    parser = parser_class(
         prog="newsquiz",
         description="Learn from the news at the terminal: play question banks, "
         "check the banks you write.",
@@ -261,7 +266,8 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
     from newsquiz.status import ExitStatus
 
     env = env or Environment()
-    parser = build_parser()
+    usage = _usage_messages(arguments, env)
+    parser = build_parser(usage)
     args = parser.parse_args(arguments)
     if args.command is None:
         parser.print_help(env.stdout)
@@ -274,10 +280,10 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
         env.stderr.write("\n")
         return ExitStatus.INTERRUPTED
     except UsageError as exc:
-        env.stderr.write(f"newsquiz {args.command}: {exc}\n")
+        env.stderr.write(usage("usage.line", command=args.command, message=exc) + "\n")
         return ExitStatus.USAGE
     except InvalidInput as exc:
-        env.stderr.write(f"newsquiz {args.command}: {exc}\n")
+        env.stderr.write(usage("usage.line", command=args.command, message=exc) + "\n")
         return ExitStatus.INVALID_INPUT
     except BrokenPipeError:
         # The reader went away (`newsquiz list | head`): not an error worth a message.
@@ -292,6 +298,15 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
             "run with --debug.\n"
         )
         return ExitStatus.INTERNAL_ERROR
+
+
+def _usage_messages(arguments: list[str], env: Environment) -> Messages:
+    """The language of command-line mistakes: --lang if given, else the locale's."""
+    from newsquiz.interface.language import choose_language
+    from newsquiz.interface.messages import Messages
+    from newsquiz.interface.usage import requested_language
+
+    return Messages(choose_language(requested_language(arguments), (), env.environ))
 
 
 def _silence_stdout() -> None:
@@ -417,76 +432,38 @@ def _open_store(
 def _run_play(args: argparse.Namespace, env: Environment) -> int:
     import datetime as dt
     import random
-    from pathlib import Path
 
-    from newsquiz.catalog import BankNotFound, bank_folders, default_bank, discover, locate
+    from newsquiz.cli_play import choose_bank, results_path
+    from newsquiz.interface.console import make_console
+    from newsquiz.interface.language import choose_language
+    from newsquiz.interface.messages import Messages
+    from newsquiz.interface.play import PlainMessages
     from newsquiz.loader import read_bank
     from newsquiz.session import Mode, Options, SessionError, start_session
     from newsquiz.status import ExitStatus
 
-    if args.time is not None and not args.exam:
-        raise UsageError("--time limits an exam: add --exam")
-    if args.negative and not args.exam:
-        raise UsageError("--negative marking is for exams: add --exam")
-    results_path = None
-    if args.results:
-        results_path = Path(args.results)
-        if not results_path.is_absolute():
-            results_path = env.cwd / results_path
-        if not results_path.parent.is_dir():
-            raise UsageError(f"cannot write results to {args.results}: no such folder")
-        if results_path.is_dir():
-            raise UsageError(f"cannot write results to {args.results}: it is a folder")
+    usage = Messages(choose_language(args.lang, (), env.environ))
+    written_to = results_path(args, env, usage)
     plain, color = _interface_mode(args, env)
-
-    from newsquiz.interface.console import make_console
-    from newsquiz.interface.messages import Messages, interface_language
-    from newsquiz.interface.play import PlainMessages
-    from newsquiz.interface.prompting import QuestionaryPrompter
-
     console = make_console(env.stdout, color=color, plain=plain)
-    folders = bank_folders(env.environ, env.cwd)
-    exam = args.exam
-    if args.bank:
-        if (env.cwd / args.bank).is_dir():
-            raise UsageError(f"{args.bank} is a folder: name a bank file in it, or a bank id")
-        try:
-            path = locate(args.bank, folders, env.cwd)
-        except BankNotFound as exc:
-            known = ", ".join(exc.known) or "none"
-            raise UsageError(
-                f"no bank file or bank id {args.bank!r} (bank ids found: {known})"
-            ) from None
-    elif not plain:
-        loaded = [f for f in discover(folders) if f.report.bank is not None]
-        found = [f.report.bank for f in loaded if f.report.bank is not None]
-        paths = [f.path for f in loaded]
-        if not found:
-            raise UsageError("no bank found: give the path of a bank file")
-        menu = Messages(interface_language(args.lang, env.environ.get("LANG", "en")))
-        chooser = QuestionaryPrompter(menu)
-        titles = [f"{b.title} ({b.id}, {len(b.questions)} questions)" for b in found]
-        path = paths[chooser.select(menu("menu.bank"), titles)]
-        if not exam:
-            modes = [menu("menu.practice"), menu("menu.exam")]
-            exam = chooser.select(menu("menu.mode"), modes) == 1
-    else:
-        default = default_bank(folders)
-        if default is None:
-            raise UsageError("no bank found: give the path of a bank file")
-        path = default
+    path, exam = choose_bank(args, env, plain=plain)
     report = read_bank(path, shown_as=_shown(path, env.cwd))
     if report.bank is None:
         for problem in report.errors:
             env.stderr.write(f"{problem}\n")
         count = len(report.errors)
         raise InvalidInput(
-            f"{report.path} is not a valid bank ({count} error{'' if count == 1 else 's'}): "
-            f"run 'newsquiz check {report.path}' for details"
+            usage(
+                "usage.invalid_bank",
+                path=report.path,
+                count=count,
+                error_word=usage.word("error", count),
+            )
         )
     bank = report.bank
-    language = interface_language(args.lang, bank.language)
+    language = choose_language(args.lang, (bank.language,), env.environ)
     say = PlainMessages(language) if plain else Messages(language)
+    console.french = language == "fr"
     options = Options(
         mode=Mode.EXAM if exam else Mode.PRACTICE,
         count=args.n,
@@ -499,7 +476,8 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
     try:
         session = start_session(bank, options, rng, env.clock())
     except SessionError as exc:
-        raise UsageError(str(exc)) from None
+        known = ", ".join(bank.tag_label(t) for t in exc.known) or say("usage.none")
+        raise UsageError(say("usage.no_tag", tags=", ".join(exc.tags), known=known)) from None
     recorder = _recorder(args, env, say)
     view = _quiz_view(console, say, env, plain=plain, recorder=recorder)
     if recorder is not None:
@@ -509,11 +487,11 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
             )
 
     def write_results(now: dt.datetime) -> None:
-        if results_path is not None:
+        if written_to is not None:
             from newsquiz.results import results_document, write_results
 
-            write_results(results_path, results_document(session, student=args.student, now=now))
-            console.print(say("summary.results_written", path=_shown(results_path, env.cwd)))
+            write_results(written_to, results_document(session, student=args.student, now=now))
+            console.print(say("summary.results_written", path=_shown(written_to, env.cwd)))
 
     finished = _play_through(view, session, recorder, env, after=write_results)
     missed = [item.question for item in session.summary().missed]
@@ -598,14 +576,11 @@ def _play_through(
 
 
 def _user_language(args: argparse.Namespace, env: Environment, banks: Sequence[Bank] = ()) -> str:
-    """--lang, else the language of the banks at hand when they share one, else $LANG."""
-    from newsquiz.interface.messages import interface_language
+    """--lang, else the language of the banks at hand when they share one, else the
+    locale's (LC_ALL, LC_MESSAGES, LANG), else English."""
+    from newsquiz.interface.language import choose_language
 
-    if args.lang is None:
-        spoken = {bank.language.split("-")[0].lower() for bank in banks}
-        if len(spoken) == 1:
-            return interface_language(None, spoken.pop())
-    return interface_language(args.lang, env.environ.get("LANG", "en").split(".")[0])
+    return choose_language(args.lang, (bank.language for bank in banks), env.environ)
 
 
 def _load_banks(
@@ -626,10 +601,12 @@ def _load_banks(
             try:
                 path = locate(reference, folders, env.cwd)
             except BankNotFound as exc:
-                known = ", ".join(exc.known) or "none"
-                raise UsageError(
-                    f"no bank file or bank id {reference!r} (bank ids found: {known})"
-                ) from None
+                from newsquiz.interface.language import choose_language
+                from newsquiz.interface.messages import Messages
+
+                say = Messages(choose_language(None, (), env.environ))
+                known = ", ".join(exc.known) or say("usage.none")
+                raise UsageError(say("usage.no_such_bank", bank=reference, known=known)) from None
             report = read_bank(path, shown_as=_shown(path, env.cwd))
             if report.bank is None:
                 for problem in report.errors:
@@ -695,6 +672,7 @@ def _run_review(args: argparse.Namespace, env: Environment) -> int:
     )
     language = _user_language(args, env, list(in_scope.values()))
     say = PlainMessages(language) if plain else Messages(language)
+    console.french = language == "fr"
     for changed in queue.changed:
         console.print(say("review.changed", prompt=changed.question.prompt or changed.question.id))
     if not queue.due and not queue.new:
@@ -756,10 +734,11 @@ def _run_stats(args: argparse.Namespace, env: Environment) -> int:
         return ExitStatus.INVALID_INPUT
     banks, _ = _load_banks([], env, store.played_bank_paths())
     questions = index_questions(list(banks.values()))
-    if args.bank in banks:
-        language = _user_language(args, env, [banks[args.bank]])
-        say = PlainMessages(language) if plain else Messages(language)
     played = sorted(set(store.played_banks()) | set(store.scheduled_banks()))
+    at_hand = [banks[b] for b in ([args.bank] if args.bank else played) if b in banks]
+    language = _user_language(args, env, at_hand)
+    say = PlainMessages(language) if plain else Messages(language)
+    labels = {tag: label for bank in at_hand for tag, label in bank.tag_labels.items()}
     if args.bank and args.bank not in played:
         env.stderr.write(
             say("stats.unknown_bank", bank=args.bank, known=", ".join(played) or "-") + "\n"
@@ -767,9 +746,10 @@ def _run_stats(args: argparse.Namespace, env: Environment) -> int:
         return ExitStatus.USAGE
     stats = gather_statistics(store, env.clock(), args.bank)
     if args.json:
-        env.stdout.write(statistics_json(stats, questions) + "\n")
+        env.stdout.write(statistics_json(stats, questions, labels) + "\n")
         return ExitStatus.SUCCESS
     console = make_console(env.stdout, color=color, plain=plain)
+    console.french = language == "fr"
     title = say("stats.title_bank", bank=args.bank) if args.bank else say("stats.title")
-    StatsView(console, say, plain=plain).render(stats, questions, title=title)
+    StatsView(console, say, plain=plain, labels=labels).render(stats, questions, title=title)
     return ExitStatus.SUCCESS
