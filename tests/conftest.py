@@ -26,6 +26,11 @@ def private_data_dir(
     """Every test, and every newsquiz it starts, keeps progress in a folder of its own."""
     folder = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("NEWSQUIZ_DATA_DIR", str(folder))
+    # The bank cache too: tests never read or write the user's own cache folder
+    # (XDG_CACHE_HOME for the tests that pass newsquiz an empty environment).
+    cache = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("NEWSQUIZ_CACHE_DIR", str(cache / "banks"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
     return folder
 
 

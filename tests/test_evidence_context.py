@@ -11,10 +11,13 @@ import datetime as dt
 import io
 import random
 import textwrap
+from pathlib import Path
 
 from rich.console import Console
 
 from newsquiz import schema
+from newsquiz.cli import main
+from newsquiz.context import Environment
 from newsquiz.diagnostics import Severity
 from newsquiz.interface.messages import Messages
 from newsquiz.interface.play import PlainMessages, PlayView
@@ -139,13 +142,12 @@ def test_the_json_schema_knows_context_and_translated_evidence() -> None:
     built = schema.build_schema()
     for variant in built["properties"]["questions"]["items"]["oneOf"]:
         assert variant["properties"]["context"]["type"] == "string"
-        assert variant["properties"]["evidence"] == {"$ref": "#/definitions/evidence"}
-    forms = built["definitions"]["evidence"]["anyOf"]
-    quote = forms[1]
-    assert quote["required"] == ["quote"]
-    assert set(quote["properties"]) == {"quote", "translation"}
-    assert quote["additionalProperties"] is False
-    assert forms[2]["items"]["anyOf"] == [forms[0], quote]
+        plain, quote, listed = variant["properties"]["evidence"]["anyOf"]
+        assert plain["type"] == "string"
+        assert quote["required"] == ["quote"]
+        assert set(quote["properties"]) == {"quote", "translation"}
+        assert quote["additionalProperties"] is False
+        assert listed["items"]["anyOf"] == [plain, quote]
 
 
 # --- the screen ---------------------------------------------------------------------
@@ -216,3 +218,48 @@ def test_a_question_without_context_shows_no_context_label() -> None:
     lines = feedback("en", question=without)
     assert lines[-1] == "  “En visite officielle à Moscou”"
     assert not any(line.startswith("Context") for line in lines)
+
+
+# --- check --article ------------------------------------------------------------------
+
+
+def test_check_finds_an_english_answer_in_the_translation_of_a_french_quote(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Le général a été reçu lundi 23 juin 2025 au Kremlin par le président russe.\n",
+        encoding="utf-8",
+    )
+    translated = (
+        "newsquiz: 1\nid: b\ntitle: B\nlanguage: en\nquestions:\n"
+        "  - id: q\n    type: short\n    prompt: Who received him?\n"
+        "    answer: the Russian president\n    explanation: x\n"
+        "    evidence:\n      - quote: au Kremlin par le président russe\n"
+        "        translation: at the Kremlin by the Russian president\n"
+    )
+    (tmp_path / "b.yaml").write_text(translated, encoding="utf-8")
+    assert check(["--strict", "--article", "a.txt", "b.yaml"], tmp_path) == (0, "")
+    untranslated = translated.replace(
+        "        translation: at the Kremlin by the Russian president\n", ""
+    )
+    (tmp_path / "b.yaml").write_text(untranslated, encoding="utf-8")
+    code, warning = check(["--article", "a.txt", "b.yaml"], tmp_path)
+    assert code == 0
+    assert warning == (
+        "b.yaml:6:5: warning: the answer of `q` (“the Russian president”) is neither in its "
+        "evidence nor anywhere in the article"
+    )
+
+
+def check(argv: list[str], cwd: Path) -> tuple[int, str]:
+    """`newsquiz check`'s status and its warning lines."""
+    out = io.StringIO()
+    env = Environment(
+        stdout=out,
+        stderr=io.StringIO(),
+        cwd=cwd,
+        environ={},
+        clock=lambda: dt.datetime(2025, 7, 1, 12, tzinfo=dt.timezone.utc),
+    )
+    code = main(["check", *argv], env)
+    return code, "\n".join(line for line in out.getvalue().splitlines() if "warning:" in line)

@@ -212,3 +212,80 @@ def test_no_question_gives_away_another_questions_answer(banks, lang):
             if fold(answer.strip()) in header
         )
     assert not leaks, "\n".join(leaks)
+
+
+def test_every_quote_of_the_english_edition_carries_its_translation(banks):
+    untranslated = [
+        f"{q['id']}: {entry['quote']!r}"
+        for q in banks["en"]["questions"]
+        for entry in evidence_entries(q)
+        if not str(entry.get("translation", "")).strip()
+    ]
+    assert not untranslated, "quotes without a translation:\n" + "\n".join(untranslated)
+
+
+def test_the_loaded_english_bank_keeps_quote_and_translation_apart():
+    from newsquiz.loader import load_bank
+
+    bank = load_bank(BANKS["en"])
+    question = next(q for q in bank.questions if q.id == "remplacant-wagner")
+    (evidence,) = question.evidence
+    assert evidence.quote == "Wagner a été remplacé par Africa Corps, une nouvelle structure"
+    assert evidence.translation == "Wagner was replaced by Africa Corps, a new structure"
+    assert question.context is not None and "Prigozhin" in question.context
+    assert "Prigozhin" not in (question.explanation or "")
+
+
+@pytest.mark.parametrize("lang", sorted(BANKS))
+def test_who_met_whom_and_where_are_asked_and_not_given_away(banks, lang):
+    questions = {q["id"]: q for q in banks[lang]["questions"]}
+    who, where = questions["recu-par"], questions["lieu-rencontre"]
+    assert "Putin" in who["answer"] or "Poutine" in who["answer"]
+    assert "Kremlin" in where["answer"]
+    # No other question says where they met, or that Putin took part in the talks,
+    # before it is answered.
+    for other in questions.values():
+        if other["id"] in ("recu-par", "lieu-rencontre"):
+            continue
+        shown = fold(shown_text(other) + "\n" + other.get("hint", ""))
+        assert "kremlin" not in shown, other["id"]
+        if other["type"] != "match":  # who said what is its own question
+            assert "poutine" not in shown and "putin" not in shown, other["id"]
+
+
+@pytest.mark.parametrize("lang", sorted(BANKS))
+def test_true_false_questions_are_not_all_true(banks, lang):
+    answers = [q["answer"] for q in banks[lang]["questions"] if q["type"] == "truefalse"]
+    assert "true" in answers and answers.count("false") >= len(answers) / 2
+
+
+def test_quotes_shown_in_prompts_are_the_articles_words(banks, article_text):
+    # qui-a-dit shows pieces of the two statements: they must be the article's own words.
+    pieces = [
+        key.strip("«» …")
+        for key in next(q for q in banks["fr"]["questions"] if q["id"] == "qui-a-dit")["pairs"]
+    ]
+    assert pieces and all(piece in article_text for piece in pieces), pieces
+
+
+@pytest.mark.parametrize("lang", sorted(BANKS))
+def test_explanations_are_folded_blocks_and_the_source_invents_nothing(banks, lang):
+    raw = BANKS[lang].read_text(encoding="utf-8")
+    inline = [
+        line.strip()[:50]
+        for line in raw.splitlines()
+        if re.match(r"\s+(explanation|context): (?!>-$)\S", line)
+    ]
+    assert not inline, f"write explanations and context as folded blocks (>-): {inline}"
+    # The article gives its author and the day it reports on; no outlet, title or address.
+    assert set(banks[lang]["source"]) == {"author", "published"}
+
+
+def test_every_sentence_of_the_article_is_asked_about(banks, article_text):
+    # A sentence is covered when some question quotes it as evidence.
+    quotes = {quote for q in banks["fr"]["questions"] for quote in evidence_quotes(q)}
+    sentences = [
+        s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", article_text) if len(s.split()) > 1
+    ]
+    uncovered = [s[:60] for s in sentences if not any(quote in s for quote in quotes)]
+    assert not uncovered, f"sentences no question asks about: {uncovered}"

@@ -41,7 +41,9 @@ BANK_ID = "goita-kremlin-2025-fr"
 
 # (question id, lines typed, points expected, why), in the bank's order.
 HAND_SCORED: list[tuple[str, list[str], float, str]] = [
-    ("cadre-visite", ["3"], 1.0, "choice: 3 is « Une visite officielle », the answer"),
+    ("recu-par", ["2"], 1.0, "choice: 2 is « Le président russe Vladimir Poutine », the answer"),
+    ("lieu-rencontre", ["3"], 0.0, "choice: 3 is Bamako, the answer is 4 « Au Kremlin »"),
+    ("cadre-visite", ["3"], 1.0, "choice: 3 is « En visite officielle », the answer"),
     ("jour-entretien", ["1"], 0.0, "choice: 1 is « Dimanche », the answer is 2 « Lundi »"),
     (
         "date-arrivee",
@@ -53,93 +55,7 @@ HAND_SCORED: list[tuple[str, list[str], float, str]] = [
         "date-fin-sejour",
         ["25/06/2025"],
         0.5,
-        "date: 25 June for 26 June 2025, right year, wrong day: half",
-    ),
-    ("duree-sejour", ["5"], 1.0, "number: 5 days, exact"),
-    (
-        "consolidation",
-        ["bilatérale", "tactiques"],
-        1.0,
-        "cloze: blank 1 right, blank 2 (« stratégiques ») wrong: 1/2 of 2 points",
-    ),
-    (
-        "secteurs",
-        ["2 3 5 7 9 10 1"],
-        1.67,
-        "multi: the 6 right sectors plus 1 « la santé »: (6 - 1)/6 of 2 = 1.666… -> 1.67",
-    ),
-    (
-        "presents",
-        ["2 3"],
-        1.33,
-        "multi: 2 of the 3 right ones (2, 3, 5), no wrong pick: 2/3 of 2 = 1.333… -> 1.33",
-    ),
-    ("grade-goita", ["Général"], 1.0, "choice typed as its text instead of its number 4"),
-    (
-        "qui-est-qui",
-        ["1 5 3 4"],
-        1.0,
-        "match: right side is 1 chef de la junte, 2 Énergie, 3 Affaires étrangères, "
-        "4 Premier ministre malien, 5 président russe, 6 vice-ministre Défense; "
-        "the answer is 1 5 2 6, so Goïta and Poutine right, the other two wrong: 2/4 of 2",
-    ),
-    (
-        "qui-a-dit",
-        ["?", "1 4"],
-        1.0,
-        "match: right side is 1 Goïta, 2 Ievkourov, 3 Tsiviliov, 4 Poutine; the hint, "
-        "then both pairs right: 2 halved",
-    ),
-    ("moment-declaration", [""], 0.0, "choice: skipped with an empty line"),
-    (
-        "poutine-satisfait",
-        ["content", "perspectives"],
-        2.0,
-        "cloze: « content » is the other accepted word of blank 1, blank 2 right: 2/2 of 2",
-    ),
-    ("nature-attaques", ["1"], 0.0, "choice: 1 « Séparatistes », the answer is 4 « Jihadistes »"),
-    ("cibles-attaques", ["1 5"], 2.0, "multi: exactly the 2 right targets"),
-    ("insecurite-depuis", ["2012"], 1.0, "date at year precision: the right year"),
-    ("annees-insecurite", ["12"], 0.0, "number: 12 for 13, no tolerance"),
-    ("wagner-nature", ["2"], 1.0, "choice: 2 « Un groupe paramilitaire russe »"),
-    ("wagner-depuis", ["2020"], 0.0, "date at year precision: the wrong year"),
-    ("annees-wagner", ["4"], 1.0, "number: 4 years, exact"),
-    ("insecurite-avant-wagner", ["vrai"], 0.0, "truefalse: the answer is false"),
-    ("wagner-annonce", ["3"], 1.0, "choice: 3 « Quelques jours »"),
-    (
-        "remplacant-wagner",
-        ["le corps africain"],
-        1.0,
-        "short: the accepted « Corps africain », lower case, after a leading article",
-    ),
-    ("tutelle", ["2"], 0.0, "choice: 2 Affaires étrangères, the answer is 1 Défense"),
-    ("reorganisation", ["v"], 1.0, "truefalse: v for vrai, the answer"),
-    (
-        "coups-annees",
-        ["2020", "2022"],
-        1.0,
-        "cloze: 2020 right, 2022 for 2021 wrong (digits: no typo forgiven): 1/2 of 2",
-    ),
-    (
-        "rupture-france",
-        ["Frence"],
-        1.0,
-        "short: one substituted letter in « France » (6 letters, budget 1)",
-    ),
-    ("partenaire-central", ["oui"], 1.0, "truefalse: oui for vrai, the answer"),
-    (
-        "auteur",
-        ["medard clobechi"],
-        1.0,
-        "short: « Médard Clobechi » typed in lower case, without the accent",
-    ),
-    (
-        "ordre-histoire",
-        ["3 2 1 4"],
-        1.67,
-        "order: shown 1 Arrivée de Wagner, 2 Début de l'insécurité, 3 Premier coup d'État, "
-        "4 Réception; right is 2 3 1 4; typed with the first two swapped, only 1 of the "
-        "6 pairs is inverted: 5/6 of 2 = 1.666… -> 1.67",
+        "date: 25 June for 26 June 2025, right month and year, wrong day: half",
     ),
     (
         "ordre-sejour",
@@ -147,35 +63,130 @@ HAND_SCORED: list[tuple[str, list[str], float, str]] = [
         2.0,
         "order: shown 1 Annonce, 2 Arrivée, 3 Dernier jour, 4 Entretien; right is 1 2 4 3",
     ),
+    ("grade-goita", ["Général"], 1.0, "choice typed as its text instead of its number 4"),
+    ("titre-transition", ["1"], 1.0, "choice: 1 « Président de la transition malienne »"),
+    (
+        "qui-est-qui",
+        ["1 3 2"],
+        1.33,
+        "match: right side is 1 chef de la junte, 2 ministre malien des Affaires "
+        "étrangères, 3 ministre russe de l'Énergie, 4 Premier ministre russe, "
+        "5 vice-ministre; the answer is 1 3 5, so Goïta and Tsiviliov right, "
+        "Ievkourov wrong: 2/3 of 2 = 1.333… -> 1.33",
+    ),
+    (
+        "presents",
+        ["2 3 6"],
+        0.67,
+        "multi: 2 of the 3 right ones (2, 3, 5) and 1 wrong (6, the minister himself): "
+        "(2 - 1)/3 of 2 = 0.666… -> 0.67",
+    ),
+    ("responsables-nommes", ["2"], 1.0, "number: 2 people, exact"),
+    (
+        "qui-a-dit",
+        ["4 1"],
+        2.0,
+        "match: right side is 1 Goïta, 2 Ievkourov, 3 Tsiviliov, 4 Poutine; « grand "
+        "plaisir » is Poutine's, « renforcer nos relations » Goïta's: both right",
+    ),
+    ("moment-declaration", [""], 0.0, "choice: skipped with an empty line"),
+    (
+        "consolidation",
+        ["bilatérale", "tactiques"],
+        1.0,
+        "cloze: blank 1 right, blank 2 (« stratégiques ») wrong: 1/2 of 2 points",
+    ),
+    (
+        "poutine-satisfait",
+        ["content", "perspectives"],
+        1.0,
+        "cloze: « content » is not the article's word and no longer accepted; "
+        "blank 2 right: 1/2 of 2",
+    ),
+    (
+        "secteurs",
+        ["2 3 5 7 9 10 1"],
+        1.67,
+        "multi: the 6 right sectors plus 1 « la santé »: (6 - 1)/6 of 2 = 1.666… -> 1.67",
+    ),
+    ("nombre-secteurs", ["6"], 1.0, "number: 6 sectors, exact"),
+    ("partenaire-central", ["oui"], 1.0, "truefalse: oui for vrai, the answer"),
+    ("nature-attaques", ["1"], 0.0, "choice: 1 « Séparatistes », the answer is 4 « Jihadistes »"),
+    ("cibles-attaques", ["1 4"], 2.0, "multi: exactly the 2 right targets"),
+    ("insecurite-depuis", ["2012"], 1.0, "date at year precision: the right year"),
+    ("insecurite-avant-wagner", ["vrai"], 0.0, "truefalse: the answer is false"),
+    ("wagner-nature", ["2"], 1.0, "choice: 2 « Groupe paramilitaire russe »"),
+    ("wagner-depuis", ["2020"], 0.0, "date at year precision: the wrong year"),
+    ("wagner-annonce", ["3"], 1.0, "choice: 3 « Quelques jours »"),
+    (
+        "remplacant-wagner",
+        ["le corps africain"],
+        1.0,
+        "short: the accepted « Corps africain », lower case, after a leading article",
+    ),
+    ("tutelle", ["1"], 0.0, "choice: 1 « c'est un groupe privé », the answer is 3 Défense"),
+    ("statut-successeur", ["faux"], 1.0, "truefalse: faux, the answer"),
+    ("reorganisation", ["v"], 0.0, "truefalse: v for vrai, the answer is false"),
+    (
+        "coups-annees",
+        ["2020", "2022"],
+        1.0,
+        "cloze: 2020 right, 2022 for 2021 wrong (digits: no typo forgiven): 1/2 of 2",
+    ),
+    (
+        "virage",
+        ["strategique", "résolument"],
+        2.0,
+        "cloze: « stratégique » typed without its accent, « résolument » right: 2/2 of 2",
+    ),
+    (
+        "rupture-france",
+        ["Frence"],
+        1.0,
+        "short: one substituted letter in « France » (6 letters, budget 1)",
+    ),
+    (
+        "ordre-histoire",
+        ["4 3 2 1"],
+        1.67,
+        "order: shown 1 Annonce du départ, 2 Arrivée de Wagner, 3 Début de l'insécurité, "
+        "4 Le premier des deux coups d'État; right is 3 4 2 1; typed with the first two "
+        "swapped, only 1 of the 6 pairs is inverted: 5/6 of 2 = 1.666… -> 1.67",
+    ),
+    (
+        "auteur",
+        ["medard clobechi"],
+        1.0,
+        "short: « Médard Clobechi » typed in lower case, without the accent",
+    ),
 ]
 
-# 21 questions worth 1 point and 10 worth 2 (consolidation, secteurs, presents,
-# qui-est-qui, qui-a-dit, poutine-satisfait, cibles-attaques, coups-annees,
-# ordre-histoire, ordre-sejour).
+# 24 questions worth 1 point and 11 worth 2 (the questions in several parts).
 TWO_POINTS = {
-    "consolidation",
-    "secteurs",
-    "presents",
+    "ordre-sejour",
     "qui-est-qui",
+    "presents",
     "qui-a-dit",
+    "consolidation",
     "poutine-satisfait",
+    "secteurs",
     "cibles-attaques",
     "coups-annees",
+    "virage",
     "ordre-histoire",
-    "ordre-sejour",
 }
-HAND_MAX = 41.0
+HAND_MAX = 46.0
 # Sum of the expected points, added up by hand:
-# 1 + 0 + 0.5 + 0.5 + 1 + 1 + 1.67 + 1.33 + 1 + 1 + 1 + 0 + 2 + 0 + 2 + 1 + 0 + 1 + 0
-# + 1 + 0 + 1 + 1 + 0 + 1 + 1 + 1 + 1 + 1 + 1.67 + 2 = 27.67
-HAND_TOTAL = 27.67
-HAND_SCORE_LINE = "Score : 27,67 points sur 41"
+# 1 + 0 + 1 + 0 + 0.5 + 0.5 + 2 + 1 + 1 + 1.33 + 0.67 + 1 + 2 + 0 + 1 + 1 + 1.67 + 1
+# + 1 + 0 + 2 + 1 + 0 + 1 + 0 + 1 + 1 + 0 + 1 + 0 + 1 + 2 + 1 + 1.67 + 1 = 31.34
+HAND_TOTAL = 31.34
+HAND_SCORE_LINE = "Score : 31,34 points sur 46"
 
 
 def test_the_table_covers_the_bank_and_adds_up() -> None:
     ids = [row[0] for row in HAND_SCORED]
-    assert len(ids) == 31
-    assert len(set(ids)) == 31
+    assert len(ids) == 35
+    assert len(set(ids)) == 35
     assert set(ids) >= TWO_POINTS
     assert len(ids) - len(TWO_POINTS) + 2 * len(TWO_POINTS) == HAND_MAX
     assert sum(row[2] for row in HAND_SCORED) == pytest.approx(HAND_TOTAL, abs=1e-9)

@@ -29,6 +29,12 @@ def test_the_locale_is_read_as_posix_reads_it(
     assert locale_language(environ) == expected
 
 
+def test_the_languages_chosen_are_those_of_the_catalogue() -> None:
+    from newsquiz.interface import language, messages
+
+    assert set(language.CATALOGUES) == set(messages.CATALOGUES)
+
+
 def test_lang_then_banks_then_locale_then_english() -> None:
     french = {"LANG": "fr_FR.UTF-8"}
     assert choose_language("en", ["fr"], french) == "en"
@@ -56,20 +62,24 @@ def test_usage_errors_speak_the_locale(tmp_path: Path, capsys: pytest.CaptureFix
     environ = {"LANG": "fr_FR.UTF-8", "NEWSQUIZ_DATA_DIR": str(tmp_path / "data")}
     code, _, err = run(["play", "nowhere", "--no-save"], environ, tmp_path)
     assert code == 2
-    assert err.startswith("newsquiz play : ni fichier ni identifiant de banque « nowhere »")
+    assert err.startswith("newsquiz play: ni fichier ni identifiant de banque « nowhere »")
     code, _, err = run(["play", "--time", "5", "--no-save"], environ, tmp_path)
     assert (code, err) == (
         2,
-        "newsquiz play : --time limite la durée d’un examen : ajoutez --exam\n",
+        "newsquiz play: --time limite la durée d’un examen : ajoutez --exam\n",
     )
     with pytest.raises(SystemExit) as stopped:
         run(["play", "-n", "0"], environ, tmp_path)
     assert stopped.value.code == 2
     complaint = capsys.readouterr().err
     assert complaint.startswith("utilisation : newsquiz play")
-    assert "newsquiz play : erreur : argument -n : doit valoir au moins 1, trouvé 0" in complaint
+    assert (
+        "newsquiz play: erreur : argument -n : un nombre entier de 1 à 100000 est attendu, trouvé '0'"
+        in complaint
+    )
     with pytest.raises(SystemExit):
         run(["play", "-n", "0", "--lang", "en"], environ, tmp_path)
     assert (
-        "newsquiz play: error: argument -n: must be at least 1, found 0" in capsys.readouterr().err
+        "newsquiz play: error: argument -n: expected a whole number from 1 to 100000, found '0'"
+        in capsys.readouterr().err
     )

@@ -256,7 +256,7 @@ def test_every_problem_in_a_file_is_reported_at_once() -> None:
     )
     assert found == [
         "6:9: the question id `Bad Id` must be lowercase letters, digits and hyphens, like `bad-id`",
-        "9:14: choices lists `a` twice",
+        "9:14: choices lists `a` twice (at 9:15 and 9:18)",
         "14:13: the answer must be a number written with a decimal point, like `2.5`, found `2,5`",
         "16:11: unknown question type `wat` (one of: choice, multi, "
         "truefalse, short, number, date, order, match, cloze)",
@@ -294,7 +294,7 @@ def test_missing_bank_fields() -> None:
         (
             "- {id: q, type: choice, prompt: p, choices: [' a', 'a '], answer: a}",
             "[' a'",
-            "choices lists `a` twice",
+            "choices lists `a` twice (at 6:48 and 6:54)",
         ),
         (
             "- {id: q, type: choice, prompt: p, choices: [a, b], answer: a, feedback: {c: x}}",
@@ -339,7 +339,7 @@ def test_missing_bank_fields() -> None:
         (
             "- {id: q, type: match, prompt: p, pairs: {a: x, b: x}}",
             "{a: x, b: x}",
-            "the right-hand side of pairs lists `x` twice",
+            "the right-hand side of pairs lists `x` twice (at 6:48 and 6:54)",
         ),
         (
             "- {id: q, type: match, prompt: p, pairs: {a: x, b: y}, distractors: [y]}",
@@ -364,7 +364,7 @@ def test_missing_bank_fields() -> None:
         (
             "- {id: q, type: short, prompt: p, answer: a, points: 0}",
             "0}",
-            "points must be more than 0, found `0`",
+            "points must be more than 0 (at least 0.01) and at most 1000, found `0`",
         ),
         (
             "- {id: q, type: short, prompt: '', answer: a}",
@@ -441,7 +441,7 @@ def test_a_language_without_interface_is_a_warning() -> None:
         ),
         (
             "just text\n",
-            "1:1: a bank is a mapping of fields starting with `newsquiz: 1`, found `just text`",
+            "1:1: a bank is a mapping of fields starting with `newsquiz: 1`, found text: this",
         ),
         ("", "1:1: the file is empty: a bank starts with `newsquiz: 1`"),
         ("# only a comment\n", "1:1: the file is empty: a bank starts with `newsquiz: 1`"),

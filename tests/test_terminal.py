@@ -138,7 +138,13 @@ def test_ctrl_c_shows_the_summary_writes_results_and_exits_130(bank: Path, tmp_p
     child.expect(r"Score: 1 of 1 point \(100%\)")
     assert finish(child) == 130
     results = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
-    assert [q["id"] for q in results["questions"]] == ["who"]
+    # Every question of the session is listed; those never reached say so.
+    assert [(q["id"], q["reached"]) for q in results["questions"]] == [
+        ("who", True),
+        ("name", False),
+        ("wagner", False),
+    ]
+    assert results["questions"][1]["response"] is None
     assert "Traceback" not in (child.before or "")
 
 

@@ -4,4 +4,28 @@ Importing the package stays cheap on purpose: ``newsquiz --version`` must not
 pay for rich, questionary or PyYAML.
 """
 
+import _signal  # type: ignore[import-not-found]  # built in, already loaded: costs nothing
+import os
+import sys
+
 __version__ = "0.1.0"
+
+
+def _leave_quietly(signum: int, frame: object) -> None:
+    """Ctrl-C while the program starts or ends: exit as a shell reports it, no traceback."""
+    os._exit(128 + signum)
+
+
+def _guard_start() -> None:
+    """When this import starts the `newsquiz` program, Ctrl-C from this first line on
+    exits 130 without a traceback; `cli.main` then takes over Ctrl-C for itself."""
+    if os.path.basename(sys.argv[0] if sys.argv else "") not in ("newsquiz", "newsquiz.exe"):
+        return  # imported as a library (tests, scripts): leave their handlers alone
+    try:
+        if _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler:
+            _signal.signal(_signal.SIGINT, _leave_quietly)
+    except ValueError:  # not the main thread
+        pass
+
+
+_guard_start()

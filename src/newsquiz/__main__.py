@@ -1,7 +1,13 @@
 """Allow ``python -m newsquiz``."""
 
-import sys
+import _signal  # type: ignore[import-not-found]
+import os
 
-from newsquiz.cli import main
+# First: Ctrl-C while the rest loads exits 130, without a traceback.
+_signal.signal(_signal.SIGINT, lambda signum, frame: os._exit(128 + signum))
+
+import sys  # noqa: E402
+
+from newsquiz.cli import main  # noqa: E402
 
 sys.exit(main())

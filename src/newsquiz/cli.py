@@ -21,18 +21,21 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable, Sequence
     from pathlib import Path
+    from typing import TextIO
 
+    from _typeshed import SupportsWrite
     from rich.console import Console
 
+    from newsquiz.bank_cache import BankCache
+    from newsquiz.bank_files import Skipped
     from newsquiz.context import Environment
     from newsquiz.interface.messages import Messages
     from newsquiz.interface.play import PlayView
     from newsquiz.model import Bank
     from newsquiz.progress import Recorder
-    from newsquiz.session import Session
+    from newsquiz.results_target import ResultsTarget
+    from newsquiz.session import Answer, Session
     from newsquiz.store import Store
-
-ISSUES_URL = "https://github.com/newsquiz/newsquiz/issues"
 
 
 class UsageError(Exception):
@@ -43,16 +46,29 @@ class InvalidInput(Exception):
     """A file the user gave is invalid; the message says why (exit status 1)."""
 
 
-def build_parser(say: Messages | None = None) -> argparse.ArgumentParser:
+class ResultsNotWritten(Exception):
+    """The results file could not be written at the end; the learner was told (exit 1)."""
+
+
+def build_parser(language: str | None = None) -> argparse.ArgumentParser:
     import argparse
     import os
 
+    class Parser(argparse.ArgumentParser):
+        def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+            # argparse hides write errors: `newsquiz --help > /dev/full` must report one.
+            if message:
+                (file or sys.stderr).write(message)
+
+    from newsquiz.argument_types import MAX_COUNT, MAX_SEED, minutes, whole_number
+
+    seed = whole_number(-MAX_SEED, MAX_SEED)
     formatter = argparse.RawDescriptionHelpFormatter
-    parser_class = argparse.ArgumentParser
-    if say is not None:
+    parser_class: type[argparse.ArgumentParser] = Parser
+    if language is not None:
         from newsquiz.interface.usage import learner_parser
 
-        parser_class = learner_parser(say)
+        parser_class = learner_parser(language, Parser)
     parser = parser_class(
         prog="newsquiz",
         description="Learn from the news at the terminal: play question banks, "
@@ -65,6 +81,9 @@ def build_parser(say: Messages | None = None) -> argparse.ArgumentParser:
     parser.add_argument(
         "--debug", action="store_true", help="show the full traceback of an internal error"
     )
+    # Every subcommand's parser is a Parser too; the helpers that add commands take
+    # the base class.
+    commands: argparse._SubParsersAction[argparse.ArgumentParser]
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = commands.add_parser(
@@ -82,6 +101,9 @@ def build_parser(say: Messages | None = None) -> argparse.ArgumentParser:
     check.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
     )
+    from newsquiz.cli_authoring import add_check_options
+
+    add_check_options(check)
     check.set_defaults(run=_run_check)
 
     schema = commands.add_parser(
@@ -93,6 +115,11 @@ def build_parser(say: Messages | None = None) -> argparse.ArgumentParser:
         "  then start a bank with:\n"
         "  # yaml-language-server: $schema=newsquiz-bank.schema.json",
         formatter_class=formatter,
+    )
+    schema.add_argument(
+        "--markdown",
+        action="store_true",
+        help="print the reference of every field as Markdown (docs/format.md) instead",
     )
     schema.set_defaults(run=_run_schema)
 
@@ -117,15 +144,13 @@ def build_parser(say: Messages | None = None) -> argparse.ArgumentParser:
     )
     play.add_argument("bank", nargs="?", metavar="BANK", help="a bank id or a .yaml file")
     play.add_argument("--exam", action="store_true", help="no feedback until the end")
-    play.add_argument(
-        "--time", type=_positive_float, metavar="MINUTES", help="time limit of an exam"
-    )
+    play.add_argument("--time", type=minutes, metavar="MINUTES", help="time limit of an exam")
     play.add_argument(
         "--negative",
         action="store_true",
         help="in an exam, a wrong choice costs points/(number of choices - 1)",
     )
-    play.add_argument("-n", type=_at_least(1), metavar="N", help="ask N questions")
+    play.add_argument("-n", type=whole_number(1, MAX_COUNT), metavar="N", help="ask N questions")
     play.add_argument(
         "--tag",
         action="append",
@@ -133,12 +158,22 @@ def build_parser(say: Messages | None = None) -> argparse.ArgumentParser:
         metavar="TAG",
         help="only questions with this tag (repeatable)",
     )
-    play.add_argument("--seed", type=int, metavar="N", help="the same shuffle every time")
+    play.add_argument("--seed", type=seed, metavar="N", help="the same shuffle every time")
     play.add_argument(
         "--no-shuffle", action="store_true", help="questions and choices in the file's order"
     )
     play.add_argument("--results", metavar="FILE", help="write the results as JSON to FILE")
-    play.add_argument("--student", metavar="NAME", help="the student's name, for the results")
+    play.add_argument(
+        "--results-dir",
+        metavar="DIR",
+        help="write the results as a new JSON file in DIR (student_bank_time_random.json: "
+        "one file per session, never replacing another), for 'newsquiz report'",
+    )
+    play.add_argument(
+        "--student",
+        metavar="NAME",
+        help="the student's name, for the results (default: your login name)",
+    )
     _add_display_options(
         play,
         language="the interface language (default: the bank's)",
@@ -165,19 +200,19 @@ def build_parser(say: Messages | None = None) -> argparse.ArgumentParser:
     review.add_argument("banks", nargs="*", metavar="BANK", help="bank ids or .yaml files")
     review.add_argument(
         "--new",
-        type=_at_least(0),
+        type=whole_number(0, MAX_COUNT),
         default=10,
         metavar="N",
         help="at most N questions never seen before, per day (default: 10)",
     )
     review.add_argument(
         "--limit",
-        type=_at_least(1),
+        type=whole_number(1, MAX_COUNT),
         default=100,
         metavar="N",
         help="at most N due questions in one review, the most overdue (default: 100)",
     )
-    review.add_argument("--seed", type=int, metavar="N", help="the same shuffle every time")
+    review.add_argument("--seed", type=seed, metavar="N", help="the same shuffle every time")
     _add_display_options(
         review,
         language="the interface language (default: the banks')",
@@ -216,6 +251,13 @@ def build_parser(say: Messages | None = None) -> argparse.ArgumentParser:
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
     )
     listing.set_defaults(run=_run_list)
+
+    from newsquiz.interchange_commands import add_interchange_commands
+
+    add_interchange_commands(commands)
+    from newsquiz.cli_report import add_report_command
+
+    add_report_command(commands)
     return parser
 
 
@@ -226,94 +268,141 @@ def _add_display_options(parser: argparse.ArgumentParser, *, language: str, plai
     parser.add_argument("--no-color", action="store_true", help="no colour (also: NO_COLOR=1)")
 
 
-def _at_least(minimum: int) -> Callable[[str], int]:
-    """An argparse type: a whole number of at least ``minimum``."""
-
-    def parse(text: str) -> int:
-        import argparse
-
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"expected a whole number, found {text!r}") from None
-        if value < minimum:
-            raise argparse.ArgumentTypeError(f"must be at least {minimum}, found {value}")
-        return value
-
-    return parse
-
-
-def _positive_float(text: str) -> float:
-    import argparse
-
-    try:
-        value = float(text.replace(",", "."))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of minutes, found {text!r}") from None
-    if not value > 0:
-        raise argparse.ArgumentTypeError(f"must be more than 0, found {text}")
-    return value
-
-
 def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> int:
+    """Run one command; every way it can end becomes an exit status and at most one line.
+
+    Ctrl-C, SIGTERM and SIGHUP are caught here from the first instruction to the
+    last (exit 128 + the signal), never shown as a traceback.
+    """
     arguments = sys.argv[1:] if argv is None else list(argv)
-    if arguments == ["--version"]:
+    if arguments == ["--version"] and (env is not None or sys.stdout is not None):
         # The common probe answers before argparse, pathlib and dataclasses load:
         # it must start about as fast as Python itself.
-        (env.stdout if env else sys.stdout).write(f"newsquiz {__version__}\n")
+        out = env.stdout if env else sys.stdout
+        try:
+            out.write(f"newsquiz {__version__}\n")
+            out.flush()
+        except OSError as exc:
+            from newsquiz.streams import silence_stdout
+
+            silence_stdout()
+            (env.stderr if env else sys.stderr).write(f"newsquiz: {exc.strerror or exc}\n")
+            return 1
         return 0
+    from newsquiz.stopping import exit_status, stop_signals_raise
+
+    try:
+        with stop_signals_raise():
+            if env is None:
+                from newsquiz.streams import prepare_standard_streams
+
+                prepare_standard_streams()
+            return _main(arguments, env)
+    except KeyboardInterrupt as stop:
+        return exit_status(stop)
+
+
+def _main(arguments: list[str], env: Environment | None) -> int:
     from newsquiz.context import Environment
     from newsquiz.status import ExitStatus
 
     env = env or Environment()
-    usage = _usage_messages(arguments, env)
-    parser = build_parser(usage)
-    args = parser.parse_args(arguments)
+    try:
+        status = _parse_and_run(arguments, env)
+        # A full disk shows only when the output is really written: here, not at exit.
+        env.stdout.flush()
+    except OSError as exc:
+        if not _output_failed(exc):
+            raise
+        env.stderr.write(_say(env)("error.output", reason=_reason(exc)) + "\n")
+        return ExitStatus.INVALID_INPUT
+    return status
+
+
+def _parse_and_run(arguments: list[str], env: Environment) -> int:
+    from newsquiz.interface.language import choose_language
+    from newsquiz.interface.usage import requested_language
+    from newsquiz.status import ExitStatus
+
+    # Command-line mistakes in the learner's language: --lang if given, else the locale's.
+    parser = build_parser(choose_language(requested_language(arguments), (), env.environ))
+    try:
+        args = parser.parse_args(arguments)
+    except SystemExit as done:  # --help, or a usage error argparse reported
+        return int(done.code or 0)
     if args.command is None:
         parser.print_help(env.stdout)
         return ExitStatus.USAGE
+    return _run_command(args, env)
+
+
+def _run_command(args: argparse.Namespace, env: Environment) -> int:
+    from newsquiz.status import ExitStatus
+
     run: Callable[[argparse.Namespace, Environment], int] = args.run
     try:
         return run(args, env)
     except KeyboardInterrupt:
         # The one Ctrl-C handler: commands clean up in `finally` blocks, then we land here.
         env.stderr.write("\n")
-        return ExitStatus.INTERRUPTED
+        raise
     except UsageError as exc:
+        usage = _say(env, getattr(args, "lang", None))
         env.stderr.write(usage("usage.line", command=args.command, message=exc) + "\n")
         return ExitStatus.USAGE
     except InvalidInput as exc:
+        usage = _say(env, getattr(args, "lang", None))
         env.stderr.write(usage("usage.line", command=args.command, message=exc) + "\n")
+        return ExitStatus.INVALID_INPUT
+    except ResultsNotWritten:
         return ExitStatus.INVALID_INPUT
     except BrokenPipeError:
         # The reader went away (`newsquiz list | head`): not an error worth a message.
-        _silence_stdout()
+        from newsquiz.streams import silence_stdout
+
+        silence_stdout()
         return ExitStatus.SUCCESS
-    except Exception as exc:
-        if args.debug:
+    except OSError as exc:
+        from newsquiz.streams import is_output_error
+
+        if is_output_error(exc):
             raise
-        env.stderr.write(
-            f"newsquiz: internal error ({type(exc).__name__}: {exc}). This is a bug: "
-            f"please report it at {ISSUES_URL}, with the output of the same command "
-            "run with --debug.\n"
-        )
-        return ExitStatus.INTERNAL_ERROR
+        return _internal_error(args, env, exc)
+    except Exception as exc:
+        return _internal_error(args, env, exc)
 
 
-def _usage_messages(arguments: list[str], env: Environment) -> Messages:
-    """The language of command-line mistakes: --lang if given, else the locale's."""
+def _output_failed(error: OSError) -> bool:
+    """A write that the output could not take (a full disk, /dev/full, a closed terminal)."""
+    from newsquiz.streams import is_output_error, silence_stdout
+
+    if not is_output_error(error):
+        return False
+    silence_stdout()
+    return True
+
+
+def _reason(error: OSError) -> str:
+    reason = error.strerror or str(error)
+    return f"{reason} ({error.filename})" if error.filename else reason
+
+
+def _internal_error(args: argparse.Namespace, env: Environment, exc: Exception) -> int:
+    from newsquiz.status import ExitStatus
+
+    if args.debug:
+        raise exc
+    text = _say(env)("error.internal", error=f"{type(exc).__name__}: {exc}", command=args.command)
+    env.stderr.write(text + "\n")
+    return ExitStatus.INTERNAL_ERROR
+
+
+def _say(env: Environment, requested: str | None = None) -> Messages:
+    """Messages in --lang if given, else the locale's language (LC_ALL, LC_MESSAGES, LANG)."""
     from newsquiz.interface.language import choose_language
     from newsquiz.interface.messages import Messages
-    from newsquiz.interface.usage import requested_language
 
-    return Messages(choose_language(requested_language(arguments), (), env.environ))
-
-
-def _silence_stdout() -> None:
-    import os
-
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    return Messages(choose_language(requested, (), env.environ))
 
 
 def _color(env: Environment) -> bool:
@@ -321,28 +410,23 @@ def _color(env: Environment) -> bool:
 
 
 def _run_check(args: argparse.Namespace, env: Environment) -> int:
-    from pathlib import Path
 
+    from newsquiz.bank_files import NothingThere, files_named
     from newsquiz.diagnostics import Problem, Severity
     from newsquiz.interface.console import make_console
     from newsquiz.interface.reports import check_json, render_check
-    from newsquiz.loader import iter_bank_files, read_bank
+    from newsquiz.loader import read_bank
     from newsquiz.status import ExitStatus
 
-    files: list[Path] = []
-    for name in args.paths:
-        path = Path(name)
-        if not path.is_absolute():
-            path = env.cwd / path
-        if path.is_dir():
-            inside = list(iter_bank_files(path))
-            if not inside:
-                raise UsageError(f"no *.yaml or *.yml bank in the folder {name}")
-            files.extend(inside)
-        elif path.exists():
-            files.append(path)
-        else:
-            raise UsageError(f"no such file or folder: {name}")
+    skipped: list[Skipped] = []
+    try:
+        files = files_named(args.paths, env.cwd, skipped)
+    except NothingThere as exc:
+        shown = _visible(exc.name)
+        if exc.problem == "empty":
+            raise UsageError(f"no *.yaml or *.yml bank in the folder {shown}") from None
+        raise UsageError(f"no such file or folder: {shown}") from None
+    _report_skipped(env, skipped)
     reports = [read_bank(f, shown_as=_shown(f, env.cwd)) for f in files]
     extra: list[Problem] = []
     first: dict[str, str] = {}
@@ -361,17 +445,38 @@ def _run_check(args: argparse.Namespace, env: Environment) -> int:
             )
         else:
             first[report.bank.id] = report.path
+    from newsquiz.cli_authoring import teacher_checks
+
+    reports, extra, say = teacher_checks(reports, extra, args, env)
     if args.format == "json":
         env.stdout.write(check_json(reports, extra) + "\n")
     else:
-        render_check(
-            make_console(env.stdout, color=_color(env)), reports, extra, strict=args.strict
-        )
+        console = make_console(env.stdout, color=_color(env))
+        render_check(console, reports, extra, strict=args.strict, say=say)
     every = [p for r in reports for p in r.problems] + extra
     failing = {Severity.ERROR, Severity.WARNING} if args.strict else {Severity.ERROR}
     if any(p.severity in failing for p in every):
         return ExitStatus.INVALID_INPUT
     return ExitStatus.SUCCESS
+
+
+def _visible(text: str) -> str:
+    from newsquiz.visible import visible
+
+    return visible(text)
+
+
+def _report_skipped(
+    env: Environment, skipped: Sequence[Skipped], say: Messages | None = None
+) -> None:
+    """A note on standard error for each file or folder left aside while looking for banks."""
+    if not skipped:
+        return
+    from newsquiz.interface.skipped import skipped_lines
+
+    say = say or _say(env)
+    for line in skipped_lines(say, skipped, env.cwd):
+        env.stderr.write(line + "\n")
 
 
 def _shown(path: Path, cwd: Path) -> str:
@@ -383,25 +488,40 @@ def _shown(path: Path, cwd: Path) -> str:
 
 
 def _run_schema(args: argparse.Namespace, env: Environment) -> int:
-    from newsquiz.schema import render_schema
     from newsquiz.status import ExitStatus
+
+    if args.markdown:
+        from newsquiz.format_reference import render_reference
+
+        env.stdout.write(render_reference())
+        return ExitStatus.SUCCESS
+    from newsquiz.schema import render_schema
 
     env.stdout.write(render_schema())
     return ExitStatus.SUCCESS
 
 
 def _run_list(args: argparse.Namespace, env: Environment) -> int:
-    from newsquiz.catalog import bank_folders, discover
+    from newsquiz.catalog import bank_folders, survey
     from newsquiz.interface.console import make_console
     from newsquiz.interface.reports import list_json, render_list
     from newsquiz.status import ExitStatus
 
-    found = discover(bank_folders(env.environ, env.cwd))
+    skipped: list[Skipped] = []
+    found = survey(bank_folders(env.environ, env.cwd), skipped, _bank_cache(env).summary)
+    _report_skipped(env, skipped)
     if args.format == "json":
         env.stdout.write(list_json(found) + "\n")
     else:
         render_list(make_console(env.stdout, color=_color(env)), found, env.cwd)
     return ExitStatus.SUCCESS
+
+
+def _bank_cache(env: Environment) -> BankCache:
+    """Banks read through the compiled copies in the user cache folder (`check` never uses it)."""
+    from newsquiz.bank_cache import BankCache, cache_folder
+
+    return BankCache(cache_folder(env.environ))
 
 
 def _interface_mode(args: argparse.Namespace, env: Environment) -> tuple[bool, bool]:
@@ -429,25 +549,53 @@ def _open_store(
     return opened.store
 
 
+def _store_for_reading(env: Environment, say: Messages, *, warning: str | None) -> Store | None:
+    """The store to read from, read-only when the data folder cannot be written."""
+    from newsquiz.store import StoreUnavailable, default_data_dir
+    from newsquiz.store_access import open_for_reading
+
+    try:
+        opened = open_for_reading(default_data_dir(env.environ), now=env.clock())
+    except StoreUnavailable as exc:
+        if warning is not None:
+            env.stderr.write(say(warning, reason=str(exc)) + "\n")
+        return None
+    if opened.moved_aside is not None:
+        env.stderr.write(say("store.moved", path=str(opened.moved_aside)) + "\n")
+    return opened.store
+
+
 def _run_play(args: argparse.Namespace, env: Environment) -> int:
     import datetime as dt
     import random
+    from dataclasses import replace
 
-    from newsquiz.cli_play import choose_bank, results_path
+    from newsquiz.cli_play import check_exam_options, choose_bank
     from newsquiz.interface.console import make_console
     from newsquiz.interface.language import choose_language
     from newsquiz.interface.messages import Messages
     from newsquiz.interface.play import PlainMessages
-    from newsquiz.loader import read_bank
+    from newsquiz.results_target import TargetKind
     from newsquiz.session import Mode, Options, SessionError, start_session
     from newsquiz.status import ExitStatus
 
-    usage = Messages(choose_language(args.lang, (), env.environ))
-    written_to = results_path(args, env, usage)
+    usage = _say(env, args.lang)
+    check_exam_options(args, usage)
+    target = _results_target(args.results, env)
+    results_out = env.stdout
+    if target is not None and target.kind is TargetKind.STDOUT:
+        # Standard output carries the results alone: the quiz talks on standard error.
+        env = replace(env, stdout=env.stderr)
+    results_dir = _results_dir(args, env)
     plain, color = _interface_mode(args, env)
     console = make_console(env.stdout, color=color, plain=plain)
-    path, exam = choose_bank(args, env, plain=plain)
-    report = read_bank(path, shown_as=_shown(path, env.cwd))
+    cache = _bank_cache(env)
+    skipped: list[Skipped] = []
+    try:
+        path, exam = choose_bank(args, env, plain=plain, cache=cache, skipped=skipped)
+    finally:
+        _report_skipped(env, skipped, usage)
+    report = cache.read(path, shown_as=_shown(path, env.cwd))
     if report.bank is None:
         for problem in report.errors:
             env.stderr.write(f"{problem}\n")
@@ -487,11 +635,15 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
             )
 
     def write_results(now: dt.datetime) -> None:
-        if written_to is not None:
-            from newsquiz.results import results_document, write_results
+        send = None
+        if target is not None:
+            checked = target
 
-            write_results(written_to, results_document(session, student=args.student, now=now))
-            console.print(say("summary.results_written", path=_shown(written_to, env.cwd)))
+            def send(document: dict[str, object]) -> None:
+                _write_results(checked, document, results_out, console, say)
+
+        for path in _save_results(args, env, session, now, results_dir, send):
+            console.print(say("summary.results_written", path=_shown(path, env.cwd)))
 
     finished = _play_through(view, session, recorder, env, after=write_results)
     missed = [item.question for item in session.summary().missed]
@@ -509,6 +661,82 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
         retry = start_session(bank, practice, rng, env.clock(), questions=missed)
         _play_through(view, retry, recorder, env)
     return ExitStatus.SUCCESS
+
+
+def _results_target(text: str | None, env: Environment) -> ResultsTarget | None:
+    """Where --results goes, checked before the first question (exit 2 when it cannot be)."""
+    if not text:
+        return None
+    from newsquiz.results_target import TargetError, results_target
+
+    try:
+        return results_target(text, env.cwd)
+    except TargetError as exc:
+        raise UsageError(f"cannot write results to {text}: {exc}") from None
+
+
+def _write_results(
+    target: ResultsTarget,
+    document: dict[str, object],
+    stdout: TextIO,
+    console: Console,
+    say: Messages,
+) -> None:
+    import json
+
+    from newsquiz.results_target import TargetKind, write_results_text
+
+    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    try:
+        write_results_text(target, text, stdout)
+    except OSError as exc:
+        console.print(say("summary.results_failed", path=target.shown, reason=_reason(exc)))
+        raise ResultsNotWritten from None
+    if target.kind is not TargetKind.STDOUT:
+        console.print(say("summary.results_written", path=target.shown))
+
+
+def _save_results(
+    args: argparse.Namespace,
+    env: Environment,
+    session: Session,
+    now: dt.datetime,
+    folder: Path | None,
+    send: Callable[[dict[str, object]], None] | None,
+) -> list[Path]:
+    """Write --results (through ``send``) and --results-dir; the files made in the folder."""
+    if send is None and folder is None:
+        return []
+    from newsquiz.results import login_name, results_document, write_new_results
+
+    student = args.student or login_name(env.environ)
+    document = results_document(session, student=student, now=now)
+    if send is not None:
+        send(document)
+    written: list[Path] = []
+    if folder is not None:
+        written.append(write_new_results(folder, document, student=student, now=now))
+    return written
+
+
+def _results_dir(args: argparse.Namespace, env: Environment) -> Path | None:
+    """The folder of --results-dir, checked before the first question."""
+    if not args.results_dir:
+        return None
+    import os
+    from pathlib import Path
+
+    from newsquiz.interface.messages import Messages
+
+    say = Messages(_user_language(args, env))
+    folder = env.cwd / Path(args.results_dir)
+    if not folder.exists():
+        raise UsageError(say("results.dir_missing", path=args.results_dir))
+    if not folder.is_dir():
+        raise UsageError(say("results.dir_not_folder", path=args.results_dir))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise UsageError(say("results.dir_not_writable", path=args.results_dir))
+    return folder
 
 
 def _quiz_view(
@@ -530,8 +758,33 @@ def _quiz_view(
         clock=env.clock,
         monotonic=env.monotonic,
         plain=plain,
-        on_answer=recorder.record if recorder else None,
+        on_answer=_recording(recorder, console, say) if recorder else None,
     )
+
+
+def _recording(
+    recorder: Recorder, console: Console, say: Messages
+) -> Callable[[Session, Answer], None]:
+    """Keep each answer, and say when progress stops (or starts again) being saved."""
+
+    def record(session: Session, answer: Answer) -> None:
+        recorder.record(session, answer)
+        _tell_saving(recorder, console, say)
+
+    return record
+
+
+def _tell_saving(recorder: Recorder, console: Console, say: Messages) -> None:
+    from rich.text import Text
+
+    from newsquiz.pending import SavingChange
+
+    for change in recorder.pending.changes():
+        if change is SavingChange.STOPPED:
+            reason = recorder.pending.reason or ""
+            console.print(Text(say("store.not_saving", reason=reason), style="quiz.wrong"))
+        else:
+            console.print(Text(say("store.saving_again"), style="quiz.instruction"))
 
 
 def _recorder(args: argparse.Namespace, env: Environment, say: Messages) -> Recorder | None:
@@ -569,6 +822,9 @@ def _play_through(
         session.finish(now)
         if recorder is not None:
             recorder.end(session, now)
+            _tell_saving(recorder, view.console, view.say)
+            if recorder.pending.waiting:
+                view.line(view.say("store.unsaved", count=recorder.pending.waiting), "quiz.wrong")
         view.show_summary(session, session.summary(now), interrupted=not finished)
         if after is not None:
             after(now)
@@ -584,41 +840,48 @@ def _user_language(args: argparse.Namespace, env: Environment, banks: Sequence[B
 
 
 def _load_banks(
-    references: Sequence[str], env: Environment, played: Sequence[str] = ()
+    references: Sequence[str],
+    env: Environment,
+    played: Sequence[str] = (),
+    say: Messages | None = None,
 ) -> tuple[dict[str, Bank], list[str]]:
     """Banks by id: the ones named (ids or files), else every valid bank found.
 
     ``played`` are files of banks played before: a bank played by its path is
     found again there even outside the bank folders.
     """
+    from pathlib import Path
+
     from newsquiz.catalog import BankNotFound, bank_folders, discover, locate
-    from newsquiz.loader import read_bank
 
     folders = bank_folders(env.environ, env.cwd)
+    cache = _bank_cache(env)
     banks: dict[str, Bank] = {}
+    skipped: list[Skipped] = []
     if references:
         for reference in references:
             try:
-                path = locate(reference, folders, env.cwd)
+                path = locate(reference, folders, env.cwd, skipped, cache.summary)
             except BankNotFound as exc:
-                from newsquiz.interface.language import choose_language
-                from newsquiz.interface.messages import Messages
-
-                say = Messages(choose_language(None, (), env.environ))
-                known = ", ".join(exc.known) or say("usage.none")
-                raise UsageError(say("usage.no_such_bank", bank=reference, known=known)) from None
-            report = read_bank(path, shown_as=_shown(path, env.cwd))
+                _report_skipped(env, skipped, say)
+                words = say or _say(env)
+                known = ", ".join(exc.known) or words("usage.none")
+                raise UsageError(words("usage.no_such_bank", bank=reference, known=known)) from None
+            report = cache.read(path, shown_as=_shown(path, env.cwd))
             if report.bank is None:
                 for problem in report.errors:
                     env.stderr.write(f"{problem}\n")
                 raise InvalidInput(f"{report.path} is not a valid bank")
             banks[report.bank.id] = report.bank
+        _report_skipped(env, skipped, say)
         return banks, list(banks)
-    for found in discover(folders):
+    found_banks = discover(folders, skipped, cache.read)
+    _report_skipped(env, skipped, say)
+    for found in found_banks:
         if found.report.bank is not None:
             banks.setdefault(found.report.bank.id, found.report.bank)
     for played_path in played:
-        again = read_bank(played_path)
+        again = cache.read(Path(played_path))
         if again.bank is not None:
             banks.setdefault(again.bank.id, again.bank)
     return banks, []
@@ -645,18 +908,14 @@ def _run_review(args: argparse.Namespace, env: Environment) -> int:
     say = PlainMessages(language) if plain else Messages(language)
     console = make_console(env.stdout, color=color, plain=plain)
     store = _open_store(args, env, say)
-    if store is None and args.no_save:
-        # A review that leaves no trace still needs to read the schedule.
-        from newsquiz.store import StoreUnavailable, default_data_dir, open_store
-
-        try:
-            store = open_store(default_data_dir(env.environ), now=env.clock()).store
-        except StoreUnavailable:
-            store = None
+    saving = store is not None
+    if store is None:
+        # A review that leaves no trace, or that cannot save, still reads the schedule.
+        store = _store_for_reading(env, say, warning=None)
     if store is None:
         console.print(say("review.nothing"))
         return ExitStatus.SUCCESS
-    banks, named = _load_banks(args.banks, env, store.played_bank_paths())
+    banks, named = _load_banks(args.banks, env, store.played_bank_paths(), say)
     now = env.clock()
     played = set(named) if named else set(store.scheduled_banks()) | set(store.played_banks())
     in_scope = {bank_id: bank for bank_id, bank in banks.items() if bank_id in played}
@@ -682,7 +941,7 @@ def _run_review(args: argparse.Namespace, env: Environment) -> int:
     title = Bank(id="review", title=say("review.title"), language=language, questions=())
     rng = random.Random(args.seed) if args.seed is not None else env.rng
     session = review_session(queue, title, rng, now)
-    recorder = None if args.no_save else Recorder(store)
+    recorder = Recorder(store) if saving else None
     view = _quiz_view(console, say, env, plain=plain, recorder=recorder)
     console.print(say("review.queue", due=len(queue.due), new=len(queue.new)))
     waiting = store.count_due(now, scope)
@@ -729,10 +988,10 @@ def _run_stats(args: argparse.Namespace, env: Environment) -> int:
     color = not (args.no_color or env.no_color or plain)
     language = _user_language(args, env)
     say = PlainMessages(language) if plain else Messages(language)
-    store = _open_store(args, env, say, warning="store.unreadable")
+    store = _store_for_reading(env, say, warning="store.unreadable")
     if store is None:
         return ExitStatus.INVALID_INPUT
-    banks, _ = _load_banks([], env, store.played_bank_paths())
+    banks, _ = _load_banks([], env, store.played_bank_paths(), say)
     questions = index_questions(list(banks.values()))
     played = sorted(set(store.played_banks()) | set(store.scheduled_banks()))
     at_hand = [banks[b] for b in ([args.bank] if args.bank else played) if b in banks]

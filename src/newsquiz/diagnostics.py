@@ -20,6 +20,10 @@ class Problem:
     column: int
     message: str
     severity: Severity = Severity.ERROR
+    # The message's key in the catalogue and its values, so that `check` can say
+    # it in the teacher's language ("" for messages not in the catalogue yet).
+    key: str = ""
+    values: tuple[tuple[str, str], ...] = ()
 
     def __str__(self) -> str:
         prefix = "" if self.severity is Severity.ERROR else "warning: "

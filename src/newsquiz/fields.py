@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from newsquiz.model import QuestionType
 
+# The largest bank file read: a bank is a text file of questions, not a dump.
+MAX_BANK_BYTES = 16 * 1024 * 1024
+
 BANK_FIELDS: tuple[str, ...] = (
     "newsquiz",
     "id",
@@ -70,6 +73,14 @@ MATCH_MODES: tuple[str, ...] = ("lenient", "exact")
 MIN_CHOICES = 2
 MIN_ORDER_ITEMS = 3
 MIN_MATCH_PAIRS = 2
+# At most as many choices, items or pairs as there are letters A-Z to label
+# them on screen (a match question labels its left-hand side A, B, C...).
+MAX_OPTIONS = 26
+# Points a question is worth: shown to two decimals, summed over a session.
+MIN_POINTS = 0.01
+MAX_POINTS = 1000.0
+# Tags on a bank or a question: every question of a bank carries the bank's.
+MAX_TAGS = 50
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 LANGUAGE_PATTERN = r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$"

@@ -63,6 +63,10 @@ import unicodedata
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
+from newsquiz.comparison import comparable_key as _key
+from newsquiz.comparison import fold as _fold
+from newsquiz.comparison import normalize_text as normalize_text
+from newsquiz.comparison import spaced as _spaced
 from newsquiz.date_credit import date_credit
 from newsquiz.model import (
     Blank,
@@ -160,51 +164,6 @@ class TextMatch:
 
 
 # --------------------------------------------------------------------------- text
-
-# Mapped before Unicode decomposition: NFKD would turn ´ into a space plus a
-# combining accent, losing the fact that it was typed as an apostrophe.
-_QUOTES = str.maketrans(dict.fromkeys('’‘`´«»“”"‚„‹›ʼʻ′″＂＇', "'"))
-# Letters that carry no decomposition but that learners routinely type without
-# their stroke or as two letters.
-_LETTER_FOLDS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ħ": "h", "æ": "ae", "œ": "oe"})
-_ARTICLES = frozenset({"l", "le", "la", "les", "the", "a", "an"})
-
-
-def _fold(text: str) -> str:
-    """Case- and accent-free form, punctuation untouched."""
-    text = unicodedata.normalize("NFKD", text.translate(_QUOTES)).casefold()
-    # casefold can itself produce combining marks (İ -> i + dot above).
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.category(c).startswith("M"))
-    return text.translate(_LETTER_FOLDS)
-
-
-def _spaced(text: str) -> str:
-    """Keep letters, digits and symbols; every other character separates words."""
-    out: list[str] = []
-    for c in text:
-        category = unicodedata.category(c)
-        if category[0] in "LNS":
-            out.append(c)
-        elif category != "Cf":
-            # Format characters (soft hyphen, zero-width space) sit inside words.
-            out.append(" ")
-    return "".join(out)
-
-
-def normalize_text(text: str) -> str:
-    """The comparable form of a short answer: lower case, no accents, no
-    punctuation or quotes, hyphens as spaces, single spaces, leading articles
-    (l', le, la, les, the, a, an) removed while another word follows.
-    """
-    words = _spaced(_fold(text)).split()
-    while len(words) > 1 and words[0] in _ARTICLES:
-        words.pop(0)
-    return " ".join(words)
-
-
-def _key(text: str) -> str:
-    return normalize_text(text).replace(" ", "")
 
 
 def measure_distance(a: str, b: str) -> int:
@@ -415,7 +374,9 @@ _YEAR_WORD = re.compile(r"\d{4}")
 
 
 def _build_date(year: int, month: int | None, day: int | None) -> PartialDate | None:
-    """A PartialDate if it exists in the calendar."""
+    """A PartialDate if it exists in the calendar (month 0 and day 0 do not: 00/00/2025)."""
+    if month == 0 or day == 0:
+        return None
     try:
         dt.date(year, month or 1, day or 1)
     except ValueError:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsquiz.folding import fold
@@ -53,14 +54,17 @@ def lint(bank: Bank, today: dt.date) -> list[Finding]:
 def hidden_answers(question: Question) -> tuple[str, ...]:
     """What a learner must find, and so must not read elsewhere: long enough to give it away."""
     found: tuple[str, ...] = ()
-    if isinstance(question, ChoiceQuestion):
-        found = (question.answer,)
-    elif isinstance(question, ShortQuestion):
-        found = (question.answer, *question.accept)
-    elif isinstance(question, ClozeQuestion):
-        found = tuple(a for blank in question.blanks for a in blank.answers)
-    elif isinstance(question, DateQuestion) and question.answer.precision is DatePrecision.YEAR:
-        found = (str(question.answer.year),)
+    match question:
+        case ChoiceQuestion():
+            found = (question.answer,)
+        case ShortQuestion():
+            found = (question.answer, *question.accept)
+        case ClozeQuestion():
+            found = tuple(a for blank in question.blanks for a in blank.answers)
+        case DateQuestion() if question.answer.precision is DatePrecision.YEAR:
+            found = (str(question.answer.year),)
+        case _:
+            found = ()
     return tuple(a for a in found if len(fold(a)) >= MIN_LEAK_LENGTH or re.fullmatch(r"\d{4}", a))
 
 
@@ -84,7 +88,7 @@ def _contains(text: str, answer: str) -> bool:
     return False
 
 
-def answers_in_own_prompt(questions: tuple[Question, ...]) -> list[Finding]:
+def answers_in_own_prompt(questions: Sequence[Question]) -> list[Finding]:
     return [
         Finding(q, "lint.answer_in_prompt", (("answer", a),))
         for q in questions
@@ -93,7 +97,7 @@ def answers_in_own_prompt(questions: tuple[Question, ...]) -> list[Finding]:
     ]
 
 
-def leaks(questions: tuple[Question, ...]) -> list[tuple[Question, Question, str]]:
+def leaks(questions: Sequence[Question]) -> list[tuple[Question, Question, str]]:
     """(question, other question whose prompt gives its answer away, the answer)."""
     texts = [(q, shown(q)) for q in questions]
     found = []
@@ -106,7 +110,7 @@ def leaks(questions: tuple[Question, ...]) -> list[tuple[Question, Question, str
     return found
 
 
-def duplicates(questions: tuple[Question, ...]) -> list[Finding]:
+def duplicates(questions: Sequence[Question]) -> list[Finding]:
     seen: dict[tuple[str, str], Question] = {}
     found = []
     for question in questions:
@@ -117,7 +121,7 @@ def duplicates(questions: tuple[Question, ...]) -> list[Finding]:
     return found
 
 
-def duplicate_choices(questions: tuple[Question, ...]) -> list[Finding]:
+def duplicate_choices(questions: Sequence[Question]) -> list[Finding]:
     found = []
     for question in questions:
         if not isinstance(question, (ChoiceQuestion, MultiQuestion)):
@@ -137,7 +141,7 @@ def duplicate_choices(questions: tuple[Question, ...]) -> list[Finding]:
     return found
 
 
-def answer_patterns(questions: tuple[Question, ...]) -> list[Finding]:
+def answer_patterns(questions: Sequence[Question]) -> list[Finding]:
     """The right choice always in one place, or always the longest: guessable without reading."""
     choice = [q for q in questions if isinstance(q, ChoiceQuestion)]
     if len(choice) < MIN_CHOICE_QUESTIONS:

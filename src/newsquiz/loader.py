@@ -11,18 +11,28 @@ by PyYAML's resolver.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from newsquiz import fields as F
+from newsquiz.bank_files import NotRegularFile, read_regular
+from newsquiz.bank_files import iter_bank_files as iter_bank_files
+from newsquiz.cloze_text import ClozeProblem, split_cloze
+from newsquiz.comparison import first_indistinct, grader_key
 from newsquiz.date_credit import parse_duration, tolerance_problem
 from newsquiz.diagnostics import BankError, Problem, Severity
+from newsquiz.loader_texts import english
+from newsquiz.lookalikes import (
+    describe_character,
+    hidden_character,
+    lookalike_pairs,
+    mixed_script_word,
+)
 from newsquiz.model import (
     FORMAT_VERSION,
     Bank,
@@ -43,9 +53,24 @@ from newsquiz.model import (
     Source,
     TrueFalseQuestion,
 )
+from newsquiz.source_file import found_beside, leaves_folder, path_problem
+from newsquiz.suggestions import suggest
+from newsquiz.visible import excerpt, visible
+from newsquiz.yaml_hints import comment_warnings, explain
 
-MAX_BANK_BYTES = 16 * 1024 * 1024
+MAX_BANK_BYTES = F.MAX_BANK_BYTES
 MAX_DEPTH = 32
+# Values (texts, lists, mappings) in one file: a bank of 16 MiB of ordinary
+# questions holds about 1.5 million; past this, reading would take too long.
+MAX_NODES = 2_000_000
+_TOO_MANY_VALUES = (
+    f"the bank holds more than {MAX_NODES:,} values (texts, lists and mappings): "
+    "split it into several banks"
+)
+# Problems of one kind reported per question before the rest are only counted.
+MAX_REPEATS = 5
+# Problems reported for one file; a count stands for the rest.
+MAX_PROBLEMS = 200
 SUPPORTED_INTERFACE_LANGUAGES = ("fr", "en")
 
 # C0 and C1 controls other than tab and newline, and DEL: ESC starts ANSI/OSC
@@ -53,11 +78,12 @@ SUPPORTED_INTERFACE_LANGUAGES = ("fr", "en")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SLUG = re.compile(F.SLUG_PATTERN)
 _LANGUAGE = re.compile(F.LANGUAGE_PATTERN)
-_PARTIAL_DATE = re.compile(F.PARTIAL_DATE_PATTERN)
-_DATE = re.compile(F.DATE_PATTERN)
-_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
-_INTEGER = re.compile(r"^\d+$")
-_BLANK = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
+_PARTIAL_DATE = re.compile(F.PARTIAL_DATE_PATTERN, re.ASCII)
+_DATE = re.compile(F.DATE_PATTERN, re.ASCII)
+# Digits 0-9 only (re.ASCII): `\d` would also take ٣ or ३, which int() and
+# float() read but a teacher's editor, the JSON Schema and learners do not.
+_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$", re.ASCII)
+_INTEGER = re.compile(r"^\d+$", re.ASCII)
 _STANDARD_TAGS = frozenset(
     {
         "!",
@@ -139,16 +165,26 @@ def read_bank(
 
     ``shown_as`` is how messages name the file (the path as the user typed it).
     """
-    shown = shown_as or str(path)
+    shown = visible(shown_as or str(path))
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+        data = read_regular(path, max_bytes)
     except IsADirectoryError:
         return _failure(shown, "is a folder, not a bank file")
     except FileNotFoundError:
         return _failure(shown, "no such file")
-    except OSError as exc:
-        return _failure(shown, f"cannot be read: {exc.strerror or exc}")
+    except NotRegularFile as exc:
+        return _failure(shown, f"is {exc.what}, not a bank file: only regular files are read")
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "invalid name"
+        return _failure(shown, f"cannot be read: {reason.lower()}")
+    return read_bank_data(data, path, shown_as=shown, max_bytes=max_bytes)
+
+
+def read_bank_data(
+    data: bytes, path: str | Path, *, shown_as: str | None = None, max_bytes: int = MAX_BANK_BYTES
+) -> Report:
+    """Check the bytes of a bank file read by the caller (the bank cache hashes what it parses)."""
+    shown = visible(shown_as or str(path))
     if len(data) > max_bytes:
         return _failure(
             shown,
@@ -184,13 +220,19 @@ def read_bank(
 
 def parse_bank(text: str, path: str = "<string>", *, base: Path | None = None) -> Report:
     """Check a bank given as text. ``base`` is the folder that relative paths start from."""
-    problems: list[Problem] = []
+    bank_like = _BANK_LIKE.search(text) is not None
+    problems: list[Problem] = [
+        Problem(path, n + 1, 1, "text after ` #` is a comment", Severity.WARNING, h.key, h.values)
+        for n, h in (comment_warnings(text) if bank_like else [])
+    ]
     root = _compose(text, path, problems)
+    if not bank_like:
+        # Not a bank (a .env file, some other YAML): no hint quotes its lines.
+        problems = [replace(p, key="", values=()) for p in problems]
     if root is None:
         if not problems:
-            problems.append(
-                Problem(path, 1, 1, "the file is empty: a bank starts with `newsquiz: 1`")
-            )
+            message = english("loader.empty_file", ())
+            problems.append(Problem(path, 1, 1, message, key="loader.empty_file"))
         return Report(path, None, tuple(problems))
     if any(_BLOCKING in p.message for p in problems):
         # Aliases or tags were refused: converting the rest would only add noise.
@@ -199,8 +241,30 @@ def parse_bank(text: str, path: str = "<string>", *, base: Path | None = None) -
     converter = _Converter(path, base, problems)
     bank = converter.bank(root)
     has_errors = any(p.severity is Severity.ERROR for p in problems)
-    ordered = tuple(sorted(problems, key=lambda p: (p.line, p.column)))
+    ordered = _at_most(sorted(problems, key=lambda p: (p.line, p.column)), MAX_PROBLEMS)
     return Report(path, None if has_errors else bank, ordered)
+
+
+# A bank says `newsquiz:` at the start of a line; a file that never does is not
+# one, and is not quoted in messages (it may hold secrets).
+_BANK_LIKE = re.compile(r"^\ufeff?newsquiz[ \t]*:", re.MULTILINE)
+
+
+def _at_most(problems: list[Problem], limit: int) -> tuple[Problem, ...]:
+    """The first ``limit`` problems, then one line counting the others."""
+    if len(problems) <= limit:
+        return tuple(problems)
+    rest = problems[limit:]
+    last = problems[limit - 1]
+    errors = any(p.severity is Severity.ERROR for p in rest)
+    summary = Problem(
+        last.path,
+        last.line,
+        last.column,
+        f"and {len(rest):,} more problems in this file, not shown: fix these first",
+        Severity.ERROR if errors else Severity.WARNING,
+    )
+    return (*problems[:limit], summary)
 
 
 def _failure(path: str, message: str) -> Report:
@@ -221,12 +285,17 @@ def _compose(text: str, path: str, problems: list[Problem]) -> _Node | None:
     stack: list[list[object]] = []
     keys_seen: list[dict[str, int]] = []
     documents = 0
+    nodes = 0
 
     def problem(line: int, column: int, message: str) -> None:
         problems.append(Problem(path, line + 1, column + 1, message))
 
     def attach(node: _Node) -> None:
-        nonlocal root
+        nonlocal root, nodes
+        nodes += 1
+        if nodes > MAX_NODES:
+            problem(node.line, node.column, _TOO_MANY_VALUES)
+            raise _Abort
         if not stack:
             root = node
             return
@@ -245,11 +314,16 @@ def _compose(text: str, path: str, problems: list[Problem]) -> _Node | None:
                     node = _Scalar("", node.line, node.column, True)
                 seen = keys_seen[-1]
                 if node.value in seen:
-                    problem(
-                        node.line,
-                        node.column,
-                        f"duplicate key `{_show(node.value)}` (first written at line "
-                        f"{seen[node.value]}): YAML would silently keep only the last one",
+                    values = (("name", _show(node.value)), ("line", str(seen[node.value])))
+                    problems.append(
+                        Problem(
+                            path,
+                            node.line + 1,
+                            node.column + 1,
+                            english("loader.duplicate_key", values),
+                            key="loader.duplicate_key",
+                            values=values,
+                        )
                     )
                 else:
                     seen[node.value] = node.line + 1
@@ -335,7 +409,15 @@ def _compose(text: str, path: str, problems: list[Problem]) -> _Node | None:
         if "tab character" in what:
             what = "a tab is used to indent: YAML indents with spaces only"
             context = ""
-        problem(line, column, f"YAML syntax error: {what}{context}")
+        message = f"YAML syntax error: {what}{context}"
+        opened = exc.context_mark.line if exc.context_mark is not None else None
+        hint = explain(text, line, exc.problem or "", exc.context or "", opened)
+        if hint is None:
+            problem(line, column, message)
+        else:
+            problems.append(
+                Problem(path, line + 1, column + 1, message, key=hint.key, values=hint.values)
+            )
         return None
     except yaml.YAMLError as exc:
         problem(0, 0, f"YAML syntax error: {_show(str(exc), 200)}")
@@ -346,6 +428,10 @@ def _compose(text: str, path: str, problems: list[Problem]) -> _Node | None:
 
 
 _BLOCKING = "are not allowed in a bank"
+_UNBALANCED = "the cloze text has a `{{` or `}}` that does not close a blank"
+# A format version is a small whole number: more digits than this is not one
+# (and int() refuses over 4,300 digits).
+_MAX_VERSION_DIGITS = 6
 
 
 def _tag_message(tag: str) -> str:
@@ -359,11 +445,8 @@ def _tag_message(tag: str) -> str:
 
 
 def _show(text: str, limit: int = 60) -> str:
-    """Quote bank text inside a message without letting control characters through."""
-    cleaned = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
-    if len(cleaned) > limit:
-        cleaned = cleaned[: limit - 1] + "…"
-    return cleaned
+    """Quote bank text inside a message: a short excerpt, controls made visible."""
+    return excerpt(text, limit)
 
 
 def _describe(node: _Node) -> str:
@@ -376,9 +459,36 @@ def _describe(node: _Node) -> str:
     return f"`{_show(node.value)}`"
 
 
+def _kind(node: _Node) -> str:
+    """What a node is, without quoting it."""
+    if isinstance(node, _Map):
+        return "a mapping"
+    if isinstance(node, _Seq):
+        return "a list"
+    return "nothing" if node.plain and node.value == "" else "text"
+
+
+def _place(node: _Node) -> str:
+    return f"{node.line + 1}:{node.column + 1}"
+
+
+def _too_many(what: str, count: int) -> str:
+    return (
+        f"{what} has {count:,} entries; at most {F.MAX_OPTIONS} are allowed "
+        "(one per letter A-Z): split the question"
+    )
+
+
 def _slugify(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "my-id"
+
+
+def _written_id(item: _Node) -> _Scalar | None:
+    if not isinstance(item, _Map):
+        return None
+    found = next((v for k, v in item.pairs if k.value == "id"), None)
+    return found if isinstance(found, _Scalar) and found.value.strip() else None
 
 
 class _Converter:
@@ -386,26 +496,72 @@ class _Converter:
         self.path = path
         self.base = base
         self.problems = problems
+        # Problems of one kind in one question: how many, and the last one reported.
+        self.repeats: dict[str, tuple[int, _Node, Severity]] = {}
 
     # reporting
 
-    def error(self, node: _Node, message: str) -> None:
-        self.problems.append(Problem(self.path, node.line + 1, node.column + 1, message))
+    def error(self, node: _Node, message: str, kind: str | None = None) -> None:
+        self.report(node, message, Severity.ERROR, kind)
 
-    def warn(self, node: _Node, message: str) -> None:
+    def warn(self, node: _Node, message: str, kind: str | None = None) -> None:
+        self.report(node, message, Severity.WARNING, kind)
+
+    def keyed(
+        self,
+        node: _Node,
+        key: str,
+        kind: str | None = None,
+        severity: Severity = Severity.ERROR,
+        **values: str,
+    ) -> None:
+        """A message of the catalogue: written in English, kept with its key for `check`."""
+        pairs = tuple(values.items())
+        self.report(node, english(key, pairs), severity, kind, key, pairs)
+
+    def report(
+        self,
+        node: _Node,
+        message: str,
+        severity: Severity,
+        kind: str | None,
+        key: str = "",
+        values: tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        """Add a problem; past MAX_REPEATS of one ``kind`` in a question, only count it."""
+        if kind is not None:
+            count, last, _ = self.repeats.get(kind, (0, node, severity))
+            self.repeats[kind] = (count + 1, node if count < MAX_REPEATS else last, severity)
+            if count >= MAX_REPEATS:
+                return
         self.problems.append(
-            Problem(self.path, node.line + 1, node.column + 1, message, Severity.WARNING)
+            Problem(self.path, node.line + 1, node.column + 1, message, severity, key, values)
         )
+
+    def close_repeats(self) -> None:
+        """One line for the problems counted but not reported, after the last one reported."""
+        for kind, (count, last, severity) in self.repeats.items():
+            if count > MAX_REPEATS:
+                self.problems.append(
+                    Problem(
+                        self.path,
+                        last.line + 1,
+                        last.column + 1,
+                        f"and {count - MAX_REPEATS:,} more like the one above ({kind})",
+                        severity,
+                    )
+                )
+        self.repeats.clear()
 
     # scalars
 
-    def text(self, node: _Node, what: str) -> str | None:
+    def text(self, node: _Node, what: str, kind: str | None = None) -> str | None:
         if not isinstance(node, _Scalar):
-            self.error(node, f"{what} must be text, found {_describe(node)}")
+            self.keyed(node, "loader.not_text", kind, what=what, found=_describe(node))
             return None
         value = node.value.strip()
         if not value:
-            self.error(node, f"{what} is empty: write it, or remove the field")
+            self.keyed(node, "loader.empty", kind, what=what)
             return None
         bad = _CONTROL.search(value)
         if bad:
@@ -413,8 +569,17 @@ class _Converter:
                 node,
                 f"{what} contains the control character U+{ord(bad.group()):04X}: "
                 "terminal control codes are not allowed in bank text",
+                kind,
             )
             return None
+        hidden = hidden_character(value)
+        if hidden is not None:
+            self.warn(
+                node,
+                f"{what} contains the invisible character {describe_character(hidden)}: "
+                "it changes how the text reads on screen, or hides inside a word",
+                "invisible characters",
+            )
         return value
 
     def texts(self, node: _Node, what: str, *, single_ok: bool) -> tuple[str, ...] | None:
@@ -422,21 +587,72 @@ class _Converter:
             value = self.text(node, what)
             return None if value is None else (value,)
         if not isinstance(node, _Seq):
-            self.error(node, f"{what} must be a list of texts, found {_describe(node)}")
+            self.keyed(node, "loader.not_texts", what=what, found=_describe(node))
             return None
-        values = [self.text(item, f"each entry of {what}") for item in node.items]
+        values = [
+            self.text(item, f"each entry of {what}", f"entries of {what}") for item in node.items
+        ]
         if any(v is None for v in values):
             return None
         return tuple(v for v in values if v is not None)
 
     def unique_texts(self, node: _Node, what: str, minimum: int) -> tuple[str, ...] | None:
+        """Choices or items: a list the learner picks from, each told apart by the grader."""
+        if isinstance(node, _Seq) and len(node.items) > F.MAX_OPTIONS:
+            self.error(node, _too_many(what, len(node.items)))
+            return None
         values = self.texts(node, what, single_ok=False)
         if values is None:
             return None
         if len(values) < minimum:
             self.error(node, f"{what} needs at least {minimum} entries, found {len(values)}")
             return None
-        return self.check_unique(node, values, what)
+        assert isinstance(node, _Seq)
+        if self.check_distinct(node, list(zip(node.items, values, strict=True)), what) is None:
+            return None
+        self.check_lookalikes(list(zip(node.items, values, strict=True)), what)
+        return values
+
+    def check_distinct(
+        self, node: _Node, entries: list[tuple[_Node, str]], what: str
+    ) -> bool | None:
+        """None, and an error on the list naming both places, when two entries are the
+        same to the grader (see comparison.py)."""
+        clash = first_indistinct([value for _, value in entries])
+        if clash is None:
+            return True
+        (first_node, first), (second_node, second) = entries[clash[0]], entries[clash[1]]
+        where = f"at {_place(first_node)} and {_place(second_node)}"
+        if first == second:
+            self.error(node, f"{what} lists `{_show(first)}` twice ({where})")
+        else:
+            self.error(
+                node,
+                f"{what} lists `{_show(first, 30)}` and `{_show(second, 30)}` ({where}), "
+                "which the grader cannot tell apart: case, accents, spaces and punctuation "
+                "do not count",
+            )
+        return None
+
+    def check_lookalikes(self, entries: list[tuple[_Node, str]], what: str) -> None:
+        """Warn about entries that look the same on screen but are different text."""
+        for node, value in entries:
+            word = mixed_script_word(value)
+            if word is not None:
+                self.warn(
+                    node,
+                    f"`{_show(word, 30)}` in {what} mixes Latin letters with Cyrillic or Greek "
+                    "ones that look the same: retype it in one alphabet",
+                    "mixed alphabets",
+                )
+        for first, second in lookalike_pairs([value for _, value in entries]):
+            (first_node, a), (second_node, b) = entries[first], entries[second]
+            self.warn(
+                second_node,
+                f"{what}: `{_show(b, 30)}` looks the same as `{_show(a, 30)}` (line "
+                f"{first_node.line + 1}) but is written with other letters",
+                "look-alikes",
+            )
 
     def check_unique(
         self, node: _Node, values: tuple[str, ...], what: str
@@ -452,7 +668,7 @@ class _Converter:
     def boolean(self, node: _Node, what: str) -> bool | None:
         if isinstance(node, _Scalar) and node.plain and node.value.lower() in ("true", "false"):
             return node.value.lower() == "true"
-        self.error(node, f"{what} must be true or false, found {_describe(node)}")
+        self.keyed(node, "loader.not_boolean", what=what, found=_describe(node))
         return None
 
     def number(self, node: _Node, what: str) -> float | None:
@@ -462,6 +678,8 @@ class _Converter:
                 value = float(written)
                 if math.isfinite(value):
                     return value
+                self.error(node, f"{what} is too large a number, found `{_show(written, 20)}`")
+                return None
             if re.fullmatch(r"[+-]?\d+,\d+", written):
                 self.error(
                     node,
@@ -469,8 +687,21 @@ class _Converter:
                     f"like `{written.replace(',', '.')}`, found `{_show(written)}`",
                 )
                 return None
-        self.error(node, f"{what} must be a number, found {_describe(node)}")
+        self.keyed(node, "loader.not_number", what=what, found=_describe(node))
         return None
+
+    def points(self, node: _Node) -> float | None:
+        value = self.number(node, "points")
+        if value is not None and not F.MIN_POINTS <= value <= F.MAX_POINTS:
+            written = node.value.strip() if isinstance(node, _Scalar) else ""
+            self.error(
+                node,
+                f"points must be more than 0 (at least {F.MIN_POINTS:g}) and at most "
+                f"{F.MAX_POINTS:g}, "
+                f"found `{_show(written, 20)}`",
+            )
+            return None
+        return value
 
     def date(self, node: _Node, what: str) -> dt.date | None:
         if isinstance(node, _Scalar) and _DATE.match(node.value.strip()):
@@ -479,17 +710,13 @@ class _Converter:
             except ValueError:
                 self.error(node, f"{what} `{_show(node.value)}` is not a real date")
                 return None
-        self.error(node, f"{what} must be a date written YYYY-MM-DD, found {_describe(node)}")
+        self.keyed(node, "loader.not_date", what=what, found=_describe(node))
         return None
 
     def partial_date(self, node: _Node, what: str) -> PartialDate | None:
         written = node.value.strip() if isinstance(node, _Scalar) else ""
         if not _PARTIAL_DATE.match(written):
-            self.error(
-                node,
-                f"{what} must be a date written YYYY, YYYY-MM or YYYY-MM-DD, "
-                f"found {_describe(node)}",
-            )
+            self.keyed(node, "loader.not_partial_date", what=what, found=_describe(node))
             return None
         parts = [int(p) for p in written.split("-")]
         try:
@@ -504,10 +731,20 @@ class _Converter:
     def draft(self, node: _Node, qid: str | None) -> bool | None:
         value = self.boolean(node, "draft")
         if value:
-            self.warn(
-                node,
+            message = (
                 f"question `{qid or '?'}` is a draft: check it against the article, "
-                "then remove `draft: true`",
+                "then remove `draft: true`"
+            )
+            self.problems.append(
+                Problem(
+                    self.path,
+                    node.line + 1,
+                    node.column + 1,
+                    message,
+                    Severity.WARNING,
+                    key="check.draft",
+                    values=(("id", qid or "?"),),
+                )
             )
         return value
 
@@ -536,7 +773,7 @@ class _Converter:
     ) -> dict[str, _Node] | None:
         """The mapping's fields by name, after reporting unknown and missing ones."""
         if not isinstance(node, _Map):
-            self.error(node, f"{what} must be a mapping of fields, found {_describe(node)}")
+            self.keyed(node, "loader.not_mapping", what=what, found=_describe(node))
             return None
         found: dict[str, _Node] = {}
         for key, value in node.pairs:
@@ -545,27 +782,45 @@ class _Converter:
                 found[name] = value
                 continue
             if elsewhere and name in elsewhere:
-                self.error(key, f"`{name}` does not belong to {what} ({elsewhere[name]})")
+                types = ", ".join(t.value for t in F.types_using(name))
+                self.keyed(key, "loader.elsewhere", name=name, what=what, types=types)
                 continue
-            close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.7)
-            hint = (
-                f": did you mean `{close[0]}`?"
-                if close
-                else f" (known fields: {', '.join(allowed)})"
-            )
-            self.error(key, f"unknown field `{_show(name)}` in {what}{hint}")
+            close = suggest(name, allowed, cutoff=0.7)
+            if close:
+                self.keyed(
+                    key,
+                    "loader.unknown_field_close",
+                    "unknown fields",
+                    name=_show(name),
+                    what=what,
+                    close=close,
+                )
+            else:
+                known = ", ".join(allowed)
+                self.keyed(
+                    key,
+                    "loader.unknown_field",
+                    "unknown fields",
+                    name=_show(name),
+                    what=what,
+                    known=known,
+                )
         for name in required:
             if name not in found:
-                self.error(node, f"{what} is missing the required field `{name}`")
+                self.keyed(node, "loader.missing", what=what, name=name)
         return found
 
     # the bank
 
     def bank(self, root: _Node) -> Bank | None:
-        if not isinstance(root, _Map):
+        if not isinstance(root, _Map) or not any(k.value == "newsquiz" for k, _ in root.pairs):
+            # Not a bank at all (a .env file, some other YAML): say so without
+            # quoting any of it, since it may hold secrets.
+            found = "a mapping without it" if isinstance(root, _Map) else _kind(root)
             self.error(
                 root,
-                f"a bank is a mapping of fields starting with `newsquiz: 1`, found {_describe(root)}",
+                f"a bank is a mapping of fields starting with `newsquiz: 1`, found {found}: "
+                "this is not a newsquiz bank",
             )
             return None
         got = self.fields(root, "the bank", F.BANK_FIELDS, F.BANK_REQUIRED)
@@ -573,11 +828,11 @@ class _Converter:
         version_node = got.get("newsquiz")
         if version_node is not None:
             written = version_node.value.strip() if isinstance(version_node, _Scalar) else ""
-            if not _INTEGER.match(written):
+            if not _INTEGER.match(written) or len(written.lstrip("0")) > _MAX_VERSION_DIGITS:
                 self.error(
                     version_node,
-                    f"`newsquiz` is the format version and must be {FORMAT_VERSION}, "
-                    f"found {_describe(version_node)}",
+                    f"`newsquiz` is the format version and must be {FORMAT_VERSION} "
+                    f"(digits 0-9), found {_describe(version_node)}",
                 )
             elif int(written) != FORMAT_VERSION:
                 self.error(
@@ -648,6 +903,11 @@ class _Converter:
         return labels
 
     def tags(self, node: _Node) -> tuple[str, ...] | None:
+        if isinstance(node, _Seq) and len(node.items) > F.MAX_TAGS:
+            self.error(
+                node, f"tags has {len(node.items):,} entries; at most {F.MAX_TAGS} are allowed"
+            )
+            return None
         values = self.texts(node, "tags", single_ok=False)
         return None if values is None else tuple(dict.fromkeys(values))
 
@@ -664,9 +924,7 @@ class _Converter:
         url = texts.get("url")
         if url is not None and not re.match(r"^https?://", url):
             self.warn(got["url"], "source.url should start with https:// or http://")
-        file = texts.get("file")
-        if file is not None and self.base is not None and not (self.base / file).is_file():
-            self.warn(got["file"], f"source.file `{_show(file)}` was not found next to the bank")
+        file = self.source_file(got["file"], texts.get("file")) if "file" in got else None
         return Source(
             title=texts.get("title"),
             author=texts.get("author"),
@@ -675,6 +933,24 @@ class _Converter:
             url=url,
             file=file,
         )
+
+    def source_file(self, node: _Node, written: str | None) -> str | None:
+        """The source's file name, when it is a path beside the bank (see source_file.py)."""
+        if written is None:
+            return None
+        problem = path_problem(written)
+        if problem is not None:
+            self.error(node, f"source.file {problem}, found `{_show(written, 40)}`")
+            return None
+        if leaves_folder(written):
+            self.warn(
+                node,
+                f"source.file `{_show(written, 40)}`: its `..` leads out of the bank's folder, "
+                "where newsquiz does not look, so whether the file exists is not checked",
+            )
+        elif self.base is not None and not found_beside(written, self.base):
+            self.warn(node, f"source.file `{_show(written, 40)}` was not found next to the bank")
+        return written
 
     def questions(self, node: _Node, bank_tags: tuple[str, ...]) -> tuple[Question, ...] | None:
         if not isinstance(node, _Seq):
@@ -687,23 +963,31 @@ class _Converter:
         first_line: dict[str, int] = {}
         failed = False
         for item in node.items:
+            # The id is compared as written, before the question is checked, so that
+            # a repeated id is reported together with every other problem.
+            written = _written_id(item)
+            if written is not None and written.value.strip() in first_line:
+                line = str(first_line[written.value.strip()])
+                self.keyed(item, "loader.duplicate_id", id=_show(written.value.strip()), line=line)
+                failed = True
+            elif written is not None:
+                first_line[written.value.strip()] = item.line + 1
             question = self.question(item, bank_tags)
             if question is None:
                 failed = True
                 continue
-            if question.id in first_line:
-                self.error(
-                    item,
-                    f"question id `{question.id}` is already used at line {first_line[question.id]}: "
-                    "progress is kept by id, so each must be different",
-                )
-                failed = True
-                continue
-            first_line[question.id] = item.line + 1
             result.append(question)
         return None if failed else tuple(result)
 
     def question(self, node: _Node, bank_tags: tuple[str, ...]) -> Question | None:
+        """One question; repeated problems of a kind are summed up per question."""
+        self.close_repeats()
+        try:
+            return self.one_question(node, bank_tags)
+        finally:
+            self.close_repeats()
+
+    def one_question(self, node: _Node, bank_tags: tuple[str, ...]) -> Question | None:
         if not isinstance(node, _Map):
             self.error(node, f"each question must be a mapping of fields, found {_describe(node)}")
             return None
@@ -714,14 +998,19 @@ class _Converter:
             try:
                 qtype = QuestionType(written)
             except ValueError:
-                names = [t.value for t in QuestionType]
-                close = difflib.get_close_matches(written, names, n=1, cutoff=0.6)
-                suggestion = f": did you mean `{close[0]}`?" if close else ""
-                self.error(
-                    type_node,
-                    f"unknown question type {_describe(type_node)}{suggestion} "
-                    f"(one of: {', '.join(names)})",
-                )
+                names = ", ".join(t.value for t in QuestionType)
+                close = suggest(written, [t.value for t in QuestionType])
+                found = _describe(type_node)
+                if close:
+                    self.keyed(
+                        type_node,
+                        "loader.unknown_type_close",
+                        found=found,
+                        close=close,
+                        names=names,
+                    )
+                else:
+                    self.keyed(type_node, "loader.unknown_type", found=found, names=names)
         if qtype is None:
             allowed = F.all_question_fields()
             required: tuple[str, ...] = ("id", "type")
@@ -752,26 +1041,14 @@ class _Converter:
         context = self.text(got["context"], "the context") if "context" in got else None
         hint = self.text(got["hint"], "the hint") if "hint" in got else None
         own_tags = self.tags(got["tags"]) if "tags" in got else ()
-        points = 1.0
-        if "points" in got:
-            value = self.number(got["points"], "points")
-            if value is not None and value <= 0:
-                self.error(
-                    got["points"],
-                    f"points must be more than 0, found `{_show(got['points'].value if isinstance(got['points'], _Scalar) else '')}`",
-                )
-            elif value is not None:
-                points = value
+        points = self.points(got["points"]) if "points" in got else 1.0
         as_of = self.date(got["as_of"], "as_of") if "as_of" in got else None
         draft = self.draft(got["draft"], qid) if "draft" in got else False
         if qtype is None:
             return None
         body = self.body(qtype, got)
         if "explanation" not in got and qid is not None:
-            self.warn(
-                node,
-                f"question `{qid}` has no explanation: learners will see the answer but not why",
-            )
+            self.keyed(node, "loader.no_explanation", severity=Severity.WARNING, id=qid)
         settings = self.settings(got)
         if body is None or qid is None or prompt is None or settings is None:
             return None
@@ -880,7 +1157,8 @@ class _Converter:
                     return None
                 if self.check_unique(got["answer"], answers, "the answer") is None:
                     return None
-                missing = [a for a in answers if a not in choices]
+                offered = set(choices)
+                missing = [a for a in answers if a not in offered]
                 if missing:
                     self.error(
                         got["answer"],
@@ -930,20 +1208,10 @@ class _Converter:
             return lambda c: OrderQuestion(**c, items=items)
         if qtype is QuestionType.MATCH:
             pairs = self.pairs(got["pairs"])
-            distractors = (
-                self.texts(got["distractors"], "distractors", single_ok=True)
-                if "distractors" in got
-                else ()
-            )
-            if pairs is None or distractors is None:
+            if pairs is None:
                 return None
-            rights = {right for _, right in pairs}
-            clash = [d for d in distractors if d in rights]
-            if clash:
-                self.error(
-                    got["distractors"],
-                    f"the distractor `{_show(clash[0])}` is also a right answer in pairs",
-                )
+            distractors = self.distractors(got.get("distractors"), pairs)
+            if distractors is None:
                 return None
             return lambda c: MatchQuestion(**c, pairs=pairs, distractors=distractors)
         text_value = self.text(got["text"], "the cloze text")
@@ -961,20 +1229,27 @@ class _Converter:
         if not isinstance(node, _Map):
             self.error(node, f"feedback must map a choice to its text, found {_describe(node)}")
             return None
+        offered = set(choices)
         result: dict[str, str] = {}
         for key, value in node.pairs:
             choice = key.value.strip()
-            if choice not in choices:
-                close = difflib.get_close_matches(choice, choices, n=1, cutoff=0.6)
-                hint = f": did you mean `{_show(close[0])}`?" if close else ""
-                self.error(
-                    key, f"feedback is given for `{_show(choice)}`, which is not a choice{hint}"
-                )
+            if choice not in offered:
+                self.unknown_feedback(key, choice, choices)
                 continue
-            text = self.text(value, f"the feedback for `{_show(choice, 30)}`")
+            text = self.text(value, f"the feedback for `{_show(choice, 30)}`", "feedback texts")
             if text is not None:
                 result[choice] = text
         return result if len(result) == len(node.pairs) else None
+
+    def unknown_feedback(self, key: _Scalar, choice: str, choices: tuple[str, ...]) -> None:
+        kind = "feedback for texts that are not choices"
+        # Past the reported few, no suggestion is looked for: it is only counted.
+        reported = self.repeats.get(kind, (0,))[0] < MAX_REPEATS
+        close = suggest(choice, choices) if reported else None
+        hint = f": did you mean `{_show(close)}`?" if close else ""
+        self.error(
+            key, f"feedback is given for `{_show(choice)}`, which is not a choice{hint}", kind
+        )
 
     def match_mode(self, node: _Node | None) -> bool | None:
         if node is None:
@@ -988,48 +1263,69 @@ class _Converter:
         if not isinstance(node, _Map):
             self.error(node, f"pairs must be a mapping from left to right, found {_describe(node)}")
             return None
-        result: list[tuple[str, str]] = []
+        if len(node.pairs) > F.MAX_OPTIONS:
+            self.error(node, _too_many("pairs", len(node.pairs)))
+            return None
+        lefts: list[tuple[_Node, str]] = []
+        rights: list[tuple[_Node, str]] = []
         for key, value in node.pairs:
             left = self.text(key, "each left-hand entry of pairs")
             right = self.text(value, "each right-hand entry of pairs")
             if left is not None and right is not None:
-                result.append((left, right))
-        if len(result) != len(node.pairs):
+                lefts.append((key, left))
+                rights.append((value, right))
+        if len(lefts) != len(node.pairs):
             return None
-        if len(result) < F.MIN_MATCH_PAIRS:
+        if len(lefts) < F.MIN_MATCH_PAIRS:
             self.error(
-                node, f"pairs needs at least {F.MIN_MATCH_PAIRS} entries, found {len(result)}"
+                node, f"pairs needs at least {F.MIN_MATCH_PAIRS} entries, found {len(lefts)}"
             )
             return None
-        rights = [right for _, right in result]
-        if self.check_unique(node, tuple(rights), "the right-hand side of pairs") is None:
+        if self.check_distinct(node, lefts, "the left-hand side of pairs") is None:
             return None
-        return tuple(result)
+        if self.check_distinct(node, rights, "the right-hand side of pairs") is None:
+            return None
+        self.check_lookalikes(lefts, "the left-hand side of pairs")
+        self.check_lookalikes(rights, "the right-hand side of pairs")
+        return tuple((left, right) for (_, left), (_, right) in zip(lefts, rights, strict=True))
+
+    def distractors(
+        self, node: _Node | None, pairs: tuple[tuple[str, str], ...]
+    ) -> tuple[str, ...] | None:
+        if node is None:
+            return ()
+        if isinstance(node, _Seq) and len(node.items) > F.MAX_OPTIONS:
+            self.error(node, _too_many("distractors", len(node.items)))
+            return None
+        distractors = self.texts(node, "distractors", single_ok=True)
+        if distractors is None:
+            return None
+        rights = {grader_key(right): right for _, right in pairs}
+        clash = next((d for d in distractors if grader_key(d) in rights), None)
+        if clash is None:
+            return distractors
+        right = rights[grader_key(clash)]
+        if right == clash:
+            self.error(node, f"the distractor `{_show(clash)}` is also a right answer in pairs")
+        else:
+            self.error(
+                node,
+                f"the distractor `{_show(clash, 30)}` and the right answer `{_show(right, 30)}` "
+                "cannot be told apart by the grader: case, accents, spaces and punctuation "
+                "do not count",
+            )
+        return None
 
     def cloze(self, node: _Node, text: str) -> tuple[str | Blank, ...] | None:
-        segments: list[str | Blank] = []
-        position = 0
-        for found in _BLANK.finditer(text):
-            segments.append(text[position : found.start()])
-            answers = tuple(a.strip() for a in found.group(1).split("|"))
-            if not all(answers):
-                self.error(
-                    node,
-                    f"the blank `{{{{{_show(found.group(1), 30)}}}}}` has an empty answer",
-                )
-                return None
-            segments.append(Blank(answers))
-            position = found.end()
-        segments.append(text[position:])
-        if not any(isinstance(s, Blank) for s in segments):
-            self.error(node, "the cloze text has no blank: write each answer as `{{answer}}`")
-            return None
-        if any(isinstance(s, str) and ("{{" in s or "}}" in s) for s in segments):
-            self.error(node, "the cloze text has a `{{` or `}}` that does not close a blank")
-            return None
-        return tuple(s for s in segments if not (isinstance(s, str) and s == ""))
-
-
-def iter_bank_files(root: Path) -> Iterator[Path]:
-    """The bank files in a folder, in a stable order."""
-    yield from sorted(p for p in root.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+        found = split_cloze(text)
+        if not isinstance(found, ClozeProblem):
+            return found
+        messages = {
+            "unclosed": _UNBALANCED,
+            "stray_close": _UNBALANCED,
+            "nested": _UNBALANCED,
+            "empty_answer": f"the blank `{{{{{_show(found.written, 30)}}}}}` has an empty answer",
+            "no_blank": "the cloze text has no blank: write each answer as `{{answer}}`",
+        }
+        self.error(node, messages[found.kind])
+        return None

@@ -7,12 +7,24 @@ grading reads them, the interface shows them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+import sys
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import ClassVar
+from typing import ClassVar, NoReturn
+
+if sys.version_info >= (3, 11):
+    from typing import assert_never
+else:  # pragma: no cover - Python 3.10
+
+    def assert_never(value: NoReturn) -> NoReturn:
+        raise AssertionError(f"unhandled value: {value!r}")
+
 
 FORMAT_VERSION = 1
+
+# Every dataclass here has a docstring: without one, `dataclass` computes one
+# from the signature (inspect.signature), which costs start-up time.
 
 
 class QuestionType(str, Enum):
@@ -87,6 +99,8 @@ class Location:
 
 @dataclass(frozen=True)
 class Source:
+    """Where the questions come from: the article, its outlet and date."""
+
     title: str | None = None
     author: str | None = None
     outlet: str | None = None
@@ -135,6 +149,8 @@ class Question:
 
 @dataclass(frozen=True, kw_only=True)
 class ChoiceQuestion(Question):
+    """One right answer among the choices."""
+
     type: ClassVar[QuestionType] = QuestionType.CHOICE
     choices: tuple[str, ...]
     answer: str
@@ -143,6 +159,8 @@ class ChoiceQuestion(Question):
 
 @dataclass(frozen=True, kw_only=True)
 class MultiQuestion(Question):
+    """Every right answer among the choices (select all that apply)."""
+
     type: ClassVar[QuestionType] = QuestionType.MULTI
     choices: tuple[str, ...]
     answers: tuple[str, ...]
@@ -153,12 +171,16 @@ class MultiQuestion(Question):
 
 @dataclass(frozen=True, kw_only=True)
 class TrueFalseQuestion(Question):
+    """A statement to judge true or false."""
+
     type: ClassVar[QuestionType] = QuestionType.TRUEFALSE
     answer: bool
 
 
 @dataclass(frozen=True, kw_only=True)
 class ShortQuestion(Question):
+    """A short typed answer, or one of the accepted variants."""
+
     type: ClassVar[QuestionType] = QuestionType.SHORT
     answer: str
     accept: tuple[str, ...] = ()
@@ -167,6 +189,8 @@ class ShortQuestion(Question):
 
 @dataclass(frozen=True, kw_only=True)
 class NumberQuestion(Question):
+    """A typed number, right within the tolerance."""
+
     type: ClassVar[QuestionType] = QuestionType.NUMBER
     answer: float
     tolerance: float = 0.0
@@ -175,6 +199,8 @@ class NumberQuestion(Question):
 
 @dataclass(frozen=True, kw_only=True)
 class DateQuestion(Question):
+    """A typed date, to the precision the answer is written with."""
+
     type: ClassVar[QuestionType] = QuestionType.DATE
     answer: PartialDate
     tolerance: Duration | None = None
@@ -185,6 +211,8 @@ class DateQuestion(Question):
 
 @dataclass(frozen=True, kw_only=True)
 class OrderQuestion(Question):
+    """The items, written in the right order, to put back in order."""
+
     type: ClassVar[QuestionType] = QuestionType.ORDER
     items: tuple[str, ...]
     partial: bool = True
@@ -192,6 +220,8 @@ class OrderQuestion(Question):
 
 @dataclass(frozen=True, kw_only=True)
 class MatchQuestion(Question):
+    """Each left-hand entry to match with its right-hand one."""
+
     type: ClassVar[QuestionType] = QuestionType.MATCH
     pairs: tuple[tuple[str, str], ...]
     distractors: tuple[str, ...] = ()
@@ -207,6 +237,8 @@ class Blank:
 
 @dataclass(frozen=True, kw_only=True)
 class ClozeQuestion(Question):
+    """A text with gaps to fill in."""
+
     type: ClassVar[QuestionType] = QuestionType.CLOZE
     text: str
     segments: tuple[str | Blank, ...]
@@ -220,10 +252,14 @@ class ClozeQuestion(Question):
 
 @dataclass(frozen=True, kw_only=True)
 class Bank:
+    """A bank file: what it is about, and its questions."""
+
     id: str
     title: str
     language: str
-    questions: tuple[Question, ...]
+    # A tuple when read from the file; a sequence that builds each question
+    # when first asked for when read from the bank cache.
+    questions: Sequence[Question]
     description: str | None = None
     as_of: dt.date | None = None
     source: Source | None = None
@@ -238,3 +274,35 @@ class Bank:
     @property
     def max_score(self) -> float:
         return sum(q.points for q in self.questions)
+
+
+# The closed set of question types: dispatch with `match` over it and end with
+# `typing.assert_never`, so that mypy names every site a new type must handle.
+AnyQuestion = (
+    ChoiceQuestion
+    | MultiQuestion
+    | TrueFalseQuestion
+    | ShortQuestion
+    | NumberQuestion
+    | DateQuestion
+    | OrderQuestion
+    | MatchQuestion
+    | ClozeQuestion
+)
+
+
+def closed(question: Question) -> AnyQuestion:
+    """The question as a member of the closed union (every question is one)."""
+    assert isinstance(
+        question,
+        ChoiceQuestion
+        | MultiQuestion
+        | TrueFalseQuestion
+        | ShortQuestion
+        | NumberQuestion
+        | DateQuestion
+        | OrderQuestion
+        | MatchQuestion
+        | ClozeQuestion,
+    ), type(question).__name__
+    return question

@@ -10,8 +10,11 @@ import datetime as dt
 import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from newsquiz.model import Bank, Question
+from newsquiz.outside_text import storable
+from newsquiz.pending import PendingWrites, read_or
 from newsquiz.scheduler import CardProgress, Rating, answer_fingerprint, new_card, rate, review
 from newsquiz.session import Answer, Item, Mode, Session, prepare_item
 from newsquiz.store import AnswerRecord, Store, local_day
@@ -35,32 +38,45 @@ class Recorder:
         self.student = student
         self.fuzz = fuzz
         self.session_ids: dict[int, int] = {}
+        # What the store could not take yet (a full disk, a long lock), tried again later.
+        self.pending = PendingWrites(hurry=store.hurried)
 
     def begin(self, session: Session) -> None:
-        path = session.bank.path
-        self.session_ids[id(session)] = self.store.start_session(
-            session.bank.id,
-            session.options.mode.value,
-            session.started_at,
-            self.student,
-            bank_path=path,
-        )
+        key = id(session)
+        student = None if self.student is None else storable(self.student)
+
+        def write() -> None:
+            self.session_ids[key] = self.store.start_session(
+                session.bank.id,
+                session.options.mode.value,
+                session.started_at,
+                student,
+                bank_path=session.bank.path,
+            )
+
+        self.pending.run(write)
 
     def end(self, session: Session, now: dt.datetime) -> None:
-        session_id = self.session_ids.get(id(session))
-        if session_id is None:
-            return
+        """Mark the session finished, after what is waiting (tried once more here)."""
+        key = id(session)
         summary = session.summary(now)
-        self.store.finish_session(session_id, now, summary.score, summary.max_score)
+
+        def write() -> None:
+            session_id = self.session_ids.get(key)
+            if session_id is not None:
+                self.store.finish_session(session_id, now, summary.score, summary.max_score)
+
+        self.pending.run(write)
 
     def reset_changed(self, items: Iterable[Item]) -> list[ChangedAnswer]:
         """Start again the schedule of questions whose answer changed in the bank."""
         changed = []
         for item in items:
-            card = self.store.card(item.bank_id, item.question.id)
-            if card is not None and card.answer_fingerprint != answer_fingerprint(item.question):
-                self.store.reset_card(item.bank_id, item.question.id)
-                changed.append(ChangedAnswer(item.bank_id, item.question))
+            bank_id, question = item.bank_id, item.question
+            card = read_or(None, partial(self.store.card, bank_id, question.id))
+            if card is not None and card.answer_fingerprint != answer_fingerprint(question):
+                self.pending.run(partial(self.store.reset_card, bank_id, question.id))
+                changed.append(ChangedAnswer(bank_id, question))
         return changed
 
     def record(self, session: Session, answer: Answer) -> None:
@@ -70,7 +86,7 @@ class Recorder:
         reschedule = None
         # An exam measures, it does not train: kept in the history, not rescheduled.
         if session.options.mode is not Mode.EXAM:
-            usual = self.store.usual_seconds(item.bank_id, question.id)
+            usual = read_or(None, lambda: self.store.usual_seconds(item.bank_id, question.id))
             rating = rate(
                 answer.grade,
                 hint_used=answer.hint_used,
@@ -84,25 +100,27 @@ class Recorder:
                     current = new_card(item.bank_id, question)
                 return review(current, given, answer.answered_at, fuzz=self.fuzz)
 
-        self.store.record_answer(
-            self.session_ids.get(id(session)),
-            AnswerRecord(
-                bank_id=item.bank_id,
-                question_id=question.id,
-                answered_at=answer.answered_at,
-                mode=session.options.mode.value,
-                correct=answer.grade.correct,
-                fraction=answer.grade.fraction,
-                points=answer.grade.points,
-                max_points=answer.grade.max_points,
-                hint_used=answer.hint_used,
-                seconds=answer.seconds,
-                response=answer.text,
-                rating=None if rating is None else int(rating),
-                tags=question.tags,
-            ),
-            reschedule=reschedule,
+        record = AnswerRecord(
+            bank_id=item.bank_id,
+            question_id=question.id,
+            answered_at=answer.answered_at,
+            mode=session.options.mode.value,
+            correct=answer.grade.correct,
+            fraction=answer.grade.fraction,
+            points=answer.grade.points,
+            max_points=answer.grade.max_points,
+            hint_used=answer.hint_used,
+            seconds=answer.seconds,
+            response=None if answer.text is None else storable(answer.text),
+            rating=None if rating is None else int(rating),
+            tags=question.tags,
         )
+        key = id(session)
+
+        def write() -> None:
+            self.store.record_answer(self.session_ids.get(key), record, reschedule=reschedule)
+
+        self.pending.run(write)
 
 
 @dataclass(frozen=True)

@@ -1,17 +1,45 @@
-"""The results file (`--results FILE`): one session as JSON, written atomically."""
+"""The results file (`--results FILE`, `--results-dir DIR`): one session as JSON.
+
+Format version 1. Each question of the session has a record, in the order the
+questions were asked, including those the session never reached
+(``reached: false``, ``response: null``). Responses and correct answers are
+structured: a list for multi, order and cloze, a mapping for match, a boolean
+for true/false, a string for the other types (a number for a number's correct
+answer). Older files of version 1 had the response as text only; readers
+accept both (see :mod:`newsquiz.results_reading`).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import os
+import secrets
 import tempfile
+import unicodedata
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
-from newsquiz.session import Session
+from newsquiz.model import (
+    Blank,
+    ChoiceQuestion,
+    ClozeQuestion,
+    DateQuestion,
+    MatchQuestion,
+    MultiQuestion,
+    NumberQuestion,
+    OrderQuestion,
+    Question,
+    QuestionType,
+    ShortQuestion,
+    TrueFalseQuestion,
+)
+from newsquiz.session import Answer, Item, Session
 
 RESULTS_VERSION = 1
+
+JSONValue = Any
 
 
 def _iso(moment: dt.datetime) -> str:
@@ -20,12 +48,16 @@ def _iso(moment: dt.datetime) -> str:
 
 def results_document(session: Session, *, student: str | None, now: dt.datetime) -> dict[str, Any]:
     summary = session.summary(now)
+    answered = {id(a.item): a for a in session.answers}
     return {
         "newsquiz_results": RESULTS_VERSION,
         "bank": {
             "id": session.bank.id,
             "title": session.bank.title,
             "language": session.bank.language,
+            # The bank's question ids, in the bank's order: the report puts
+            # questions in this order and tells apart versions of a bank.
+            "questions": [q.id for q in session.bank.questions],
         },
         "student": student,
         "mode": session.options.mode.value,
@@ -37,29 +69,156 @@ def results_document(session: Session, *, student: str | None, now: dt.datetime)
         "questions_asked": summary.total,
         "score": summary.score,
         "max_score": summary.max_score,
-        "questions": [
-            {
-                "id": a.item.question.id,
-                "type": a.item.question.type.value,
-                "tags": list(a.item.question.tags),
-                "response": a.text,
-                "correct": a.grade.correct,
-                "points": a.grade.points,
-                "max_points": a.grade.max_points,
-                "hint_used": a.hint_used,
-                "seconds": round(a.seconds, 3),
-            }
-            for a in session.answers
-        ],
+        "questions": [_record(item, answered.get(id(item))) for item in session.items],
     }
 
 
+def _record(item: Item, answer: Answer | None) -> dict[str, Any]:
+    question = item.question
+    record: dict[str, Any] = {
+        "id": question.id,
+        "type": question.type.value,
+        "tags": list(question.tags),
+        "prompt": prompt_text(question),
+        "correct_answer": correct_answer(question),
+    }
+    if isinstance(question, ChoiceQuestion | MultiQuestion):
+        record["choices"] = list(question.choices)
+    if answer is None:
+        record.update(
+            reached=False,
+            skipped=False,
+            response=None,
+            correct=False,
+            points=0.0,
+            max_points=question.points,
+            hint_used=False,
+            seconds=None,
+        )
+        return record
+    record.update(
+        reached=True,
+        skipped=answer.text is None,
+        response=None if answer.text is None else structured_response(question, answer.response),
+        correct=answer.grade.correct,
+        points=answer.grade.points,
+        max_points=answer.grade.max_points,
+        hint_used=answer.hint_used,
+        seconds=round(answer.seconds, 3),
+    )
+    if isinstance(question, ClozeQuestion) and answer.text is not None:
+        # Which blanks were right: the report lists the wrong ones' typed text.
+        record["parts"] = list(answer.grade.parts)
+    return record
+
+
+def prompt_text(question: Question) -> str:
+    """The question as a reader of the file needs it; a cloze's text has its blanks as ____."""
+    if isinstance(question, ClozeQuestion):
+        text = "".join("____" if isinstance(s, Blank) else s for s in question.segments)
+        return f"{question.prompt}\n{text}".strip() if question.prompt else text
+    return question.prompt
+
+
+def correct_answer(question: Question) -> JSONValue:
+    match question:
+        case ChoiceQuestion() | ShortQuestion():
+            return question.answer
+        case MultiQuestion():
+            return list(question.answers)
+        case TrueFalseQuestion():
+            return question.answer
+        case NumberQuestion():
+            value = question.answer
+            return int(value) if value.is_integer() else value
+        case DateQuestion():
+            return question.answer.isoformat()
+        case OrderQuestion():
+            return list(question.items)
+        case MatchQuestion():
+            return dict(question.pairs)
+        case ClozeQuestion():
+            return [blank.answers[0] for blank in question.blanks]
+        case _:
+            raise TypeError(f"no correct answer form for {question.type.value}")
+
+
+def structured_response(question: Question, response: object) -> JSONValue:
+    """What was answered, in the form of the question's type (never flattened into text)."""
+    kind = question.type
+    match kind:
+        case QuestionType.CHOICE | QuestionType.SHORT | QuestionType.NUMBER | QuestionType.DATE:
+            return str(response)
+        case QuestionType.TRUEFALSE:
+            return bool(response)
+        case QuestionType.MATCH:
+            pairs = response if isinstance(response, Mapping) else {}
+            return {str(left): str(right) for left, right in pairs.items()}
+        case QuestionType.MULTI | QuestionType.ORDER | QuestionType.CLOZE:
+            return _as_list(question, response)
+        case _:
+            return _unreachable(kind)
+
+
+def _as_list(question: Question, response: object) -> list[str]:
+    if isinstance(response, str):
+        return [response]
+    if isinstance(question, MultiQuestion) and isinstance(response, set | frozenset):
+        # A set has no order: give the choices in the bank's order.
+        return [c for c in question.choices if c in response]
+    if isinstance(response, Iterable):
+        return [str(part) for part in response]
+    return []
+
+
+def _unreachable(value: NoReturn) -> NoReturn:
+    """typing.assert_never, which Python 3.10 lacks: mypy checks every case is handled."""
+    raise TypeError(f"unhandled question type: {value!r}")
+
+
+def login_name(environ: Mapping[str, str]) -> str | None:
+    """The user's login name, as getpass finds it: the environment, then the account."""
+    for key in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        if environ.get(key):
+            return environ[key]
+    try:
+        import pwd
+
+        return pwd.getpwuid(os.getuid()).pw_name
+    except (ImportError, KeyError, AttributeError):
+        return None
+
+
+def _slug(text: str, fallback: str) -> str:
+    """A part of a file name: letters and digits kept, anything else becomes one hyphen."""
+    kept = []
+    for char in unicodedata.normalize("NFC", text):
+        kept.append(char if char.isalnum() or char in "_" else "-")
+    slug = "-".join(part for part in "".join(kept).split("-") if part)[:40].strip("-")
+    return slug or fallback
+
+
+def results_file_stem(student: str | None, bank_id: str, moment: dt.datetime) -> str:
+    """Student, bank, time to the second and a random suffix: two sessions never share a name."""
+    stamp = moment.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    suffix = secrets.token_hex(3)
+    return f"{_slug(student or '', 'student')}_{_slug(bank_id, 'bank')}_{stamp}_{suffix}"
+
+
+def results_text(document: dict[str, Any]) -> str:
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
 def write_results(path: Path, document: dict[str, Any]) -> None:
+    write_text(path, results_text(document))
+
+
+def write_text(path: Path, text: str) -> None:
     """Write beside the target, then rename: a reader never sees half a file."""
-    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     folder = path.parent if str(path.parent) else Path(".")
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
+        _usual_mode(handle)
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
             stream.flush()
@@ -68,3 +227,53 @@ def write_results(path: Path, document: dict[str, Any]) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _usual_mode(handle: int) -> None:
+    """The permissions a new file gets from the user's umask (mkstemp's are owner-only):
+    a teacher must be able to read the files students leave in a shared folder."""
+    if not hasattr(os, "fchmod"):
+        return
+    mask = os.umask(0o022)
+    os.umask(mask)
+    os.fchmod(handle, 0o666 & ~mask)
+
+
+def write_new_results(
+    folder: Path, document: dict[str, Any], *, student: str | None, now: dt.datetime
+) -> Path:
+    """Write a new file in ``folder`` and return its path; never replaces a file.
+
+    The whole text is written to a hidden temporary file, then linked under its
+    final name, which fails rather than replace a file of the same name; on a
+    file system without hard links the file is created exclusively instead.
+    """
+    text = results_text(document)
+    for _ in range(20):
+        path = folder / (results_file_stem(student, document["bank"]["id"], now) + ".json")
+        try:
+            _link_new(path, text)
+        except FileExistsError:
+            continue
+        return path
+    raise FileExistsError(f"no free file name in {folder}")
+
+
+def _link_new(path: Path, text: str) -> None:
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        _usual_mode(handle)
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            raise
+        except OSError:
+            # No hard links here (some shared folders): create the name exclusively.
+            with path.open("x", encoding="utf-8") as stream:
+                stream.write(text)
+    finally:
+        Path(temporary).unlink(missing_ok=True)

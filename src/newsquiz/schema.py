@@ -51,7 +51,7 @@ _COMMON: dict[str, dict[str, Any]] = {
     "type": {"enum": [t.value for t in QuestionType]},
     "prompt": {**_PROSE, "description": "The question as the learner sees it."},
     "explanation": {**_PROSE, "description": "Shown after answering: why the answer is right."},
-    "evidence": {"$ref": "#/definitions/evidence"},
+    "evidence": _EVIDENCE,
     "context": {
         **_PROSE,
         "description": "Background the source does not state; shown apart from the "
@@ -220,7 +220,6 @@ def build_schema() -> dict[str, Any]:
         },
         "required": list(F.BANK_REQUIRED),
         "additionalProperties": False,
-        "definitions": {"evidence": _EVIDENCE},
     }
 
 

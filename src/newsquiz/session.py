@@ -213,26 +213,32 @@ class Session:
 
 
 def select_questions(bank: Bank, options: Options, rng: random.Random) -> list[Question]:
-    """The questions to ask, filtered by tag, shuffled unless asked not to, cut to count."""
-    questions = list(bank.questions)
+    """The questions to ask, filtered by tag, shuffled unless asked not to, cut to count.
+
+    Positions are shuffled, not questions: a bank read from the cache builds
+    only the questions asked (the same seed gives the same questions either way).
+    """
+    pool = bank.questions
     if options.tags:
         wanted = set(options.tags)
-        questions = [q for q in questions if wanted & set(q.tags)]
-        if not questions:
-            known = sorted({t for q in bank.questions for t in q.tags})
+        chosen = [i for i, q in enumerate(pool) if wanted & set(q.tags)]
+        if not chosen:
+            known = sorted({t for q in pool for t in q.tags})
             raise SessionError(
                 f"no question has the tag {', '.join(options.tags)} "
                 f"(tags in this bank: {', '.join(known) or 'none'})",
                 tags=options.tags,
                 known=tuple(known),
             )
+    else:
+        chosen = list(range(len(pool)))
     if options.shuffle:
-        rng.shuffle(questions)
+        rng.shuffle(chosen)
     if options.count is not None:
         if options.count < 1:
             raise SessionError("the number of questions must be at least 1")
-        questions = questions[: options.count]
-    return questions
+        chosen = chosen[: options.count]
+    return [pool[i] for i in chosen]
 
 
 def prepare_item(

@@ -13,15 +13,17 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from newsquiz.scheduler import CardProgress, CardState
+from newsquiz.store_health import StoreDamaged, check_contents
 
 STORE_NAME = "progress.sqlite3"
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 10_000
+WRITE_ATTEMPTS = 5
 UTC = dt.timezone.utc
 
 _SCHEMA = """
@@ -176,6 +178,8 @@ def open_store(folder: Path, *, now: dt.datetime) -> OpenedStore:
 
 
 def _looks_corrupt(error: sqlite3.DatabaseError) -> bool:
+    if isinstance(error, StoreDamaged):
+        return True
     text = str(error).lower()
     return any(
         word in text for word in ("not a database", "malformed", "corrupt", "integrity check")
@@ -183,10 +187,12 @@ def _looks_corrupt(error: sqlite3.DatabaseError) -> bool:
 
 
 class Store:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, read_only: sqlite3.Connection | None = None) -> None:
+        """Open the store; with a ``read_only`` connection (see store_access), change nothing."""
         self.path = path
+        self.attempts = WRITE_ATTEMPTS
         # isolation_level=None: we say BEGIN IMMEDIATE ourselves.
-        self.db = sqlite3.connect(
+        self.db = read_only or sqlite3.connect(
             path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
         )
         try:
@@ -194,13 +200,24 @@ class Store:
             verdict = self.db.execute("PRAGMA quick_check").fetchone()[0]
             if verdict != "ok":
                 raise sqlite3.DatabaseError(f"integrity check failed: {verdict}")
-            self._switch_to_wal()
-            self.db.execute("PRAGMA synchronous = NORMAL")
-            self.db.execute("PRAGMA foreign_keys = ON")
-            self._migrate()
+            if read_only is not None:
+                self._check_version(self.db.execute("PRAGMA user_version").fetchone()[0])
+            else:
+                self._switch_to_wal()
+                self.db.execute("PRAGMA synchronous = NORMAL")
+                self.db.execute("PRAGMA foreign_keys = ON")
+                self._migrate()
+            check_contents(self.db)
         except BaseException:
             self.db.close()
             raise
+
+    def _check_version(self, version: int) -> None:
+        if version > SCHEMA_VERSION:
+            raise StoreUnavailable(
+                f"{self.path} was written by a newer newsquiz (store version {version}): "
+                "upgrade newsquiz"
+            )
 
     def _switch_to_wal(self) -> None:
         # Switching a new file to WAL needs a moment alone with it, and SQLite
@@ -221,30 +238,43 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction, taken before reading so two writers never deadlock."""
-        for attempt in range(5):
+        attempts = self.attempts
+        for attempt in range(attempts):
             try:
                 self.db.execute("BEGIN IMMEDIATE")
                 break
             except sqlite3.OperationalError as exc:
                 # The busy timeout already waited; a few more tries cover a long writer.
-                if "locked" not in str(exc) or attempt == 4:
+                if "locked" not in str(exc) or attempt == attempts - 1:
                     raise
                 time.sleep(0.05 * (attempt + 1))
         try:
             yield self.db
+            self.db.execute("COMMIT")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            # A COMMIT that fails (a full disk) may leave the transaction open: close
+            # it, or every later write would fail too.
+            if self.db.in_transaction:
+                with suppress(sqlite3.Error):
+                    self.db.execute("ROLLBACK")
             raise
-        self.db.execute("COMMIT")
+
+    @contextmanager
+    def hurried(self, busy_ms: int = 200) -> Iterator[None]:
+        """Writes that give up quickly: for retries, while the learner waits on them."""
+        self.db.execute(f"PRAGMA busy_timeout = {int(busy_ms)}")
+        self.attempts = 1
+        try:
+            yield
+        finally:
+            self.attempts = WRITE_ATTEMPTS
+            with suppress(sqlite3.Error):
+                self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     def _migrate(self) -> None:
         with self.write() as db:
             version = db.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise StoreUnavailable(
-                    f"{self.path} was written by a newer newsquiz (store version {version}): "
-                    "upgrade newsquiz"
-                )
+            self._check_version(version)
             for script in _MIGRATIONS[version:]:
                 for statement in script.split(";\n"):
                     if statement.strip():

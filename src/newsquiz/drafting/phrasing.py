@@ -20,7 +20,7 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "said.short": "Qui a parlé de « {quote} » ?",
         "said.named": "L’article attribue ces mots à {name}.",
         "said.described": "L’article attribue ces mots à « {described} », c’est-à-dire {name}.",
-        "person.who": "Qui est {title}, cité dans l’article ?",
+        "person.who": "D’après l’article, qui est {title} ?",
         "person.why": "L’article le présente ainsi : « {quote} ».",
         "people.match": "Associez chaque personne à la fonction que lui donne l’article.",
         "people.why": "L’article présente chacun par sa fonction.",
@@ -47,7 +47,7 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
         "said.short": "Who spoke of “{quote}”?",
         "said.named": "The article gives these words to {name}.",
         "said.described": "The article gives these words to “{described}”, that is {name}.",
-        "person.who": "Who is {title}, quoted in the article?",
+        "person.who": "According to the article, who is {title}?",
         "person.why": "The article introduces them as: “{quote}”.",
         "people.match": "Match each person with the position the article gives them.",
         "people.why": "The article introduces each of them by their position.",
@@ -118,7 +118,8 @@ def blanked(sentence: Sentence, first: int, last: int, left: int = 7, right: int
     while hi > last and (tokens[hi].lower in _DANGLING or not tokens[hi].is_word):
         hi -= 1
     before = sentence.slice(lo, first - 1) + " " if lo < first else ""
-    after = " " + sentence.slice(last + 1, hi) if hi > last else ""
+    glued = hi > last and tokens[last + 1].text in ",;:.)"
+    after = ("" if glued else " ") + sentence.slice(last + 1, hi) if hi > last else ""
     opening = "… " if lo > 0 else ""
     closing = " …" if hi + 1 < len(tokens) and tokens[hi + 1].text not in ".!?" else ""
     return f"{opening}{before}{BLANK}{after}{closing}"

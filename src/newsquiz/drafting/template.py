@@ -22,7 +22,10 @@ questions:
     choices: ["Sergueï Lavrov", "Vladimir Putin", "Dmitri Medvedev"]
     answer: "Vladimir Putin"
     explanation: "The head of state himself received him."
-    evidence: "reçu lundi 23 juin 2025 au Kremlin"   # the words of the article, at most 12
+    evidence:                        # the words of the article, at most 12, exactly
+      - quote: "reçu lundi 23 juin 2025 au Kremlin"
+        translation: "received on Monday 23 June 2025 at the Kremlin"   # shown beside it
+    context: "The Kremlin is the seat of the Russian presidency."   # background, not from the article
 
   - id: sectors
     type: multi                      # select all that apply
@@ -104,6 +107,7 @@ questions:
     answer: "Vladimir Poutine"
     explanation: "Le chef de l’État l’a reçu lui-même."
     evidence: "reçu lundi 23 juin 2025 au Kremlin"   # les mots de l’article, 12 au plus
+    context: "Le Kremlin est le siège de la présidence russe."   # hors article, affiché à part
 
   - id: secteurs
     type: multi                      # plusieurs bonnes réponses

@@ -50,11 +50,17 @@ def discard_typeahead(stream: TextIO | None = None) -> None:
         pass  # not a terminal (or not a POSIX one): nothing was typed ahead
 
 
+def ask_now(prompt: Any) -> Any:
+    """questionary's ``unsafe_ask``, except that SIGINT sent by another program (``kill
+    -INT``) stops the prompt as the Ctrl-C key does, instead of being swallowed."""
+    return prompt.application.run(handle_sigint=False)
+
+
 def run_prompt(prompt: Any, deadline: float | None, say: Messages) -> Any:
     """Ask one questionary prompt; with a deadline, show the countdown and close the
     prompt (raising TimeoutError) when the time runs out."""
     if deadline is None:
-        return prompt.unsafe_ask()
+        return ask_now(prompt)
     app = prompt.application
     add_countdown(app, deadline, say)
 
@@ -71,7 +77,7 @@ def run_prompt(prompt: Any, deadline: float | None, say: Messages) -> Any:
     timer.daemon = True
     timer.start()
     try:
-        return prompt.unsafe_ask()
+        return ask_now(prompt)
     finally:
         timer.cancel()
 

@@ -9,10 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from rich import box
 from rich.console import Console
-from rich.padding import Padding
-from rich.table import Table
 from rich.text import Text
 
 from newsquiz.interface.messages import Messages
@@ -54,6 +51,10 @@ class PlainMessages(Messages):
 
     def percent(self, value: int) -> str:
         return super().percent(value).translate(_ASCII)
+
+
+# How far quotes and context sit under their heading.
+_INDENT = 2
 
 
 def half_up(value: float) -> int:
@@ -336,7 +337,9 @@ class PlayView:
 
     def indented(self, text: Text) -> None:
         """Text under a heading, its wrapped lines indented as much as its first."""
-        self.console.print(Padding(text, (0, 0, 0, 2)))
+        for line in text.wrap(self.console, max(self.console.width - _INDENT, 20)):
+            line.rstrip()
+            self.console.print(Text(" " * _INDENT) + line)
 
     # the end
 
@@ -370,6 +373,11 @@ class PlayView:
         # A tag on every question (the bank's own) says nothing a total does not.
         by_tag = [t for t in summary.by_tag if t.questions < summary.total]
         if by_tag:
+            # Imported here: the table is drawn at the end, and the first
+            # question should not wait for it.
+            from rich import box
+            from rich.table import Table
+
             table = Table(
                 title=say("summary.by_tag"),
                 box=box.ASCII if self.plain else box.SIMPLE,

@@ -39,6 +39,7 @@ from newsquiz.model import (
     OrderQuestion,
     TrueFalseQuestion,
 )
+from newsquiz.outside_text import undecodable, visible, without_surrogates
 from newsquiz.session import Item
 
 
@@ -84,12 +85,27 @@ def parse_truefalse(text: str) -> bool | None:
     return None
 
 
+# More digits than any list of choices needs: `int` is never asked to read 5,000 of them.
+_MAX_DIGITS = 6
+
+
+def whole_number(word: str) -> int | None:
+    """A number typed with the digits 0-9, or None.
+
+    ``²``, ``①`` or ``٣`` pass ``str.isdigit`` but are not what the prompt asks
+    for (and ``int`` refuses the first two): they are asked again, like any typo.
+    """
+    if word.isascii() and word.isdigit() and len(word) <= _MAX_DIGITS:
+        return int(word)
+    return None
+
+
 def parse_numbers(text: str) -> list[int] | None:
     """``1 3``, ``1,3`` or ``1, 3`` as [1, 3]; None when anything else is there."""
-    words = [w for w in re.split(r"[\s,;]+", text.strip()) if w]
-    if not words or not all(w.isdigit() for w in words):
+    numbers = [whole_number(w) for w in re.split(r"[\s,;]+", text.strip()) if w]
+    if not numbers or None in numbers:
         return None
-    return [int(w) for w in words]
+    return [n for n in numbers if n is not None]
 
 
 class PlainPrompter:
@@ -106,6 +122,14 @@ class PlainPrompter:
         self.deadline: float | None = None
 
     def read_line(self, label: str = "> ") -> str:
+        """One line of text; a line with bytes that are not text is asked again."""
+        while True:
+            line = self._read_raw(label)
+            if not undecodable(line):
+                return line.strip()
+            self.warn("ask.undecodable")
+
+    def _read_raw(self, label: str) -> str:
         self.console.print(label, end="")
         self.console.file.flush()
         self._wait_for_input()
@@ -113,10 +137,10 @@ class PlainPrompter:
         if line == "":
             self.console.print()
             raise EOFError
-        line = line.rstrip("\r\n")
+        line = without_surrogates(line.rstrip("\r\n"))
         if self.echo:
-            self.console.print(line, markup=False, highlight=False)
-        return line.strip()
+            self.console.print(Text(visible(line)))
+        return line
 
     def _wait_for_input(self) -> None:
         """In a timed exam, give up waiting when the time runs out."""
@@ -176,7 +200,7 @@ class PlainPrompter:
         def complain(line: str) -> None:
             assert form is not None
             key, values = form.complaint(line)
-            self.warn(key, **values)
+            self.warn(key, **_visible_typed(values))
 
         return self._read_reply(parse, complain)
 
@@ -200,13 +224,15 @@ class PlainPrompter:
         self.instruct("ask.choice", hint_available=hint_available, count=len(choices))
 
         def parse(line: str) -> Reply | None:
-            if line.isdigit() and 1 <= int(line) <= len(choices):
-                return Reply(choices[int(line) - 1], choices[int(line) - 1])
+            number = whole_number(line)
+            if number is not None and 1 <= number <= len(choices):
+                return Reply(choices[number - 1], choices[number - 1])
             named = [c for c in choices if normalize_text(c) == normalize_text(line)]
             return Reply(named[0], named[0]) if named else None
 
         return self._read_reply(
-            parse, lambda line: self.warn("ask.invalid_number", typed=line, count=len(choices))
+            parse,
+            lambda line: self.warn("ask.invalid_number", typed=visible(line), count=len(choices)),
         )
 
     def _ask_multi(self, choices: tuple[str, ...], hint_available: bool) -> Reply | Action:
@@ -298,9 +324,17 @@ class PlainPrompter:
         self.show_numbered(options)
         while True:
             line = self.read_line()
-            if line.isdigit() and 1 <= int(line) <= len(options):
-                return int(line) - 1
-            self.warn("ask.invalid_number", typed=line, count=len(options))
+            number = whole_number(line)
+            if number is not None and 1 <= number <= len(options):
+                return number - 1
+            self.warn("ask.invalid_number", typed=visible(line), count=len(options))
+
+
+def _visible_typed(values: dict[str, object]) -> dict[str, object]:
+    """The values of a complaint, with what was typed shown escaped (never an escape code)."""
+    if "typed" in values:
+        return {**values, "typed": visible(str(values["typed"]))}
+    return values
 
 
 class QuestionaryPrompter:
@@ -404,7 +438,7 @@ class QuestionaryPrompter:
             if form is None or text in ("", "?") or form.reads(text):
                 return True
             key, values = form.complaint(text)
-            return self.words(key, **values)
+            return self.words(key, **_visible_typed(values))
 
         typed = self._run(self.q.text(label, qmark="›", validate=validate, **self.options))
         typed = typed.strip()

@@ -9,19 +9,23 @@ from pathlib import Path
 from rich.console import Console
 from rich.text import Text
 
-from newsquiz.catalog import Found
+from newsquiz.catalog import Listed
 from newsquiz.diagnostics import Problem, Severity
+from newsquiz.interface.messages import Messages
 from newsquiz.loader import Report
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+from newsquiz.visible import visible
 
 
 def render_check(
-    console: Console, reports: Sequence[Report], extra: Sequence[Problem], *, strict: bool = False
+    console: Console,
+    reports: Sequence[Report],
+    extra: Sequence[Problem],
+    *,
+    strict: bool = False,
+    say: Messages | None = None,
 ) -> None:
     """One line per bank that is fine, every problem of those that are not, then a total."""
+    say = say or Messages("en")
     by_path: dict[str, list[Problem]] = {}
     for problem in extra:
         by_path.setdefault(problem.path, []).append(problem)
@@ -32,34 +36,51 @@ def render_check(
         errors += bank_errors
         warnings += len(problems) - bank_errors
         if report.bank is not None and not bank_errors:
-            line = Text()
-            if strict and problems:
-                line.append("fails with --strict", style="check.error")
-            else:
-                line.append("ok", style="check.ok")
-            line.append(f"  {report.path}  ({_plural(len(report.bank.questions), 'question')}")
-            if len(problems):
-                line.append(f", {_plural(len(problems), 'warning')}")
-            line.append(")")
-            console.print(line, soft_wrap=True)
+            console.print(_bank_line(report, problems, strict, say), soft_wrap=True)
         for problem in problems:
-            console.print(_problem_text(problem), soft_wrap=True)
-    summary = Text(f"{_plural(len(reports), 'bank')} checked: ")
-    summary.append(_plural(errors, "error"), style="check.error" if errors else "check.ok")
+            console.print(_problem_text(problem, say), soft_wrap=True)
+    banks = len(reports)
+    summary = Text(
+        say(f"check.summary.{_form(say, banks)}", count=banks, bank_word=say.word("bank", banks))
+    )
+    summary.append(_count(say, errors, "error"), style="check.error" if errors else "check.ok")
     summary.append(", ")
-    summary.append(_plural(warnings, "warning"), style="check.warning" if warnings else "")
+    summary.append(_count(say, warnings, "warning"), style="check.warning" if warnings else "")
     console.print(summary)
 
 
-def _problem_text(problem: Problem) -> Text:
+def _form(say: Messages, count: int) -> str:
+    return "one" if (count < 2 if say.language == "fr" else count == 1) else "other"
+
+
+def _count(say: Messages, count: int, noun: str) -> str:
+    return f"{count} {say.word(noun, count)}"
+
+
+def _bank_line(report: Report, problems: list[Problem], strict: bool, say: Messages) -> Text:
+    assert report.bank is not None
+    line = Text()
+    if strict and problems:
+        line.append(say("check.fails_strict"), style="check.error")
+    else:
+        line.append(say("check.ok"), style="check.ok")
+    line.append(f"  {visible(report.path)}  ({_count(say, len(report.bank.questions), 'question')}")
+    if len(problems):
+        line.append(f", {_count(say, len(problems), 'warning')}")
+    line.append(")")
+    return line
+
+
+def _problem_text(problem: Problem, say: Messages) -> Text:
     text = Text()
-    text.append(f"{problem.path}:{problem.line}:{problem.column}:", style="check.location")
+    # Paths and messages are made visible when read; again here, whoever built them.
+    text.append(f"{visible(problem.path)}:{problem.line}:{problem.column}:", style="check.location")
     text.append(" ")
     if problem.severity is Severity.ERROR:
-        text.append("error:", style="check.error")
+        text.append(say("check.error_label"), style="check.error")
     else:
-        text.append("warning:", style="check.warning")
-    text.append(f" {problem.message}")
+        text.append(say("check.warning_label"), style="check.warning")
+    text.append(f" {visible(problem.message)}")
     return text
 
 
@@ -97,7 +118,7 @@ def check_json(reports: Sequence[Report], extra: Sequence[Problem]) -> str:
     )
 
 
-def render_list(console: Console, found: Sequence[Found], cwd: Path) -> None:
+def render_list(console: Console, found: Sequence[Listed], cwd: Path) -> None:
     """Two lines a bank: id, title, language and size; then where its file is.
 
     Lines rather than a table: they stay readable in a narrow terminal, in a
@@ -105,15 +126,15 @@ def render_list(console: Console, found: Sequence[Found], cwd: Path) -> None:
     """
     shown = 0
     for item in found:
-        bank = item.report.bank
+        bank = item.summary
         if bank is None:
             continue
         shown += 1
-        count = len(bank.questions)
+        count = bank.questions
         line = Text()
         line.append(bank.id, style="list.id")
         line.append("  ")
-        line.append(bank.title)
+        line.append(visible(bank.title))
         line.append(f"  ({bank.language}, {count} question{'' if count == 1 else 's'})")
         console.print(line)
         console.print(
@@ -124,7 +145,7 @@ def render_list(console: Console, found: Sequence[Found], cwd: Path) -> None:
             "No banks found. Put *.yaml banks in ./quizzes or a folder named in NEWSQUIZ_PATH."
         )
     for item in found:
-        if item.report.bank is not None:
+        if item.summary is not None:
             continue
         note = Text()
         note.append(_short_path(item.path, cwd), style="check.location")
@@ -134,18 +155,18 @@ def render_list(console: Console, found: Sequence[Found], cwd: Path) -> None:
         console.print(note, soft_wrap=True)
 
 
-def list_json(found: Sequence[Found]) -> str:
+def list_json(found: Sequence[Listed]) -> str:
     return json.dumps(
         [
             {
-                "id": f.report.bank.id,
-                "title": f.report.bank.title,
-                "language": f.report.bank.language,
-                "questions": len(f.report.bank.questions),
-                "path": str(f.path),
+                "id": f.summary.id,
+                "title": f.summary.title,
+                "language": f.summary.language,
+                "questions": f.summary.questions,
+                "path": visible(str(f.path)),
             }
-            if f.report.bank is not None
-            else {"path": str(f.path), "invalid": True}
+            if f.summary is not None
+            else {"path": visible(str(f.path)), "invalid": True}
             for f in found
         ],
         indent=2,
@@ -166,7 +187,8 @@ def _where(path: Path, cwd: Path) -> str:
 
 
 def _short_path(path: Path, cwd: Path) -> str:
+    """The path relative to the current folder when inside it, made safe to print."""
     try:
-        return str(path.resolve().relative_to(cwd.resolve()))
+        return visible(str(path.resolve().relative_to(cwd.resolve())))
     except ValueError:
-        return str(path)
+        return visible(str(path))

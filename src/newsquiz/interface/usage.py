@@ -11,7 +11,9 @@ import re
 import sys
 from typing import NoReturn
 
-from newsquiz.interface.messages import Messages
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from newsquiz.interface.messages import Messages
 
 _COMPLAINTS = (
     (r"unrecognized arguments: (?P<arguments>.*)", "usage.unrecognized"),
@@ -23,10 +25,15 @@ _COMPLAINTS = (
     (r"argument (?P<argument>\S+): expected one argument", "usage.expected_one"),
 )
 _PROBLEMS = (
-    (r"expected a whole number, found (?P<value>.*)", "usage.whole_number"),
-    (r"must be at least (?P<minimum>-?\d+), found (?P<value>.*)", "usage.at_least"),
-    (r"expected a number of minutes, found (?P<value>.*)", "usage.minutes"),
-    (r"must be more than 0, found (?P<value>.*)", "usage.more_than_zero"),
+    (
+        r"expected a whole number from (?P<minimum>-?\d+) to (?P<maximum>-?\d+), found (?P<value>.*)",
+        "usage.whole_number",
+    ),
+    (
+        r"expected a number of minutes, more than 0 and at most (?P<maximum>\d+) \(24 hours\), "
+        r"found (?P<value>.*)",
+        "usage.minutes",
+    ),
 )
 _ARGUMENT = re.compile(r"argument (?P<argument>\S+): (?P<problem>.*)", re.DOTALL)
 
@@ -51,17 +58,27 @@ def translate_complaint(message: str, say: Messages) -> str:
     return say("usage.argument", argument=argument["argument"], problem=problem)
 
 
-def learner_parser(say: Messages) -> type[argparse.ArgumentParser]:
-    """An ArgumentParser class whose errors speak ``say``'s language (subcommands too)."""
+def learner_parser(
+    language: str, base: type[argparse.ArgumentParser] = argparse.ArgumentParser
+) -> type[argparse.ArgumentParser]:
+    """A ``base`` parser class whose errors speak ``language`` (subcommands too).
 
-    class LearnerParser(argparse.ArgumentParser):
+    The catalogue is loaded only when there is a mistake to report: a command line
+    without one pays nothing for it.
+    """
+
+    class LearnerParser(base):  # type: ignore[valid-type,misc]
         def error(self, message: str) -> NoReturn:
+            from newsquiz.interface.messages import Messages
+
+            say = Messages(language)
             usage = self.format_usage()
             if say.language != "en":
                 usage = usage.replace("usage:", say("usage.prefix"), 1)
             sys.stderr.write(usage)
             complaint = translate_complaint(message, say)
-            self.exit(2, say("usage.complaint", prog=self.prog, complaint=complaint) + "\n")
+            sys.stderr.write(say("usage.complaint", prog=self.prog, complaint=complaint) + "\n")
+            raise SystemExit(2)
 
     return LearnerParser
 

@@ -1,0 +1,234 @@
+"""`newsquiz import` and `newsquiz export`: parse, call the interchange library, report.
+
+Notices (questions skipped or changed) go to standard error, through the
+message catalogue; the file goes to ``-o FILE`` (written atomically, never over
+an existing file without ``--force``) or to standard output.
+"""
+
+from __future__ import annotations
+
+TYPE_CHECKING = False
+
+if TYPE_CHECKING:
+    import argparse
+    from pathlib import Path
+
+    from newsquiz.context import Environment
+    from newsquiz.interchange.notices import Notice
+    from newsquiz.interface.messages import Messages
+    from newsquiz.model import Bank
+
+
+def add_interchange_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    import argparse
+
+    from newsquiz.interchange.exporting import EXPORT_FORMATS
+
+    formatter = argparse.RawDescriptionHelpFormatter
+    importer = commands.add_parser(
+        "import",
+        help="turn a Moodle GIFT or Aiken file into a bank",
+        description="Read a question file written for Moodle (GIFT or Aiken) and write a "
+        "newsquiz bank that passes 'newsquiz check'. Questions newsquiz cannot grade "
+        "(essays, descriptions, wildcards, partial credit it cannot express) are listed "
+        "with their line numbers and skipped.",
+        epilog="examples:\n  newsquiz import questions.gift -o quizzes/my-bank.yaml\n"
+        "  newsquiz import aiken.txt --format aiken --id my-bank --language fr > bank.yaml",
+        formatter_class=formatter,
+    )
+    importer.add_argument("file", metavar="FILE", help="the GIFT or Aiken file")
+    importer.add_argument(
+        "-o", "--output", metavar="BANK.yaml", help="where to write (default: standard output)"
+    )
+    importer.add_argument(
+        "--format", choices=("gift", "aiken"), help="default: told from the content"
+    )
+    importer.add_argument("--id", metavar="ID", help="the bank id (default: from the file name)")
+    importer.add_argument(
+        "--language", choices=("fr", "en"), help="the bank's language (default: guessed)"
+    )
+    importer.add_argument(
+        "--force", action="store_true", help="replace the output file if it exists"
+    )
+    importer.set_defaults(run=run_import)
+
+    exporter = commands.add_parser(
+        "export",
+        help="write a bank as GIFT, Moodle XML, Aiken, Anki, CSV or a Markdown worksheet",
+        description="Write a bank for another tool. BANK is a bank id or a .yaml file. "
+        "What a format cannot hold is listed and skipped or changed.",
+        epilog="examples:\n  newsquiz export goita-kremlin-2025-fr --to moodle-xml -o goita.xml\n"
+        "  newsquiz export my-bank.yaml --to anki -o my-bank.apkg\n"
+        "  newsquiz export my-bank.yaml --to markdown > worksheet.md",
+        formatter_class=formatter,
+    )
+    exporter.add_argument("bank", metavar="BANK", help="a bank id or a .yaml file")
+    exporter.add_argument("--to", required=True, choices=EXPORT_FORMATS, help="the format")
+    exporter.add_argument(
+        "-o", "--output", metavar="FILE", help="where to write (default or -: standard output)"
+    )
+    exporter.add_argument(
+        "--force", action="store_true", help="replace the output file if it exists"
+    )
+    exporter.set_defaults(run=run_export)
+
+
+def _say(language: str | None, env: Environment) -> Messages:
+    from newsquiz.interface.messages import Messages, interface_language
+
+    fallback = env.environ.get("LC_ALL") or env.environ.get("LANG") or "en"
+    return Messages(interface_language(language, fallback.split(".")[0].split("_")[0]))
+
+
+def _output(name: str | None, env: Environment) -> Path | None:
+    from pathlib import Path
+
+    if name is None or name == "-":
+        return None
+    path = Path(name)
+    return path if path.is_absolute() else env.cwd / path
+
+
+def _notice_line(say: Messages, notice: Notice, path: str) -> str:
+    what = say("interchange.skipped" if notice.skipped else "interchange.changed")
+    message = say(f"interchange.{notice.key}", **notice.values)
+    if notice.line:
+        return say(
+            "interchange.at_line",
+            path=path,
+            line=notice.line,
+            what=what,
+            question=notice.question,
+            message=message,
+        )
+    if notice.question:
+        return say("interchange.for_question", what=what, question=notice.question, message=message)
+    return say("interchange.at_file", path=path, what=what, message=message)
+
+
+def _fail(say: Messages, error: Exception, *, usage: bool) -> None:
+    from newsquiz.cli import InvalidInput, UsageError
+    from newsquiz.interchange.notices import InterchangeError
+
+    assert isinstance(error, InterchangeError)
+    text = say(f"interchange.{error.key}", **error.values)
+    raise (UsageError if usage else InvalidInput)(text) from None
+
+
+_USAGE_ERRORS = frozenset(
+    {"error.no_file", "error.is_folder", "error.no_folder", "error.exists", "error.unknown_format"}
+)
+
+
+def _write(data: bytes, output: Path | None, env: Environment, *, force: bool) -> None:
+    from newsquiz.interchange.output import write_atomically
+
+    if output is None:
+        env.stdout.write(data.decode("utf-8"))
+        env.stdout.flush()
+    else:
+        write_atomically(output, data, force=force)
+
+
+def run_import(args: argparse.Namespace, env: Environment) -> int:
+    from pathlib import Path
+
+    from newsquiz.interchange.importing import import_text, read_text
+    from newsquiz.interchange.notices import InterchangeError
+    from newsquiz.status import ExitStatus
+
+    say = _say(args.language, env)
+    source = Path(args.file) if Path(args.file).is_absolute() else env.cwd / args.file
+    output = _output(args.output, env)
+    try:
+        if output is not None and output.exists() and not args.force:
+            raise InterchangeError("error.exists", path=args.output)
+        result = import_text(
+            read_text(source),
+            name=source.name.split(".")[0],
+            fmt=args.format,
+            bank_id=args.id,
+            language=args.language,
+        )
+        say = _say(args.language or result.bank.language, env)
+        for notice in result.notices:
+            env.stderr.write(_notice_line(say, notice, args.file) + "\n")
+        if not result.bank.questions:
+            raise InterchangeError("error.nothing_imported")
+        _write(result.yaml.encode("utf-8"), output, env, force=args.force)
+    except InterchangeError as error:
+        _fail(say, error, usage=error.key in _USAGE_ERRORS)
+    skipped = sum(1 for n in result.notices if n.skipped)
+    count = len(result.bank.questions)
+    where = args.output if output is not None else say("interchange.stdout")
+    env.stderr.write(
+        say(
+            "interchange.imported",
+            count=count,
+            question_word=say.word("question", count),
+            path=args.file,
+            format=result.format.upper(),
+            output=where,
+            skipped=skipped,
+        )
+        + "\n"
+    )
+    return ExitStatus.SUCCESS
+
+
+def run_export(args: argparse.Namespace, env: Environment) -> int:
+    from newsquiz.interchange.exporting import BINARY_FORMATS, export_bank
+    from newsquiz.interchange.notices import InterchangeError
+    from newsquiz.status import ExitStatus
+
+    bank = _bank(args.bank, env)
+    say = _say(bank.language, env)
+    output = _output(args.output, env)
+    try:
+        if output is None and args.to in BINARY_FORMATS:
+            raise InterchangeError("error.binary_stdout")
+        if output is not None and output.exists() and not args.force:
+            raise InterchangeError("error.exists", path=args.output)
+        exported = export_bank(bank, args.to, say, now=env.clock())
+        for notice in exported.notices:
+            env.stderr.write(_notice_line(say, notice, args.bank) + "\n")
+        _write(exported.data, output, env, force=args.force)
+    except InterchangeError as error:
+        _fail(say, error, usage=error.key in _USAGE_ERRORS | {"error.binary_stdout"})
+    if output is not None:
+        skipped = sum(1 for n in exported.notices if n.skipped)
+        env.stderr.write(
+            say(
+                "interchange.exported",
+                count=exported.count,
+                question_word=say.word("question", exported.count),
+                bank=bank.id,
+                output=args.output,
+                format=args.to,
+                skipped=skipped,
+            )
+            + "\n"
+        )
+    return ExitStatus.SUCCESS
+
+
+def _bank(reference: str, env: Environment) -> Bank:
+    """The bank named by id or path; a usage error if none, invalid input if it is broken."""
+    from newsquiz.catalog import BankNotFound, bank_folders, locate
+    from newsquiz.cli import InvalidInput, UsageError
+    from newsquiz.loader import read_bank
+
+    say = _say(None, env)
+    try:
+        path = locate(reference, bank_folders(env.environ, env.cwd), env.cwd)
+    except BankNotFound as exc:
+        known = ", ".join(exc.known) or "-"
+        raise UsageError(say("interchange.error.no_bank", bank=reference, known=known)) from None
+    if path.is_dir():
+        raise UsageError(say("interchange.error.is_folder", path=reference))
+    report = read_bank(path, shown_as=reference)
+    if report.bank is None:
+        for problem in report.errors:
+            env.stderr.write(f"{problem}\n")
+        raise InvalidInput(say("interchange.error.invalid_bank_file", path=reference))
+    return report.bank

@@ -1,0 +1,112 @@
+"""Is a progress store whole? Tables, columns and schedules that the program can read.
+
+SQLite's own integrity check finds damaged pages; this finds damaged contents:
+a table dropped, a column missing, a card in a state or with a date no version
+of newsquiz writes. Such a store is treated like a corrupt file: moved aside,
+never deleted, and a new one started.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+# Enough to cover every date a schedule can reach, far from the year 9999 where
+# Python's dates end.
+LATEST_EPOCH = 32_503_680_000  # 3000-01-01
+
+_COLUMNS: dict[str, frozenset[str]] = {
+    "sessions": frozenset(
+        [
+            "id",
+            "bank_id",
+            "bank_path",
+            "mode",
+            "student",
+            "started_at",
+            "finished_at",
+            "score",
+            "max_score",
+        ]
+    ),
+    "answers": frozenset(
+        [
+            "id",
+            "session_id",
+            "bank_id",
+            "question_id",
+            "answered_at",
+            "day",
+            "mode",
+            "correct",
+            "fraction",
+            "points",
+            "max_points",
+            "hint_used",
+            "seconds",
+            "response",
+            "rating",
+        ]
+    ),
+    "cards": frozenset(
+        [
+            "bank_id",
+            "question_id",
+            "answer_fingerprint",
+            "state",
+            "step",
+            "stability",
+            "difficulty",
+            "due",
+            "last_review",
+            "reviews",
+            "lapses",
+            "introduced_day",
+        ]
+    ),
+    "question_totals": frozenset(
+        [
+            "bank_id",
+            "question_id",
+            "answers",
+            "correct",
+            "fraction_sum",
+            "seconds_sum",
+            "correct_seconds_sum",
+        ]
+    ),
+    "question_tags": frozenset(["bank_id", "question_id", "tag"]),
+}
+
+_BAD_CARDS = f"""
+SELECT COUNT(*) FROM cards WHERE
+    typeof(state) != 'integer' OR state NOT IN (1, 2, 3)
+    OR (due IS NOT NULL AND (typeof(due) != 'integer' OR due NOT BETWEEN 0 AND {LATEST_EPOCH}))
+    OR (last_review IS NOT NULL
+        AND (typeof(last_review) != 'integer' OR last_review NOT BETWEEN 0 AND {LATEST_EPOCH}))
+    OR (step IS NOT NULL AND (typeof(step) != 'integer' OR step NOT BETWEEN 0 AND 1000))
+    OR (stability IS NOT NULL
+        AND (typeof(stability) NOT IN ('integer', 'real') OR stability NOT BETWEEN 0 AND 1e9))
+    OR (difficulty IS NOT NULL
+        AND (typeof(difficulty) NOT IN ('integer', 'real') OR difficulty NOT BETWEEN 0 AND 100))
+    OR typeof(reviews) != 'integer' OR reviews < 0
+    OR typeof(lapses) != 'integer' OR lapses < 0
+    OR typeof(bank_id) != 'text' OR typeof(question_id) != 'text'
+"""
+
+
+class StoreDamaged(sqlite3.DatabaseError):
+    """The store's contents cannot be what newsquiz wrote."""
+
+
+def check_contents(db: sqlite3.Connection) -> None:
+    """Raise StoreDamaged, saying what is wrong, unless the store's contents are readable."""
+    for table, expected in _COLUMNS.items():
+        found = {str(row[1]) for row in db.execute(f"PRAGMA table_info({table})")}
+        if not found:
+            raise StoreDamaged(f"the table {table} is missing")
+        missing = sorted(expected - found)
+        if missing:
+            raise StoreDamaged(f"the table {table} lacks the column {missing[0]}")
+    bad = int(db.execute(_BAD_CARDS).fetchone()[0])
+    if bad:
+        raise StoreDamaged(f"{bad} schedule rows hold values newsquiz never writes")

@@ -1,0 +1,96 @@
+"""The class report's HTML page, read as a browser reads it.
+
+The page is checked in a real headless Chromium (Debian's `chromium` package;
+`.ci/run` installs it when it can). Where no Chromium is installed the browser
+tests are skipped with the reason; the checks on the page's text still run.
+The screenshot is kept in pytest's temporary folder, never in the repository.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from browser import Browser, find_chromium
+from class_results import session_document, write_class
+from newsquiz.cli import main
+from newsquiz.context import Environment
+
+HOSTILE = '<script>document.title="pwned";window.pwned=1</script><img src=x onerror=alert(1)>'
+
+
+def make_page(folder: Path, lang: str = "en") -> Path:
+    (folder / "class").mkdir()
+    write_class(folder / "class")
+    hostile = session_document(HOSTILE, ["Nice", ["a", "d"], "</td><b>Dakar</b>", "4"])
+    (folder / "class" / "hostile.json").write_text(json.dumps(hostile), encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    env = Environment(stdout=out, stderr=err, environ={"LANG": lang}, cwd=folder)
+    code = main(["report", "class", "--html", "class.html", "--lang", lang], env)
+    assert code == 0, err.getvalue()
+    assert "class.html" in err.getvalue()
+    return folder / "class.html"
+
+
+def test_the_page_is_self_contained_and_escapes_what_students_wrote(tmp_path: Path) -> None:
+    html = make_page(tmp_path).read_text(encoding="utf-8")
+    assert "&lt;script&gt;" in html
+    assert "<script" not in html.lower()
+    assert "<img" not in html.lower()
+    assert "&lt;/td&gt;&lt;b&gt;Dakar&lt;/b&gt;" in html
+    # No outside resource: nothing fetched over the network or from another file.
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:|//|file:)""", html)
+    assert "@media print" in html
+
+
+def test_the_page_speaks_french(tmp_path: Path) -> None:
+    html = make_page(tmp_path, "fr").read_text(encoding="utf-8")
+    assert '<html lang="fr">' in html
+    assert "Bilan de la classe" in html and "Facilité" in html
+
+
+@pytest.fixture
+def browser() -> Iterator[Browser]:
+    executable = find_chromium()
+    if executable is None:
+        pytest.skip("no Chromium installed (apt-get install chromium) to check the HTML page")
+    opened = Browser(executable)
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+def test_the_page_in_a_real_browser(tmp_path: Path, browser: Browser) -> None:
+    page = make_page(tmp_path)
+    browser.open(page)
+    assert browser.console_errors() == []
+    assert browser.evaluate("document.querySelectorAll('script').length") == 0
+    assert browser.evaluate("document.title") == "Class report — Class bank"
+    assert browser.evaluate("window.pwned === undefined") is True
+    tables = browser.evaluate(
+        "[...document.querySelectorAll('table')].map(t => [t.className, t.rows.length])"
+    )
+    # Students: a heading and 11 students; questions: a heading and 4; tags: a heading and 2.
+    assert tables == [["students", 12], ["questions", 5], ["tags", 3]]
+    names = browser.evaluate(
+        "[...document.querySelectorAll('table.students tbody tr td:first-child')]"
+        ".map(td => td.textContent)"
+    )
+    assert HOSTILE in names
+    visible = browser.evaluate("document.querySelector('table.students').offsetHeight > 0")
+    assert visible is True
+    facility = browser.evaluate(
+        "document.querySelector('table.questions tbody tr').children[3].textContent.trim()"
+    )
+    assert facility.startswith("0.36")
+    shot = tmp_path / "class-report.png"
+    browser.screenshot(shot)
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert shot.stat().st_size > 10_000
+    print(f"screenshot: {shot}")
