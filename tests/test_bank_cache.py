@@ -196,6 +196,19 @@ def test_a_cache_folder_that_cannot_be_written_only_costs_time(bank: Path, tmp_p
     assert blocked.read_text(encoding="utf-8") == "a file where the cache folder should be"
 
 
+def test_a_file_name_that_is_not_utf8_is_cached_too(tmp_path: Path) -> None:
+    folder = os.fsencode(tmp_path / "banks")
+    os.mkdir(folder)
+    with open(os.path.join(folder, b"caf\xe9.yaml"), "wb") as handle:
+        handle.write(BANK.encode())
+    cache = tmp_path / "cache"
+    outcomes = [run(["list"], tmp_path, cache) for _ in "ab"]
+    assert outcomes[0] == outcomes[1]
+    assert outcomes[0][0] == 0 and "banks/caf\\xe9.yaml" in outcomes[0][1]
+    banks = [line for line in outcomes[0][1].splitlines() if not line.startswith(" ")]
+    assert len(entries(cache)) == len(banks)  # this one too
+
+
 def test_list_reads_the_entry_not_the_yaml(
     bank: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -33,10 +33,11 @@ from newsquiz.bank_codec import CodecError, Decoding, Encoding, UnsupportedType,
 from newsquiz.fields import MAX_BANK_BYTES
 from newsquiz.lazy_questions import LazyQuestions
 from newsquiz.model import Question
+from newsquiz.visible import visible
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from newsquiz.loader import Report
+    from newsquiz.diagnostics import Report
 
 FORMAT = "newsquiz-bank-cache"
 MAX_ENTRIES = 200
@@ -81,7 +82,8 @@ class BankCache:
 
     def read(self, path: Path, *, shown_as: str | None = None) -> Report:
         """The bank file's report, as :func:`newsquiz.loader.read_bank` gives it."""
-        shown = shown_as or str(path)
+        # As the loader names the file in its messages (control characters escaped).
+        shown = visible(shown_as or str(path))
         found = self._lookup(path, shown, whole=True)
         if found is not _MISS:
             report: Report = found
@@ -90,11 +92,11 @@ class BankCache:
 
     def summary(self, path: Path) -> BankSummary | None:
         """Id, title, language and size of a valid bank; None for an invalid one."""
-        found = self._lookup(path, str(path), whole=False)
+        found = self._lookup(path, visible(str(path)), whole=False)
         if found is not _MISS:
             summary: BankSummary | None = found
             return summary
-        return _summarize(self._compile(path, str(path)))
+        return _summarize(self._compile(path, visible(str(path))))
 
     def _lookup(self, path: Path, shown: str, *, whole: bool) -> Any:
         """The report, or the summary, from a valid entry; _MISS when there is none."""
@@ -206,7 +208,9 @@ def _open_entry(entry: Path) -> Any:
     status = os.fstat(fd)
     owner = getattr(os, "geteuid", None)
     foreign = owner is not None and status.st_uid != owner()
-    if not stat.S_ISREG(status.st_mode) or foreign or status.st_mode & 0o022:
+    # (Windows has neither owners nor these mode bits: there, the folder's own rights protect it.)
+    shared = os.name == "posix" and status.st_mode & 0o022
+    if not stat.S_ISREG(status.st_mode) or foreign or shared:
         handle.close()
         raise ValueError("not a cache entry of this user")
     return handle
@@ -268,7 +272,7 @@ def _decode_body(
     """
     from array import array
 
-    from newsquiz.loader import Report
+    from newsquiz.diagnostics import Report
     from newsquiz.model import Bank
 
     first = body.index(b"\n")
@@ -325,25 +329,27 @@ def _json(value: Any) -> bytes:
 
 def _write_entry(folder: Path, key: dict[str, Any], report: Report, shown: str) -> None:
     """Write the entry; a folder we cannot write only costs the next run its speed."""
+    summary = _summarize(report)
     try:
         body, count = _encode_body(report, key["path"], shown)
-    except (CodecError, UnsupportedType, RecursionError):
+        header = dict(key, body=zlib.crc32(body), records=count)
+        header["summary"] = None if summary is None else list(summary.__dict__.values())
+        # ASCII: a file name that is not UTF-8 (kept with surrogate escapes) survives.
+        first = json.dumps(header, separators=(",", ":")).encode("ascii")
+    except (CodecError, UnsupportedType, RecursionError, ValueError):
         return
-    summary = _summarize(report)
-    header = dict(key, body=zlib.crc32(body), records=count)
-    header["summary"] = None if summary is None else list(summary.__dict__.values())
     import tempfile
 
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, temporary = tempfile.mkstemp(prefix=".bank-", suffix=".tmp", dir=folder)
-    except OSError:
+    except (OSError, ValueError):
         return
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(_json(header) + b"\n" + body)
+            handle.write(first + b"\n" + body)
         os.replace(temporary, folder / _entry_name(key["path"]))
-    except OSError:
+    except (OSError, ValueError):
         _remove(Path(temporary))
         return
     prune(folder)
@@ -363,7 +369,7 @@ def prune(folder: Path, *, now: float | None = None) -> None:
     entries: list[tuple[float, int, Path]] = []
     try:
         names = os.listdir(folder)
-    except OSError:
+    except (OSError, ValueError):
         return
     for name in names:
         ours = name.startswith("bank-") and name.endswith(".json")

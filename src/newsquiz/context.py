@@ -19,6 +19,8 @@ def utc_now() -> dt.datetime:
 
 @dataclass
 class Environment:
+    """The outside world of one command: streams, environment, folder, clock, randomness."""
+
     stdin: TextIO = field(default_factory=lambda: sys.stdin)
     stdout: TextIO = field(default_factory=lambda: sys.stdout)
     stderr: TextIO = field(default_factory=lambda: sys.stderr)

@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from newsquiz.model import Bank
+
 
 class Severity(str, Enum):
     ERROR = "error"
@@ -39,3 +43,24 @@ class BankError(Exception):
         first = errors[0] if errors else problems[0]
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         super().__init__(f"{first}{more}")
+
+
+@dataclass(frozen=True)
+class Report:
+    """What reading one bank found: the bank when it loaded, and every problem.
+
+    Defined here rather than in the loader, which re-exports it: a bank read
+    from the cache gets its report without loading the loader.
+    """
+
+    path: str
+    bank: Bank | None
+    problems: tuple[Problem, ...]
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity is Severity.WARNING)

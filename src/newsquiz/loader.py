@@ -15,7 +15,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,7 @@ from newsquiz.cloze_text import ClozeProblem, split_cloze
 from newsquiz.comparison import first_indistinct, grader_key
 from newsquiz.date_credit import parse_duration, tolerance_problem
 from newsquiz.diagnostics import BankError, Problem, Severity
+from newsquiz.diagnostics import Report as Report
 from newsquiz.loader_texts import english
 from newsquiz.lookalikes import (
     describe_character,
@@ -131,23 +132,6 @@ _Builder = Callable[[dict[str, Any]], Question]
 
 class _Abort(Exception):
     """Stop reading a file whose structure is already known to be hostile."""
-
-
-@dataclass(frozen=True)
-class Report:
-    """What reading one bank found: the bank when it loaded, and every problem."""
-
-    path: str
-    bank: Bank | None
-    problems: tuple[Problem, ...]
-
-    @property
-    def errors(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if p.severity is Severity.ERROR)
-
-    @property
-    def warnings(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if p.severity is Severity.WARNING)
 
 
 def load_bank(path: str | Path) -> Bank:

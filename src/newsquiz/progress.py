@@ -125,6 +125,8 @@ class Recorder:
 
 @dataclass(frozen=True)
 class ReviewQueue:
+    """What a review asks: the due questions, then new ones, and those whose answer changed."""
+
     due: tuple[tuple[Bank, Question], ...]
     new: tuple[tuple[Bank, Question], ...]
     changed: tuple[ChangedAnswer, ...]

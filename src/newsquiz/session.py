@@ -45,6 +45,8 @@ class SessionError(ValueError):
 
 @dataclass(frozen=True)
 class Options:
+    """How a session is played: mode, how many questions, which tags, shuffled or not."""
+
     mode: Mode = Mode.PRACTICE
     count: int | None = None
     tags: tuple[str, ...] = ()
@@ -68,6 +70,8 @@ class Item:
 
 @dataclass(frozen=True)
 class Answer:
+    """One answer given, graded, with the time it took."""
+
     item: Item
     response: Response
     text: str | None
@@ -80,6 +84,8 @@ class Answer:
 
 @dataclass(frozen=True)
 class TagScore:
+    """What one tag scored in a session."""
+
     tag: str
     questions: int
     points: float
@@ -88,6 +94,8 @@ class TagScore:
 
 @dataclass(frozen=True)
 class Summary:
+    """A session's score and what was missed, as the end of the quiz shows it."""
+
     score: float
     max_score: float
     answered: int
@@ -114,6 +122,8 @@ class Summary:
 
 @dataclass
 class Session:
+    """The questions of one session and the answers given so far."""
+
     bank: Bank
     options: Options
     items: tuple[Item, ...]

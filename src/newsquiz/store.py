@@ -103,6 +103,8 @@ class StoreUnavailable(Exception):
 
 @dataclass(frozen=True)
 class OpenedStore:
+    """The progress store, and where a damaged one was moved aside."""
+
     store: Store
     moved_aside: Path | None
     """Where a corrupt store was moved, when it was."""
@@ -110,6 +112,8 @@ class OpenedStore:
 
 @dataclass(frozen=True)
 class AnswerRecord:
+    """One graded answer as the store keeps it."""
+
     bank_id: str
     question_id: str
     answered_at: dt.datetime
@@ -520,6 +524,8 @@ def _card(row: tuple[object, ...]) -> CardProgress:
 
 @dataclass(frozen=True)
 class Accuracy:
+    """Answers and right answers over a span."""
+
     answers: int
     correct: int
 
@@ -530,6 +536,8 @@ class Accuracy:
 
 @dataclass(frozen=True)
 class DayActivity:
+    """Answers and right answers on one day."""
+
     day: str
     answers: int
     correct: int
@@ -537,6 +545,8 @@ class DayActivity:
 
 @dataclass(frozen=True)
 class QuestionStanding:
+    """How one question has gone so far."""
+
     bank_id: str
     question_id: str
     answers: int
@@ -547,6 +557,8 @@ class QuestionStanding:
 
 @dataclass(frozen=True)
 class Statistics:
+    """Every figure `newsquiz stats` shows."""
+
     sessions: int
     overall: Accuracy
     last_7_days: Accuracy

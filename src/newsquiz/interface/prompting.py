@@ -54,6 +54,8 @@ UNDO = Action.UNDO
 
 @dataclass(frozen=True)
 class Reply:
+    """What the learner answered, and how it reads as text."""
+
     response: Response
     text: str | None
 
