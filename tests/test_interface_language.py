@@ -68,18 +68,15 @@ def test_usage_errors_speak_the_locale(tmp_path: Path, capsys: pytest.CaptureFix
         2,
         "newsquiz play: --time limite la durée d’un examen : ajoutez --exam\n",
     )
-    with pytest.raises(SystemExit) as stopped:
-        run(["play", "-n", "0"], environ, tmp_path)
-    assert stopped.value.code == 2
+    code, _, _ = run(["play", "-n", "0"], environ, tmp_path)
+    assert code == 2
     complaint = capsys.readouterr().err
     assert complaint.startswith("utilisation : newsquiz play")
-    assert (
-        "newsquiz play: erreur : argument -n : un nombre entier de 1 à 100000 est attendu, trouvé '0'"
-        in complaint
+    assert "newsquiz play: erreur : argument -n : un nombre entier de 1 à 100000" in complaint
+    code, _, _ = run(["play", "-n", "0", "--lang", "en"], environ, tmp_path)
+    assert code == 2
+    assert "newsquiz play: error: argument -n: expected a whole number from 1 to 100000" in (
+        capsys.readouterr().err
     )
-    with pytest.raises(SystemExit):
-        run(["play", "-n", "0", "--lang", "en"], environ, tmp_path)
-    assert (
-        "newsquiz play: error: argument -n: expected a whole number from 1 to 100000, found '0'"
-        in capsys.readouterr().err
-    )
+    run(["play", "--bogus"], environ, tmp_path)
+    assert "newsquiz: erreur : arguments inconnus : --bogus" in capsys.readouterr().err

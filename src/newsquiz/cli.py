@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable, Sequence
     from pathlib import Path
-    from typing import TextIO
+    from typing import NoReturn, TextIO
 
     from _typeshed import SupportsWrite
     from rich.console import Console
@@ -50,26 +50,31 @@ class ResultsNotWritten(Exception):
     """The results file could not be written at the end; the learner was told (exit 1)."""
 
 
-def build_parser(language: str | None = None) -> argparse.ArgumentParser:
+def build_parser() -> argparse.ArgumentParser:
     import argparse
     import os
 
     class Parser(argparse.ArgumentParser):
+        language: str | None = None
+        """The language of command-line mistakes (None: argparse's English)."""
+
         def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
             # argparse hides write errors: `newsquiz --help > /dev/full` must report one.
             if message:
                 (file or sys.stderr).write(message)
 
+        def error(self, message: str) -> NoReturn:
+            if self.language is not None:
+                from newsquiz.interface.usage import complain
+
+                complain(self, message, self.language)
+            super().error(message)
+
     from newsquiz.argument_types import MAX_COUNT, MAX_SEED, minutes, whole_number
 
     seed = whole_number(-MAX_SEED, MAX_SEED)
     formatter = argparse.RawDescriptionHelpFormatter
-    parser_class: type[argparse.ArgumentParser] = Parser
-    if language is not None:
-        from newsquiz.interface.usage import learner_parser
-
-        parser_class = learner_parser(language, Parser)
-    parser = parser_class(
+    parser = Parser(
         prog="newsquiz",
         description="Learn from the news at the terminal: play question banks, "
         "check the banks you write.",
@@ -84,7 +89,7 @@ def build_parser(language: str | None = None) -> argparse.ArgumentParser:
     # Every subcommand's parser is a Parser too; the helpers that add commands take
     # the base class.
     commands: argparse._SubParsersAction[argparse.ArgumentParser]
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")  # type: ignore[assignment]
 
     check = commands.add_parser(
         "check",
@@ -325,7 +330,10 @@ def _parse_and_run(arguments: list[str], env: Environment) -> int:
     from newsquiz.status import ExitStatus
 
     # Command-line mistakes in the learner's language: --lang if given, else the locale's.
-    parser = build_parser(choose_language(requested_language(arguments), (), env.environ))
+    parser = build_parser()
+    # Subcommands' parsers share its class: they all speak the learner's language.
+    language = choose_language(requested_language(arguments), (), env.environ)
+    type(parser).language = language  # type: ignore[attr-defined]
     try:
         args = parser.parse_args(arguments)
     except SystemExit as done:  # --help, or a usage error argparse reported

@@ -58,29 +58,19 @@ def translate_complaint(message: str, say: Messages) -> str:
     return say("usage.argument", argument=argument["argument"], problem=problem)
 
 
-def learner_parser(
-    language: str, base: type[argparse.ArgumentParser] = argparse.ArgumentParser
-) -> type[argparse.ArgumentParser]:
-    """A ``base`` parser class whose errors speak ``language`` (subcommands too).
+def complain(parser: argparse.ArgumentParser, message: str, language: str) -> NoReturn:
+    """Report a command-line mistake the way argparse does, in ``language``: the usage
+    line, then the complaint; exit status 2."""
+    from newsquiz.interface.messages import Messages
 
-    The catalogue is loaded only when there is a mistake to report: a command line
-    without one pays nothing for it.
-    """
-
-    class LearnerParser(base):  # type: ignore[valid-type,misc]
-        def error(self, message: str) -> NoReturn:
-            from newsquiz.interface.messages import Messages
-
-            say = Messages(language)
-            usage = self.format_usage()
-            if say.language != "en":
-                usage = usage.replace("usage:", say("usage.prefix"), 1)
-            sys.stderr.write(usage)
-            complaint = translate_complaint(message, say)
-            sys.stderr.write(say("usage.complaint", prog=self.prog, complaint=complaint) + "\n")
-            raise SystemExit(2)
-
-    return LearnerParser
+    say = Messages(language)
+    usage = parser.format_usage()
+    if say.language != "en":
+        usage = usage.replace("usage:", say("usage.prefix"), 1)
+    sys.stderr.write(usage)
+    complaint = translate_complaint(message, say)
+    sys.stderr.write(say("usage.complaint", prog=parser.prog, complaint=complaint) + "\n")
+    raise SystemExit(2)
 
 
 def requested_language(arguments: list[str]) -> str | None:
