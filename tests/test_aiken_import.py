@@ -152,3 +152,21 @@ def test_errors_are_printed_with_file_and_line(tmp_path: Path) -> None:
         in err.getvalue()
     )
     assert main(["check", "quiz.yaml"], env) == 0
+
+
+def test_an_aiken_file_with_braces_in_its_text_is_still_aiken() -> None:
+    text = "Which set is {1, 2}?\nA. a pair\nB. a triple\nANSWER: A\n"
+    assert detect_format(text) == "aiken"
+
+
+def test_control_characters_in_a_file_never_reach_the_terminal(tmp_path: Path) -> None:
+    (tmp_path / "evil.txt").write_text(
+        "Capital?\nA. Bamako\nB. Ségou\nANSWER: \x1b[2J\x1b]0;owned\x07\n\nFine?\nA. yes\nB. no\nANSWER: A\n",
+        encoding="utf-8",
+    )
+    out, err = io.StringIO(), io.StringIO()
+    env = Environment(stdin=io.StringIO(), stdout=out, stderr=err, environ={}, cwd=tmp_path)
+    assert main(["import", "evil.txt", "--format", "aiken"], env) == 0
+    assert "\x1b" not in err.getvalue() + out.getvalue()
+    assert "\x07" not in err.getvalue()
+    assert "\\x1b[2J" in err.getvalue()

@@ -71,6 +71,18 @@ def test_a_quote_not_in_the_article_is_an_error_at_its_line_naming_the_closest_p
 
 
 def test_source_file_is_read_relative_to_the_bank(tmp_path: Path) -> None:
+    (tmp_path / "quizzes" / "articles").mkdir(parents=True)
+    (tmp_path / "quizzes" / "articles" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    bank(
+        tmp_path / "quizzes",
+        ONE.replace("reçu lundi", "reçu mardi"),
+        header="source: {file: articles/a.txt}\n",
+    )
+    code, out = run(["check", "quizzes/b.yaml"], tmp_path)
+    assert code == 1 and "quizzes/b.yaml:13:7: error:" in out
+
+
+def test_source_file_out_of_the_banks_folder_is_never_read(tmp_path: Path) -> None:
     (tmp_path / "articles").mkdir()
     (tmp_path / "quizzes").mkdir()
     (tmp_path / "articles" / "a.txt").write_text(ARTICLE, encoding="utf-8")
@@ -80,7 +92,9 @@ def test_source_file_is_read_relative_to_the_bank(tmp_path: Path) -> None:
         header="source: {file: ../articles/a.txt}\n",
     )
     code, out = run(["check", "quizzes/b.yaml"], tmp_path)
-    assert code == 1 and "quizzes/b.yaml:13:7: error:" in out
+    assert code == 0 and "not in the article" not in out
+    code, out = run(["check", "--article", "articles/a.txt", "quizzes/b.yaml"], tmp_path)
+    assert code == 1 and "not in the article" in out
 
 
 def test_an_answer_found_nowhere_is_a_warning(tmp_path: Path) -> None:

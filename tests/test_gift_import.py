@@ -8,6 +8,7 @@ lists; each checks what a teacher would see in the bank written.
 from __future__ import annotations
 
 import io
+import os
 import textwrap
 from pathlib import Path
 
@@ -347,7 +348,7 @@ def test_import_writes_a_bank_that_passes_check(tmp_path: Path) -> None:
     assert code == 0
     assert out == ""
     assert "grant.gift:3: skipped" in err
-    assert "1 question imported" in err
+    assert "Imported from grant.gift (GIFT): 1 question, 1 skipped; written to grant.yaml." in err
     code, out, _ = run(["check", "grant.yaml"], tmp_path)
     assert code == 0, out
     assert parse_bank((tmp_path / "grant.yaml").read_text(encoding="utf-8")).bank is not None
@@ -384,3 +385,71 @@ def test_import_errors_are_messages_in_the_user_language(tmp_path: Path) -> None
     code, _, err = run(["import", "latin1.gift"], tmp_path)
     assert code == 1
     assert "UTF-8" in err
+
+
+def test_a_file_as_moodle_exports_it() -> None:
+    # The shapes qformat_gift's writer produces: a category switch, names, an
+    # [html] question text, weights written out and empty feedback after '#'.
+    result = gift(
+        """\
+        // question: 0  name: Switch category to $course$/top/Default for Geo/Capitals
+        $CATEGORY: $course$/top/Default for Geo/Capitals
+
+
+        // question: 12  name: Capital of France
+        ::Capital of France::[html]<p>What is the capital of <b>France</b>?</p>{
+        \t=%100%Paris#
+        \t=%100%Paris, France#
+        }
+
+        // question: 13  name: Grant
+        ::Grant::[html]Who is buried in Grant's tomb?{
+        \t=<p>Grant</p>
+        \t~No one#<p>Was true for 12 years</p>
+        \t####<p>He was buried in 1897.</p>
+        }
+
+        // question: 14  name: Sun
+        ::Sun::The sun rises in the West.{FALSE#Look at a sunrise.#Yes.####It rises in the East.}
+
+        // question: 15  name: Born
+        ::Born::When was Grant born?{#
+        \t=%100%1822:0#
+        }
+        """
+    )
+    assert result.notices == ()
+    capital, grant, sun, born = result.bank.questions
+    assert isinstance(capital, ShortQuestion)
+    assert capital.prompt == "What is the capital of France?"
+    assert (capital.answer, capital.accept) == ("Paris", ("Paris, France",))
+    assert capital.tags == ("Capitals",)
+    assert isinstance(grant, ChoiceQuestion)
+    assert grant.choices == ("Grant", "No one")
+    assert grant.feedback == {"No one": "Was true for 12 years"}
+    assert grant.explanation == "He was buried in 1897."
+    assert isinstance(sun, TrueFalseQuestion) and sun.answer is False
+    assert sun.explanation == "It rises in the East. Look at a sunrise. Yes."
+    assert isinstance(born, NumberQuestion) and (born.answer, born.tolerance) == (1822, 0)
+
+
+def test_a_bank_id_that_is_not_a_slug_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "q.gift").write_text("Is it? {T}\n", encoding="utf-8")
+    code, out, err = run(["import", "q.gift", "--id", "My Bank"], tmp_path)
+    assert (code, out) == (2, "")
+    assert "lowercase" in err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_a_named_pipe_is_refused_not_waited_on(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.gift")
+    code, _, err = run(["import", "pipe.gift"], tmp_path)
+    assert code == 2
+    assert "not a regular file" in err
+
+
+def test_a_category_line_stuck_to_a_question_still_applies_to_it() -> None:
+    result = gift("$CATEGORY: geo\nWhat is the capital of Mali? {=Bamako}\n")
+    (question,) = result.bank.questions
+    assert question.tags == ("geo",)
+    assert question.prompt == "What is the capital of Mali?"

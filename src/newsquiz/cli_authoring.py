@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from newsquiz.diagnostics import Problem
     from newsquiz.interface.messages import Messages
     from newsquiz.loader import Report
+    from newsquiz.model import Bank
 
 MAX_ARTICLE_BYTES = 4 * 1024 * 1024
 TEMPLATE_QUESTIONS = 9
@@ -249,6 +250,21 @@ def _lint_problems(report: Report, env: Environment, say: Messages) -> list[Prob
     return problems
 
 
+def _source_article(bank: Bank) -> Path | None:
+    """The bank's source.file, by the loader's rule: a relative path that stays in the
+    bank's folder (one that climbs out is warned about and never looked for)."""
+    from pathlib import Path
+
+    from newsquiz.source_file import found_beside, leaves_folder, path_problem
+
+    if bank.source is None or not bank.source.file or bank.path is None:
+        return None
+    written, base = bank.source.file, Path(bank.path).parent
+    if path_problem(written) or leaves_folder(written) or not found_beside(written, base):
+        return None
+    return base / written
+
+
 def _grounding_problems(report: Report, given: Path | None, say: Messages) -> list[Problem]:
     from pathlib import Path
 
@@ -257,10 +273,7 @@ def _grounding_problems(report: Report, given: Path | None, say: Messages) -> li
 
     bank = report.bank
     assert bank is not None and bank.path is not None
-    article = given
-    if article is None and bank.source is not None and bank.source.file:
-        candidate = Path(bank.path).parent / bank.source.file
-        article = candidate if candidate.is_file() else None
+    article = given or _source_article(bank)
     if article is None:
         return []
     try:

@@ -17,9 +17,12 @@ from newsquiz.drafting.quotes import find_speech, speech_drafts
 from newsquiz.drafting.text import fold, sentences, tokenize
 from newsquiz.drafting.who import people_drafts
 from newsquiz.drafting.writer import field_lines, question_lines, quoted
-from newsquiz.lint import duplicates, leaks
+from newsquiz.lint import contains, hidden_answers, shown
 from newsquiz.loader import parse_bank
 from newsquiz.model import Bank
+
+# Enough of one kind for a teacher to choose from, and a bound on the work per article.
+MAX_PER_KIND = 12
 
 
 @dataclass(frozen=True)
@@ -52,10 +55,17 @@ def find_drafts(article: str, language: str) -> list[Draft]:
         + list_drafts(found, article, language)
     )
     counters: Counter[str] = Counter()
+    seen: set[tuple[str, str]] = set()
+    kept = []
     for draft in drafts:
+        wording = (draft.type, str(draft.fields.get("prompt", draft.fields.get("text", ""))))
+        if wording in seen or counters[draft.kind] >= MAX_PER_KIND:
+            continue
+        seen.add(wording)
         counters[draft.kind] += 1
         draft.id = f"{draft.kind}-{counters[draft.kind]}"
-    return drafts
+        kept.append(draft)
+    return kept
 
 
 def draft_bank(
@@ -63,31 +73,34 @@ def draft_bank(
 ) -> DraftedBank:
     """A bank `check` accepts: every question marked `draft: true`, with its evidence."""
     language = language or detect_language(article)
+    # Drafts are checked without the source: its path is the caller's to vouch for.
     drafts = [
-        d
-        for d in find_drafts(article, language)
-        if _loads(_bank_text([d], name, source_file, language))
+        d for d in find_drafts(article, language) if _loads(_bank_text([d], name, "", language))
     ]
-    drafts = _fair(drafts, name, source_file, language)
+    drafts = _fair(drafts, name, "", language)
     text = _bank_text(drafts, name, source_file, language)
     return DraftedBank(text, Counter(d.type for d in drafts))
 
 
 def _fair(drafts: list[Draft], name: str, source_file: str, language: str) -> list[Draft]:
-    """Drop drafts that give another's answer away, or repeat one, lowest rank last."""
-    while True:
-        bank = _loads(_bank_text(drafts, name, source_file, language))
-        if bank is None:
-            return drafts
-        clashes = [(q.id, o.id) for q, o, _ in leaks(bank.questions)]
-        clashes += [
-            (f.question.id, f.question.id) for f in duplicates(bank.questions) if f.question
-        ]
-        if not clashes:
-            return drafts
-        rank = {d.id: d.rank for d in drafts}
-        worst = max((i for pair in clashes for i in pair), key=lambda i: rank[i])
-        drafts = [d for d in drafts if d.id != worst]
+    """Keep drafts in rank order, skipping any that would give a kept one's answer away
+    (or have its own given away), or repeat one."""
+    bank = _loads(_bank_text(drafts, name, source_file, language))
+    if bank is None:
+        return drafts
+    clashes: dict[str, set[str]] = {q.id: set() for q in bank.questions}
+    texts = [(q, shown(q)) for q in bank.questions]
+    for question in bank.questions:
+        for answer in hidden_answers(question):
+            for other, text in texts:
+                if other is not question and contains(text, answer):
+                    clashes[question.id].add(other.id)
+                    clashes[other.id].add(question.id)
+    kept: set[str] = set()
+    for draft in sorted(drafts, key=lambda d: d.rank):
+        if not clashes.get(draft.id, set()) & kept:
+            kept.add(draft.id)
+    return [d for d in drafts if d.id in kept]
 
 
 def _loads(text: str) -> Bank | None:
@@ -103,8 +116,7 @@ def _bank_text(drafts: list[Draft], name: str, source_file: str, language: str) 
         f"id: {slug}",
         f"title: {quoted(phrase(language, 'bank.title', name=name))}",
         f"language: {language}",
-        "source:",
-        *field_lines("file", source_file, "  "),
+        *(["source:", *field_lines("file", source_file, "  ")] if source_file else []),
         "questions:",
     ]
     for draft in drafts:

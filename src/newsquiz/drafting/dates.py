@@ -58,8 +58,11 @@ def scan(sentence: Sentence) -> list[Mention]:
 
 def _relative(sentence: Sentence, i: int) -> Mention | None:
     tokens = sentence.tokens
+    first = tokens[i].lower
     for words, shift in RELATIVE_DAYS.items():
         size = len(words.split())
+        if not words.startswith(first + " "):
+            continue
         if i + size <= len(tokens) and fold(sentence.slice(i, i + size - 1)) == words:
             return Mention(
                 sentence,
@@ -120,29 +123,26 @@ def _mention(
     return Mention(sentence, first, last, PartialDate(year, month, day))
 
 
-def resolve(mentions: list[Mention]) -> list[tuple[Mention, PartialDate]]:
-    """Each mention with its full date: a missing year or a relative day is taken
-    from the nearest full date before it (after it when there is none before)."""
-    resolved: list[tuple[Mention, PartialDate]] = []
-    for index, mention in enumerate(mentions):
+Resolved = tuple[Mention, PartialDate, Mention | None]
+
+
+def resolve(mentions: list[Mention]) -> list[Resolved]:
+    """Each mention with its full date, and the mention it was resolved against: a
+    missing year or a relative day is taken from the nearest full date before it
+    (after it when there is none before)."""
+    days = [m for m in mentions if m.when is not None and m.when.day is not None]
+    anchor = days[0] if days else None
+    resolved: list[Resolved] = []
+    for mention in mentions:
         if mention.when is not None:
-            resolved.append((mention, mention.when))
+            resolved.append((mention, mention.when, None))
+            if mention.when.day is not None:
+                anchor = mention
             continue
-        anchor = _anchor(mentions, index)
-        if anchor is None:
-            continue
-        when = _apply(mention, anchor)
+        when = _apply(mention, anchor.when) if anchor is not None and anchor.when else None
         if when is not None:
-            resolved.append((mention, when))
+            resolved.append((mention, when, anchor))
     return resolved
-
-
-def _anchor(mentions: list[Mention], index: int) -> PartialDate | None:
-    days = [m.when for m in mentions if m.when is not None and m.when.day is not None]
-    before = [m.when for m in mentions[:index] if m.when is not None and m.when.day is not None]
-    if before:
-        return before[-1]
-    return days[0] if days else None
 
 
 def _apply(mention: Mention, anchor: PartialDate) -> PartialDate | None:
@@ -162,16 +162,16 @@ def date_drafts(sentences: list[Sentence], language: str) -> list[Draft]:
     mentions = [m for s in sentences for m in scan(s)]
     drafts: list[Draft] = []
     asked: set[str] = set()
-    for number, (mention, when) in enumerate(resolve(mentions)):
+    for number, (mention, when, anchor) in enumerate(resolve(mentions)):
         if when.isoformat() in asked:
             continue
         asked.add(when.isoformat())
-        drafts.append(_draft(mention, when, mentions, language, rank=30 + number))
+        drafts.append(_draft(mention, when, anchor, language, rank=30 + number))
     return drafts
 
 
 def _draft(
-    mention: Mention, when: PartialDate, mentions: list[Mention], language: str, rank: int
+    mention: Mention, when: PartialDate, anchor: Mention | None, language: str, rank: int
 ) -> Draft:
     sentence = mention.sentence
     quote = evidence(sentence, mention.first, mention.last)
@@ -182,33 +182,16 @@ def _draft(
         "explanation": phrase(language, "date.why", quote=quote),
         "evidence": [quote],
     }
-    if mention.relative is not None:
-        anchor = next(
-            (
-                m
-                for m in mentions
-                if m.when is not None
-                and m.when.day is not None
-                and m.when.isoformat() == _anchor_of(mention, when)
-            ),
-            None,
-        )
+    if mention.relative is not None and anchor is not None and anchor.when is not None:
         fields["hint"] = phrase(language, "date.relative_hint", words=mention.relative)
         fields["explanation"] = phrase(
             language,
             "date.relative_why",
             words=mention.relative,
-            anchor=written_date(anchor.when if anchor and anchor.when else when, language),
+            anchor=written_date(anchor.when, language),
         )
-        if anchor is not None:
-            fields["evidence"] = [quote, evidence(anchor.sentence, anchor.first, anchor.last)]
+        fields["evidence"] = [quote, evidence(anchor.sentence, anchor.first, anchor.last)]
     return Draft(kind="date", type="date", fields=fields, rank=rank)
-
-
-def _anchor_of(mention: Mention, when: PartialDate) -> str:
-    assert when.month is not None and when.day is not None
-    day = dt.date(when.year, when.month, when.day) - dt.timedelta(days=mention.shift)
-    return day.isoformat()
 
 
 _MONTH_NAMES = {

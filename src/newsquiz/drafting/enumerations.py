@@ -163,10 +163,11 @@ def _head(sentence: Sentence, piece: tuple[int, int]) -> str | None:
 
 def list_drafts(sentences: list[Sentence], article: str, language: str) -> list[Draft]:
     drafts: list[Draft] = []
+    folded = fold(article)
     for sentence in sentences:
         for head, items in find_lists(sentence):
             quotes, answers = _chunks(sentence, items)
-            wrong = _distractors(items, article, language)
+            wrong = _distractors(folded, language)
             if len(answers) < 2 or len(wrong) < 2:
                 continue
             choices = _interleave(answers, wrong, len(drafts))
@@ -213,8 +214,8 @@ def _choice(text: str) -> str:
     return text[0].upper() + text[1:]
 
 
-def _distractors(items: list[Item], article: str, language: str) -> list[str]:
-    folded = fold(article)
+def _distractors(folded: str, language: str) -> list[str]:
+    """Domains the article never mentions (``folded`` is the whole article, folded once)."""
     return [d for d in DOMAINS[language] if fold(d) not in folded][:3]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from newsquiz.drafting.draft import Draft, word_count
@@ -158,16 +159,18 @@ def _by_description(described: str, people: list[Person]) -> Person | None:
 
 
 def _last_before(offset: int, mentions: list[tuple[int, Person]]) -> Person | None:
-    before = [person for where, person in mentions if where < offset]
-    return before[-1] if before else None
+    """The person named last before ``offset`` (mentions are in article order)."""
+    index = bisect.bisect_left(mentions, offset, key=lambda m: m[0])
+    return mentions[index - 1][1] if index else None
 
 
 def _first_mentioned(
     sentence: Sentence, opening: int, mentions: list[tuple[int, Person]]
 ) -> Person | None:
-    limit = sentence.tokens[opening].start
-    inside = [p for where, p in mentions if sentence.start <= where < limit]
-    return inside[0] if inside else None
+    index = bisect.bisect_left(mentions, sentence.start, key=lambda m: m[0])
+    if index < len(mentions) and mentions[index][0] < sentence.tokens[opening].start:
+        return mentions[index][1]
+    return None
 
 
 def speech_drafts(speeches: list[Speech], people: list[Person], language: str) -> list[Draft]:

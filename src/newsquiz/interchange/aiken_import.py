@@ -115,9 +115,14 @@ def import_aiken(text: str, ids: IdMaker | None = None) -> Imported:
     return Imported(tuple(reader.questions), tuple(reader.notices), reader.lines)
 
 
-def looks_like_aiken(text: str) -> bool:
-    """Aiken when some line is ``ANSWER: X`` and no GIFT braces hold answers."""
-    lines = [line.strip() for line in text.splitlines()]
-    has_answer = any(_ANSWER.match(line) for line in lines)
-    has_option = any(_OPTION.match(line) for line in lines)
-    return has_answer and has_option
+def aiken_answers(text: str) -> int:
+    """How many ``ANSWER: X`` lines follow an option line: 0 means not Aiken."""
+    count, previous = 0, ""
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if _ANSWER.match(line) and _OPTION.match(previous):
+            count += 1
+        previous = line
+    return count

@@ -93,9 +93,15 @@ def date_forms(when: PartialDate, words: Words) -> tuple[str, ...]:
     if day is None:
         forms = [spelled, f"{month:02d}/{year}", f"{month}/{year}", f"{year}-{month:02d}"]
     else:
+        words_first = spelled.replace(",", "").split()
+        if words_first[0].isalpha():
+            # "June 22, 2025" is also written "22 June 2025".
+            words_first = [words_first[1], words_first[0], *words_first[2:]]
         forms = [
             spelled,
             spelled.replace(",", ""),
+            spelled.replace("1er ", "1 "),
+            " ".join(words_first),
             f"{day:02d}/{month:02d}/{year}",
             f"{day}/{month}/{year}",
             f"{year}-{month:02d}-{day:02d}",

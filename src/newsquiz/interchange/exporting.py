@@ -35,7 +35,7 @@ def export_bank(bank: Bank, fmt: str, words: Words, *, now: dt.datetime) -> Expo
 
         text, notices = export_gift(bank, words)
     elif fmt == "aiken":
-        from newsquiz.interchange.flat import export_aiken
+        from newsquiz.interchange.aiken_export import export_aiken
 
         text, notices = export_aiken(bank, words)
     elif fmt == "moodle-xml":
@@ -43,7 +43,7 @@ def export_bank(bank: Bank, fmt: str, words: Words, *, now: dt.datetime) -> Expo
 
         text = export_moodle_xml(bank, words)
     elif fmt == "csv":
-        from newsquiz.interchange.flat import export_csv
+        from newsquiz.interchange.csv_export import export_csv
 
         text = export_csv(bank, words)
     elif fmt == "markdown":

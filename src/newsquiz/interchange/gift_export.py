@@ -1,11 +1,12 @@
 """Write a bank as GIFT that Moodle imports, and that ``newsquiz import`` reads back.
 
 Each question carries its id as Moodle's ``[id:…]`` and its tags as ``[tag:…]``;
-the hint and the evidence go in comments (``// hint:``, ``// evidence:``),
-which Moodle ignores and newsquiz reads back. What GIFT cannot say is skipped
+the hint, the quotes, the context, the points and a number's unit go in
+comments (``// hint:``, ``// evidence:``…), which Moodle ignores and newsquiz
+reads back. What GIFT cannot say is skipped
 or changed with a notice: a cloze with several blanks is skipped; order becomes
 matching to positions; a date becomes a year number or a short answer that
-accepts the usual written forms; a number's unit is dropped.
+accepts the usual written forms;
 """
 
 from __future__ import annotations
@@ -78,6 +79,14 @@ def _question(question: Question, braces: Braces) -> Iterator[str]:
         yield "// " + " ".join(f"[tag:{_label(t)}]" for t in question.tags)
     if question.hint:
         yield f"// hint: {_comment(question.hint)}"
+    if question.points != 1:
+        yield f"// points: {_plain(question.points)}"
+    if isinstance(question, NumberQuestion) and question.unit:
+        yield f"// unit: {_comment(question.unit)}"
+    if isinstance(question, DateQuestion):
+        yield f"// date: {question.answer.isoformat()}"
+    if isinstance(question, OrderQuestion):
+        yield "// order"
     for evidence in question.evidence:
         yield f"// evidence: {_comment(evidence.quote)}"
         if evidence.translation:

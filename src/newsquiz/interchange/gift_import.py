@@ -11,6 +11,7 @@ range, matching, and missing-word short answers and single choices to
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from dataclasses import dataclass
@@ -32,10 +33,13 @@ from newsquiz.model import (
     Blank,
     ChoiceQuestion,
     ClozeQuestion,
+    DateQuestion,
     Evidence,
     MatchQuestion,
     MultiQuestion,
     NumberQuestion,
+    OrderQuestion,
+    PartialDate,
     Question,
     ShortQuestion,
     TrueFalseQuestion,
@@ -44,10 +48,12 @@ from newsquiz.model import (
 
 _NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
 _SHARE_SLACK = 0.0002  # Moodle writes thirds as 33.33333%
-_HINT = re.compile(r"^//\s*hint:\s*(.+)$", re.IGNORECASE)
+# What newsquiz writes in comments for Moodle to ignore and itself to read back.
+_NOTE = re.compile(r"^//\s*(hint|context|points|unit|date|order)\b:?\s*(.*)$", re.IGNORECASE)
+_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_COMMON = ("id", "prompt", "explanation", "evidence", "context", "hint", "tags", "points")
 _EVIDENCE = re.compile(r"^//\s*evidence:\s*(.+)$", re.IGNORECASE)
 _TRANSLATION = re.compile(r"^//\s*translation:\s*(.+)$", re.IGNORECASE)
-_CONTEXT = re.compile(r"^//\s*context:\s*(.+)$", re.IGNORECASE)
 
 
 class Skip(Exception):
@@ -96,15 +102,55 @@ def import_gift(text: str, ids: IdMaker | None = None) -> Imported:
 
 
 def category_tags(path: str) -> tuple[str, ...]:
-    """``$course$/top/Geography/Europe`` gives the tags Geography and Europe."""
+    """``$course$/top/Geography/Europe`` gives the tags Geography and Europe.
+
+    The context (``$course$``), ``top`` and the category Moodle names itself
+    (``Default for …``) say nothing about the questions.
+    """
     parts = [p.strip() for p in path.split("/")]
-    return tuple(p for p in parts if p and p != "top" and not re.fullmatch(r"\$\w+\$", p))
+    return tuple(
+        p
+        for p in parts
+        if p
+        and p != "top"
+        and not re.fullmatch(r"\$\w+\$", p)
+        and not p.startswith(("Default for ", "Défaut pour "))
+    )
 
 
 def convert(
     parsed: Parsed, ids: IdMaker, category: tuple[str, ...], kept: list[Notice]
 ) -> Question:
     """The newsquiz question for a parsed GIFT block; raises :class:`Skip`."""
+    return _restored(_converted(parsed, ids, category, kept), _notes(parsed.comments))
+
+
+def _restored(question: Question, notes: dict[str, str]) -> Question:
+    """An order or a date that newsquiz wrote as matching or text, back as it was.
+
+    ``// date: 2025-06-22`` and ``// order`` are newsquiz's own comments; a file
+    without them keeps Moodle's reading.
+    """
+    common = {name: getattr(question, name) for name in _COMMON}
+    written = notes.get("date", "")
+    if _DATE.match(written):
+        parts = [int(p) for p in written.split("-")]
+        try:
+            dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+        except ValueError:
+            return question
+        when = PartialDate(*parts)
+        return DateQuestion(**common, answer=when)
+    if "order" in notes and isinstance(question, MatchQuestion):
+        positions = [right for _, right in question.pairs]
+        if positions == [str(n) for n in range(1, len(positions) + 1)]:
+            return OrderQuestion(**common, items=tuple(left for left, _ in question.pairs))
+    return question
+
+
+def _converted(
+    parsed: Parsed, ids: IdMaker, category: tuple[str, ...], kept: list[Notice]
+) -> Question:
     common = _common(parsed, ids, category)
     match parsed.kind:
         case Kind.MULTICHOICE:
@@ -128,17 +174,27 @@ def convert(
 
 
 def _common(parsed: Parsed, ids: IdMaker, category: tuple[str, ...]) -> dict[str, Any]:
-    hints = [m.group(1).strip() for c in parsed.comments if (m := _HINT.match(c))]
-    contexts = [m.group(1).strip() for c in parsed.comments if (m := _CONTEXT.match(c))]
+    notes = _notes(parsed.comments)
+    points = notes.get("points", "")
     return {
         "id": ids.make(parsed.idnumber, parsed.title, parsed.prompt),
         "prompt": parsed.prompt,
         "explanation": parsed.general_feedback or None,
         "evidence": _evidence(parsed.comments),
-        "context": contexts[0] if contexts else None,
-        "hint": hints[0] if hints else None,
+        "context": notes.get("context") or None,
+        "hint": notes.get("hint") or None,
+        "points": float(points) if _NUMBER.match(points) and 0 < float(points) <= 1000 else 1.0,
         "tags": tuple(dict.fromkeys(category + parsed.tags)),
     }
+
+
+def _notes(comments: tuple[str, ...]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for comment in comments:
+        note = _NOTE.match(comment)
+        if note:
+            found.setdefault(note.group(1).lower(), note.group(2).strip())
+    return found
 
 
 def _evidence(comments: tuple[str, ...]) -> tuple[Evidence, ...]:
@@ -244,7 +300,8 @@ def _numerical(parsed: Parsed, common: dict[str, Any], kept: list[Notice]) -> Qu
             raise Skip("skip.several_numbers")
         high = max(high, end)
     middle, tolerance = round((low + high) / 2, 10), round((high - low) / 2, 10)
-    return NumberQuestion(**common, answer=middle, tolerance=tolerance)
+    unit = _notes(parsed.comments).get("unit") or None
+    return NumberQuestion(**common, answer=middle, tolerance=tolerance, unit=unit)
 
 
 def _interval(text: str) -> tuple[float, float]:

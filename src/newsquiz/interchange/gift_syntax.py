@@ -33,6 +33,7 @@ _WEIGHT = re.compile(r"^%(-?\d{1,3}(?:\.\d*)?)%")
 _ID = re.compile(r"\[id:((?:\\]|[^\]\x00-\x1f])+)\]")
 _TAG = re.compile(r"\[tag:((?:\\]|[^\]<>\x00-\x1f])+)\]")
 _FORMATS = ("html", "moodle", "plain", "markdown")
+_LABEL_SPAN = 1000
 MISSING = "_____"
 
 
@@ -110,6 +111,14 @@ def blocks(text: str) -> Iterator[Block]:
         if line.startswith("//"):
             comments.append(line)
             continue
+        if line.startswith("$CATEGORY:"):
+            # On a line of its own: what follows it in the block is a question
+            # (Moodle would fold it into the category's name).
+            if current:
+                yield Block(first, tuple(comments), "\n".join(current))
+            yield Block(number, (), line)
+            current, comments, first = [], [], 0
+            continue
         if not current:
             first = number
         current.append(line)
@@ -161,7 +170,8 @@ def formatted(text: str, default: str = "moodle") -> tuple[str, str]:
 
 def comment_labels(comments: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     """The ``[id:…]`` and ``[tag:…]`` that Moodle reads in a question's comments."""
-    joined = "\n".join(comments)
+    # Labels are short: looking at the start of each line keeps the search linear.
+    joined = "\n".join(line[:_LABEL_SPAN] for line in comments)
     found = _ID.search(joined)
     idnumber = found.group(1).replace("\\]", "]").strip() if found else ""
     tags = tuple(m.group(1).replace("\\]", "]").strip() for m in _TAG.finditer(joined))
@@ -180,6 +190,8 @@ def parse_block(block: Block) -> Parsed | Category | Broken | None:
         if end >= 0:
             title = clean(restore(text[2:end]))
             text = text[end + 2 :].strip()
+        else:
+            text = text[2:]  # as Moodle does: an unclosed title is no title
     start, finish = text.find("{"), text.find("}")
     if start < 0 and finish < 0:
         prompt, fmt = formatted(text)

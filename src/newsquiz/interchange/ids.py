@@ -23,12 +23,18 @@ class IdMaker:
 
     def __init__(self) -> None:
         self.used: set[str] = set()
+        # The next number to try for each base: a thousand questions titled
+        # alike cost a thousand steps, not half a million.
+        self.following: dict[str, int] = {}
 
     def make(self, *candidates: str) -> str:
         base = next((s for s in (slugify(c) for c in candidates if c) if s), "question")
-        chosen, number = base, 2
-        while chosen in self.used:
+        chosen = base
+        if chosen in self.used:
+            number = self.following.get(base, 2)
+            while f"{base}-{number}" in self.used:
+                number += 1
             chosen = f"{base}-{number}"
-            number += 1
+            self.following[base] = number + 1
         self.used.add(chosen)
         return chosen

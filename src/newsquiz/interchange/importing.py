@@ -14,11 +14,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from newsquiz.diagnostics import Severity
-from newsquiz.interchange.aiken_import import import_aiken, looks_like_aiken
+from newsquiz.interchange.aiken_import import aiken_answers, import_aiken
 from newsquiz.interchange.bank_yaml import bank_yaml
 from newsquiz.interchange.gift_import import Imported, import_gift
 from newsquiz.interchange.ids import slugify
 from newsquiz.interchange.notices import InterchangeError, Notice
+from newsquiz.interchange.plaintext import clean, one_line
 from newsquiz.loader import MAX_BANK_BYTES, parse_bank
 from newsquiz.model import Bank
 
@@ -39,6 +40,9 @@ class ImportResult:
 
 def read_text(path: Path) -> str:
     """The file's text; raises :class:`InterchangeError` when it cannot be read as UTF-8."""
+    if path.exists() and not path.is_dir() and not path.is_file():
+        # A named pipe or a device would be waited on for ever.
+        raise InterchangeError("error.not_regular", path=str(path))
     try:
         with open(path, "rb") as handle:
             data = handle.read(MAX_BANK_BYTES + 1)
@@ -60,12 +64,13 @@ def read_text(path: Path) -> str:
 
 
 def detect_format(text: str) -> str:
-    if looks_like_aiken(text) and "{" not in text:
+    """Aiken when its ``ANSWER:`` lines outnumber GIFT's answer braces, else GIFT."""
+    answers = aiken_answers(text)
+    braces = text.count("{") - text.count("\\{")
+    if answers and answers >= braces:
         return "aiken"
-    if "{" in text and "}" in text:
+    if braces and "}" in text:
         return "gift"
-    if looks_like_aiken(text):
-        return "aiken"
     raise InterchangeError("error.unknown_format")
 
 
@@ -85,7 +90,7 @@ def import_text(
     chosen = fmt or detect_format(text)
     imported = import_gift(text) if chosen == "gift" else import_aiken(text)
     ident = bank_id or slugify(name) or "imported"
-    title = name.replace("_", " ").strip() or ident
+    title = one_line(clean(name.replace("_", " "))) or ident
     bank = Bank(
         id=ident,
         title=title,
@@ -94,7 +99,9 @@ def import_text(
     )
     bank, notices = _checked(bank, imported)
     # With no question the bank is not valid: the caller says so, after the notices.
-    return ImportResult(bank, bank_yaml(bank) if bank.questions else "", chosen, notices)
+    header = f"Imported from {one_line(clean(name))} ({chosen.upper()}) by newsquiz import."
+    text = bank_yaml(bank, header=header) if bank.questions else ""
+    return ImportResult(bank, text, chosen, notices)
 
 
 def _checked(bank: Bank, imported: Imported) -> tuple[Bank, tuple[Notice, ...]]:

@@ -147,9 +147,13 @@ def _question_text(item: Question) -> str:
     return f"<p>{as_html(item.prompt)}</p><p>{sentence}</p>" if item.prompt else sentence
 
 
-def _answer(parent: ET.Element, fraction: float, text: str, feedback: str = "") -> ET.Element:
-    answer = ET.SubElement(parent, "answer", {"fraction": _fraction(fraction), "format": "html"})
-    ET.SubElement(answer, "text").text = as_html(text)
+def _answer(
+    parent: ET.Element, fraction: float, text: str, feedback: str = "", *, typed: bool = False
+) -> ET.Element:
+    """An answer: HTML when it is shown, plain text when a typed answer is compared to it."""
+    fmt = "moodle_auto_format" if typed else "html"
+    answer = ET.SubElement(parent, "answer", {"fraction": _fraction(fraction), "format": fmt})
+    ET.SubElement(answer, "text").text = text if typed else as_html(text)
     _text(answer, "feedback", as_html(feedback))
     return answer
 
@@ -162,16 +166,16 @@ def _body(element: ET.Element, item: Question, words: Words) -> None:
         case MultiQuestion():
             _choices(element, question.choices, question.answers, question.feedback, single=False)
         case TrueFalseQuestion():
-            _answer(element, 100 if question.answer else 0, "true")
-            _answer(element, 0 if question.answer else 100, "false")
+            _answer(element, 100 if question.answer else 0, "true", typed=True)
+            _answer(element, 0 if question.answer else 100, "false", typed=True)
         case ShortQuestion():
             _value(element, "usecase", "1" if question.exact else "0")
             for text in (question.answer, *question.accept):
-                _answer(element, 100, text)
+                _answer(element, 100, text, typed=True)
         case DateQuestion():
             _value(element, "usecase", "0")
             for text in date_forms(question.answer, words):
-                _answer(element, 100, text)
+                _answer(element, 100, text, typed=True)
         case NumberQuestion():
             _numerical(element, question)
         case OrderQuestion():

@@ -14,7 +14,8 @@ _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _BLOCK_TAGS = frozenset(
     {"p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6"}
 )
-_SPACES = re.compile(r"[ \t\u00a0]*\n[ \t\u00a0\n]*|[ \t]{2,}")
+_RUNS = re.compile(r"[ \t\u00a0]+")
+_BREAKS = re.compile(r" ?\n[ \n]*")
 
 
 class _TextCollector(HTMLParser):
@@ -51,8 +52,8 @@ def html_to_text(fragment: str) -> str:
     collector = _TextCollector()
     collector.feed(fragment)
     collector.close()
-    text = "".join(collector.parts)
-    return _SPACES.sub(lambda m: "\n" if "\n" in m.group() else " ", text).strip()
+    text = _RUNS.sub(" ", "".join(collector.parts))
+    return _BREAKS.sub("\n", text).strip()
 
 
 def looks_like_html(text: str) -> bool:
@@ -63,6 +64,12 @@ def clean(text: str) -> str:
     """Text a bank accepts: NFC, no control characters, trimmed."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     return _CONTROL.sub(" ", text).strip()
+
+
+def shown(text: str, limit: int = 60) -> str:
+    """Outside text inside a message: control characters made visible, length capped."""
+    visible = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    return visible if len(visible) <= limit else visible[: limit - 1] + "…"
 
 
 def one_line(text: str) -> str:

@@ -1,15 +1,13 @@
-"""The flat exports: Aiken (choice questions), CSV (a row per question)."""
+"""CSV for spreadsheets: one row per question, UTF-8 with a byte order mark."""
 
 from __future__ import annotations
 
 import csv
 import io
-import string
 
 from newsquiz.interchange.answers import answer_words, choices_of
-from newsquiz.interchange.notices import Notice, Words
-from newsquiz.interchange.plaintext import one_line
-from newsquiz.model import Bank, ChoiceQuestion, Evidence, TrueFalseQuestion
+from newsquiz.interchange.notices import Words
+from newsquiz.model import Bank, Evidence
 
 CSV_COLUMNS = (
     "id",
@@ -22,30 +20,6 @@ CSV_COLUMNS = (
     "tags",
     "points",
 )
-_LETTERS = string.ascii_uppercase
-
-
-def export_aiken(bank: Bank, words: Words) -> tuple[str, tuple[Notice, ...]]:
-    """Choice and true/false questions; the others are skipped with a notice."""
-    blocks: list[str] = []
-    notices: list[Notice] = []
-    for question in bank.questions:
-        if isinstance(question, ChoiceQuestion):
-            choices, answer = question.choices, question.answer
-        elif isinstance(question, TrueFalseQuestion):
-            choices = (words("export.true"), words("export.false"))
-            answer = choices[0] if question.answer else choices[1]
-        else:
-            notices.append(Notice("export.skip.not_choice", 0, question.id))
-            continue
-        if len(choices) > len(_LETTERS):
-            notices.append(Notice("export.skip.aiken_options", 0, question.id))
-            continue
-        lines = [one_line(question.prompt)]
-        lines += [f"{_LETTERS[i]}. {one_line(c)}" for i, c in enumerate(choices)]
-        lines.append(f"ANSWER: {_LETTERS[choices.index(answer)]}")
-        blocks.append("\n".join(lines))
-    return "\n\n".join(blocks) + ("\n" if blocks else ""), tuple(notices)
 
 
 def export_csv(bank: Bank, words: Words) -> str:

@@ -90,33 +90,47 @@ def _output(name: str | None, env: Environment) -> Path | None:
 
 
 def _notice_line(say: Messages, notice: Notice, path: str) -> str:
+    from newsquiz.interchange.plaintext import shown
+
     what = say("interchange.skipped" if notice.skipped else "interchange.changed")
-    message = say(f"interchange.{notice.key}", **notice.values)
+    values = {name: shown(value) for name, value in notice.values.items()}
+    message = say(f"interchange.{notice.key}", **values)
+    question, path = shown(notice.question), shown(path, 200)
     if notice.line:
         return say(
             "interchange.at_line",
             path=path,
             line=notice.line,
             what=what,
-            question=notice.question,
+            question=question,
             message=message,
         )
-    if notice.question:
-        return say("interchange.for_question", what=what, question=notice.question, message=message)
+    if question:
+        return say("interchange.for_question", what=what, question=question, message=message)
     return say("interchange.at_file", path=path, what=what, message=message)
 
 
 def _fail(say: Messages, error: Exception, *, usage: bool) -> None:
     from newsquiz.cli import InvalidInput, UsageError
     from newsquiz.interchange.notices import InterchangeError
+    from newsquiz.interchange.plaintext import shown
 
     assert isinstance(error, InterchangeError)
-    text = say(f"interchange.{error.key}", **error.values)
+    values = {name: shown(value, 200) for name, value in error.values.items()}
+    text = say(f"interchange.{error.key}", **values)
     raise (UsageError if usage else InvalidInput)(text) from None
 
 
 _USAGE_ERRORS = frozenset(
-    {"error.no_file", "error.is_folder", "error.no_folder", "error.exists", "error.unknown_format"}
+    {
+        "error.no_file",
+        "error.is_folder",
+        "error.no_folder",
+        "error.exists",
+        "error.unknown_format",
+        "error.bad_id",
+        "error.not_regular",
+    }
 )
 
 
@@ -141,6 +155,8 @@ def run_import(args: argparse.Namespace, env: Environment) -> int:
     source = Path(args.file) if Path(args.file).is_absolute() else env.cwd / args.file
     output = _output(args.output, env)
     try:
+        if args.id is not None and not _is_slug(args.id):
+            raise InterchangeError("error.bad_id", id=args.id)
         if output is not None and output.exists() and not args.force:
             raise InterchangeError("error.exists", path=args.output)
         result = import_text(
@@ -174,6 +190,14 @@ def run_import(args: argparse.Namespace, env: Environment) -> int:
         + "\n"
     )
     return ExitStatus.SUCCESS
+
+
+def _is_slug(text: str) -> bool:
+    import re
+
+    from newsquiz.fields import SLUG_PATTERN
+
+    return re.match(SLUG_PATTERN, text) is not None
 
 
 def run_export(args: argparse.Namespace, env: Environment) -> int:
