@@ -28,6 +28,22 @@ EN: Mapping[str, str] = {
     "loader.duplicate_id": "question id `{id}` is already used at line {line}: progress is kept by id, so each must be different",
     "loader.duplicate_key": "duplicate key `{name}` (first written at line {line}): YAML would silently keep only the last one",
     "loader.empty_file": "the file is empty: a bank starts with `newsquiz: 1`",
+    "loader.too_few": "{what} needs at least {minimum} entries, found {count}",
+    "loader.twice": "{what} lists `{value}` twice",
+    "loader.decimal_comma": "{what} must be a number written with a decimal point, like `{fixed}`, found `{found}`",
+    "loader.unreal_date": "{what} `{value}` is not a real date",
+    "loader.slug": "{what} `{value}` must be lowercase letters, digits and hyphens, like `{like}`",
+    "loader.questions_not_list": "questions must be a list of questions, found {found}",
+    "loader.no_questions": "questions is empty: a bank needs at least one question",
+    "loader.question_not_mapping": "each question must be a mapping of fields, found {found}",
+    "loader.no_evidence": "evidence is an empty list: quote the source, or remove the field",
+    "loader.not_a_choice": "the answer `{answer}` is not one of the choices ({choices})",
+    "loader.no_answer": "the answer must name at least one of the choices",
+    "loader.answer_not_choice": "the answer `{answer}` is not one of the choices",
+    "loader.negative_tolerance": "tolerance must be 0 or more",
+    "loader.match_mode": "match must be `lenient` or `exact`, found {found}",
+    "loader.url": "source.url should start with https:// or http://",
+    "loader.file_not_found": "source.file `{file}` was not found next to the bank",
 }
 
 # The words the loader puts in {what} and {found}; their French is in the catalogue
