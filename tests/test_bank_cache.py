@@ -35,9 +35,12 @@ questions:
 """
 
 
-def run(argv: list[str], cwd: Path, cache: Path, typed: str = "") -> tuple[int, str, str]:
+def run(
+    argv: list[str], cwd: Path, cache: Path, typed: str = "", data: Path | None = None
+) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     environ = {"NEWSQUIZ_CACHE_DIR": str(cache), "NEWSQUIZ_PATH": str(cwd / "banks")}
+    environ["NEWSQUIZ_DATA_DIR"] = str(data or cwd / "data")
     env = Environment(stdin=io.StringIO(typed), stdout=out, stderr=err, environ=environ, cwd=cwd)
     code = main(argv, env)
     return code, out.getvalue(), err.getvalue()
@@ -103,6 +106,25 @@ def test_the_same_seed_asks_the_same_questions_with_and_without_the_cache(
         compiled, cached = play(bank, cache, *extra), play(bank, cache, *extra)
         assert without == compiled == cached
     assert play(bank, cache, "-n", "2") != play(bank, cache, "-n", "2", "--seed", "8")
+
+
+def test_review_and_stats_see_the_same_banks_with_and_without_the_cache(
+    bank: Path, tmp_path: Path
+) -> None:
+    code, _, _ = run(
+        ["play", str(bank), "--plain", "--seed", "3"], tmp_path, tmp_path / "c", "Paris\n" * 5
+    )
+    assert code == 0
+    blocked = tmp_path / "blocked"
+    blocked.write_text("not a folder", encoding="utf-8")
+    seen = []
+    for cache in (blocked / "cache", tmp_path / "cache", tmp_path / "cache"):
+        review = run(["review", "--plain", "--no-save", "--seed", "1"], tmp_path, cache, "\n" * 9)
+        stats = run(["stats", "--json"], tmp_path, cache)
+        assert review[0] == stats[0] == 0
+        seen.append((review, stats))
+    assert seen[0] == seen[1] == seen[2]
+    assert "Capital of" in seen[0][0][1] and "Capital of" in seen[0][1][1]
 
 
 def test_an_edit_that_keeps_size_and_second_is_never_served_stale(

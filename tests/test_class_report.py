@@ -350,3 +350,41 @@ def test_a_fifo_or_a_folder_named_like_a_results_file_is_skipped_without_hanging
     assert code == 0
     assert "class/pipe.json: skipped: not a regular file" in err
     assert "class/folder.json: skipped: not a regular file" in err
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "named"),
+    [
+        ("points", "1", "questions[1].points"),
+        ("max_points", None, "questions[1].max_points"),
+        ("seconds", float("inf"), None),
+        ("tags", ["geo", 3], "questions[1].tags"),
+        ("id", 7, "questions[1].id"),
+        ("parts", [1], "questions[1].parts"),
+        ("correct_answer", {"a": ["b"]}, "questions[1].correct_answer"),
+    ],
+)
+def test_a_malformed_record_names_its_field(field: str, value: object, named: str | None) -> None:
+    from newsquiz.results_reading import Refused, parse_results
+
+    document = session_document("x", ["Paris", ["a"]])
+    document["questions"][1][field] = value
+    refused = parse_results(json.dumps(document), "x.json")
+    assert isinstance(refused, Refused)
+    if named is None:
+        # 1e999 and the like: JSON numbers Python reads as infinite.
+        assert refused.reason in (Refusal.INVALID, Refusal.NOT_JSON)
+    else:
+        assert (refused.reason, refused.detail) == (Refusal.INVALID, named)
+
+
+def test_a_lone_surrogate_in_a_name_is_shown_as_a_replacement_character(
+    class_folder: Path,
+) -> None:
+    document = session_document("Ada", ["Paris"])
+    text = json.dumps(document).replace('"Ada"', '"Ada \\ud800"')
+    (class_folder / "surrogate.json").write_text(text, "utf-8")
+    for output in ("--json", "--html=x.html", "--csv=x.csv"):
+        code, _, err = run("report", "class", output, cwd=class_folder.parent)
+        assert code == 0, err
+    assert "Ada \ufffd" in (class_folder.parent / "x.html").read_text(encoding="utf-8")

@@ -94,3 +94,32 @@ def test_the_page_in_a_real_browser(tmp_path: Path, browser: Browser) -> None:
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert shot.stat().st_size > 10_000
     print(f"screenshot: {shot}")
+
+
+def test_the_page_can_go_to_standard_output_alone(tmp_path: Path) -> None:
+    (tmp_path / "class").mkdir()
+    write_class(tmp_path / "class")
+    out, err = io.StringIO(), io.StringIO()
+    env = Environment(stdout=out, stderr=err, environ={"LANG": "en"}, cwd=tmp_path)
+    assert main(["report", "class", "--html", "-"], env) == 0
+    assert out.getvalue().startswith("<!DOCTYPE html>")
+    assert "Students\n" not in out.getvalue()
+    out, err = io.StringIO(), io.StringIO()
+    env = Environment(stdout=out, stderr=err, environ={"LANG": "en"}, cwd=tmp_path)
+    assert main(["report", "class", "--html", "-", "--json"], env) == 2
+    assert "only one of --json, --csv - and --html - can go to standard output" in err.getvalue()
+
+
+def test_the_page_is_written_through_a_link_and_never_into_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "class").mkdir()
+    write_class(tmp_path / "class")
+    (tmp_path / "real.html").write_text("old", encoding="utf-8")
+    (tmp_path / "page.html").symlink_to("real.html")
+    env = Environment(stdout=io.StringIO(), stderr=io.StringIO(), environ={}, cwd=tmp_path)
+    assert main(["report", "class", "--html", "page.html"], env) == 0
+    assert (tmp_path / "page.html").is_symlink()
+    assert "<!DOCTYPE html>" in (tmp_path / "real.html").read_text(encoding="utf-8")
+    err = io.StringIO()
+    env = Environment(stdout=io.StringIO(), stderr=err, environ={}, cwd=tmp_path)
+    assert main(["report", "class", "--html", "class"], env) == 2
+    assert "cannot write class: it is a folder" in err.getvalue()

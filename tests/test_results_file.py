@@ -153,3 +153,22 @@ def test_results_files_are_readable_by_others_as_the_umask_allows(tmp_path: Path
         os.umask(previous)
     (written,) = (tmp_path / "class").iterdir()
     assert written.stat().st_mode & 0o777 == 0o644
+
+
+def test_a_results_dir_that_fails_at_the_end_is_reported_and_results_still_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    import newsquiz.results
+
+    def full(*args: object, **kwargs: object) -> Path:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(newsquiz.results, "write_new_results", full)
+    (tmp_path / "class").mkdir()
+    code, output = play(tmp_path, "--results-dir", "class", "--results", "r.json")
+    assert code == 1
+    assert "The results could not be written to class: No space left on device." in output
+    assert "Results written to r.json." in output
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["student"] == "ada"

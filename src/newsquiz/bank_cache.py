@@ -7,6 +7,11 @@ model. Anything else (no entry, a damaged or foreign one, one written by
 another user, a folder that cannot be read or written) falls back to the YAML:
 the cache only ever costs or saves time.
 
+The bank and its errors depend only on the file; the one warning that looks
+at another file (a source.file missing beside the bank) is kept as it was when
+the entry was written, which is fine: only `check` shows warnings, and `check`
+never uses the cache.
+
 An entry is JSON text, never code: a header line (the key, a summary for
 `newsquiz list`, a checksum of the rest), a table of strings, the bank's own
 fields and problems, then one line per question, built only when asked for.

@@ -20,7 +20,7 @@ no printing). Definitions:
 from __future__ import annotations
 
 import statistics
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -403,25 +403,27 @@ def _wrong_blanks(record: QuestionResult) -> list[tuple[int | None, str]]:
 
 def tag_rows(sessions: Sequence[SessionResult]) -> tuple[TagRow, ...]:
     """Accuracy per tag: points earned over points available, on the records that count."""
-    earned_points: dict[str, float] = {}
-    available: dict[str, float] = {}
-    responses: Counter[str] = Counter()
-    questions: dict[str, set[str]] = {}
+    earned_points: dict[str, float] = defaultdict(float)
+    available: dict[str, float] = defaultdict(float)
+    responses: dict[str, int] = defaultdict(int)
+    questions: dict[str, set[str]] = defaultdict(set)
     for session in sessions:
-        counting = {id(record) for record in counted(session)}
+        exam = session.mode == "exam"
         for record in session.questions:
+            counts = record.reached or exam
+            gain = max(record.points, 0.0)
             for tag in record.tags:
-                questions.setdefault(tag, set()).add(record.id)
+                questions[tag].add(record.id)
                 responses[tag] += record.reached
-                if id(record) in counting:
-                    earned_points[tag] = earned_points.get(tag, 0.0) + max(record.points, 0.0)
-                    available[tag] = available.get(tag, 0.0) + record.max_points
+                if counts:
+                    earned_points[tag] += gain
+                    available[tag] += record.max_points
     return tuple(
         TagRow(
             tag=tag,
             questions=len(questions[tag]),
             responses=responses[tag],
-            accuracy=earned_points[tag] / available[tag] if available.get(tag) else None,
+            accuracy=earned_points[tag] / available[tag] if available[tag] else None,
         )
         for tag in sorted(questions)
     )

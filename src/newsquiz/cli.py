@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from newsquiz.session import Answer, Session
     from newsquiz.store import Store
 
+
 class UsageError(Exception):
     """The command line asks for something that cannot be done (exit status 2)."""
 
@@ -138,9 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     play.add_argument("bank", nargs="?", metavar="BANK", help="a bank id or a .yaml file")
     play.add_argument("--exam", action="store_true", help="no feedback until the end")
-    play.add_argument(
-        "--time", type=minutes, metavar="MINUTES", help="time limit of an exam"
-    )
+    play.add_argument("--time", type=minutes, metavar="MINUTES", help="time limit of an exam")
     play.add_argument(
         "--negative",
         action="store_true",
@@ -248,7 +247,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listing.set_defaults(run=_run_list)
 
-    from newsquiz.interchange_commands import add_interchange_commands
+    from newsquiz.cli_interchange import add_interchange_commands
 
     add_interchange_commands(commands)
     from newsquiz.cli_report import add_report_command
@@ -663,8 +662,7 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
             def send(document: dict[str, object]) -> None:
                 _write_results(checked, document, results_out, console, say)
 
-        for path in _save_results(args, env, session, now, results_dir, send):
-            console.print(say("summary.results_written", path=_shown(path, env.cwd)))
+        _save_results(args, env, session, now, results_dir, send, console, say)
 
     finished = _play_through(view, session, recorder, env, after=write_results)
     missed = [item.question for item in session.summary().missed]
@@ -724,20 +722,31 @@ def _save_results(
     now: dt.datetime,
     folder: Path | None,
     send: Callable[[dict[str, object]], None] | None,
-) -> list[Path]:
-    """Write --results (through ``send``) and --results-dir; the files made in the folder."""
+    console: Console,
+    say: Messages,
+) -> None:
+    """Write --results-dir, then --results (through ``send``); a failure of either is
+    reported and ends the command with ResultsNotWritten, once both were tried."""
     if send is None and folder is None:
-        return []
+        return
     from newsquiz.results import login_name, results_document, write_new_results
 
     student = args.student or login_name(env.environ)
     document = results_document(session, student=student, now=now)
+    failed = False
+    if folder is not None:
+        shown = _shown(folder, env.cwd)
+        try:
+            path = write_new_results(folder, document, student=student, now=now)
+        except OSError as exc:
+            console.print(say("summary.results_failed", path=shown, reason=_reason(exc)))
+            failed = True
+        else:
+            console.print(say("summary.results_written", path=_shown(path, env.cwd)))
     if send is not None:
         send(document)
-    written: list[Path] = []
-    if folder is not None:
-        written.append(write_new_results(folder, document, student=student, now=now))
-    return written
+    if failed:
+        raise ResultsNotWritten
 
 
 def _results_dir(args: argparse.Namespace, env: Environment) -> Path | None:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from newsquiz.context import Environment
     from newsquiz.interface.messages import Messages
     from newsquiz.results_reading import Refused
+    from newsquiz.results_target import ResultsTarget
 
 
 def add_report_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -71,34 +72,50 @@ def _inputs(args: argparse.Namespace, env: Environment, say: Messages) -> list[t
     return list(unique.values())
 
 
-def _output(name: str | None, env: Environment, say: Messages) -> Path | None:
-    """Where --csv or --html goes, checked before any work."""
+def _output(name: str | None, env: Environment, say: Messages) -> ResultsTarget | None:
+    """Where --csv or --html goes, checked before any work, as --results is: a file
+    (through links), a FIFO or a terminal, or ``-`` for standard output."""
     if name is None:
         return None
-    from pathlib import Path
-
     from newsquiz.cli import UsageError
+    from newsquiz.results_target import TargetError, results_target
 
-    path = env.cwd / Path(name)
-    if not path.parent.is_dir():
-        raise UsageError(say("report.no_folder", path=name))
-    if path.is_dir():
-        raise UsageError(say("report.is_folder", path=name))
-    return path
+    try:
+        return results_target(name, env.cwd)
+    except TargetError as exc:
+        raise UsageError(say("report.cannot_write", path=name, reason=str(exc))) from None
+
+
+def _outputs(args: argparse.Namespace, env: Environment, say: Messages) -> dict[str, ResultsTarget]:
+    from newsquiz.cli import UsageError
+    from newsquiz.results_target import TargetKind
+
+    outputs = {
+        kind: target
+        for kind, target in (
+            ("csv", _output(args.csv, env, say)),
+            ("html", _output(args.html, env, say)),
+        )
+        if target is not None
+    }
+    to_stdout = [t for t in outputs.values() if t.kind is TargetKind.STDOUT]
+    if len(to_stdout) + bool(args.json) > 1:
+        raise UsageError(say("report.one_stdout"))
+    return outputs
 
 
 def run_report(args: argparse.Namespace, env: Environment) -> int:
     from newsquiz.class_report import build_reports
-    from newsquiz.cli import _shown, _user_language
+    from newsquiz.cli import _user_language
     from newsquiz.interface import report_format
     from newsquiz.interface.messages import Messages, interface_language
-    from newsquiz.results import write_text
     from newsquiz.results_reading import read_class
+    from newsquiz.results_target import TargetKind
     from newsquiz.status import ExitStatus
 
     say = Messages(_user_language(args, env))
     files = _inputs(args, env, say)
-    csv_path, html_path = _output(args.csv, env, say), _output(args.html, env, say)
+    outputs = _outputs(args, env, say)
     sessions, refused = read_class(files)
     languages = {s.bank_language.split("-")[0].lower() for s in sessions}
     if args.lang is None and len(languages) == 1:
@@ -114,18 +131,35 @@ def run_report(args: argparse.Namespace, env: Environment) -> int:
     if not reports:
         env.stderr.write(say("report.nothing") + "\n")
         return ExitStatus.INVALID_INPUT
-    _show(args, env, say, reports, refused)
-    if csv_path is not None:
+    if not any(t.kind is TargetKind.STDOUT for t in outputs.values()):
+        _show(args, env, say, reports, refused)
+    written = all(_write(kind, target, reports, env, say) for kind, target in outputs.items())
+    return ExitStatus.SUCCESS if written else ExitStatus.INVALID_INPUT
+
+
+def _write(
+    kind: str, target: ResultsTarget, reports: list[BankReport], env: Environment, say: Messages
+) -> bool:
+    """Write the CSV table or the HTML page; say where, or why it could not be."""
+    from newsquiz.results_target import TargetKind, write_results_text
+
+    if kind == "csv":
         from newsquiz.interface.report_exports import report_csv
 
-        write_text(csv_path, report_csv(reports, say))
-        env.stderr.write(say("report.written_csv", path=_shown(csv_path, env.cwd)) + "\n")
-    if html_path is not None:
+        text = report_csv(reports, say)
+    else:
         from newsquiz.interface.report_html import report_html
 
-        write_text(html_path, report_html(reports, say))
-        env.stderr.write(say("report.written_html", path=_shown(html_path, env.cwd)) + "\n")
-    return ExitStatus.SUCCESS
+        text = report_html(reports, say)
+    try:
+        write_results_text(target, text, env.stdout)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        env.stderr.write(say("report.write_failed", path=target.shown, reason=reason) + "\n")
+        return False
+    if target.kind is not TargetKind.STDOUT:
+        env.stderr.write(say(f"report.written_{kind}", path=target.shown) + "\n")
+    return True
 
 
 def _show(

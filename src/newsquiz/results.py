@@ -209,26 +209,6 @@ def results_text(document: dict[str, Any]) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
-def write_results(path: Path, document: dict[str, Any]) -> None:
-    write_text(path, results_text(document))
-
-
-def write_text(path: Path, text: str) -> None:
-    """Write beside the target, then rename: a reader never sees half a file."""
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        _usual_mode(handle)
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def _usual_mode(handle: int) -> None:
     """The permissions a new file gets from the user's umask (mkstemp's are owner-only):
     a teacher must be able to read the files students leave in a shared folder."""

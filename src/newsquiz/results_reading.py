@@ -14,17 +14,20 @@ import datetime as dt
 import json
 import math
 import os
+import re
 import stat
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from newsquiz.outside_text import without_surrogates
 from newsquiz.results import RESULTS_VERSION
 
 MAX_BYTES = 16 * 1024 * 1024
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]")
 
 
 class Refusal(str, Enum):
@@ -47,8 +50,11 @@ class Refused:
     detail: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class QuestionResult:
+    """One question of a session, as read. Not frozen only for speed (a class of a
+    thousand has forty thousand of them): treat it as read-only."""
+
     id: str
     type: str
     tags: tuple[str, ...]
@@ -139,6 +145,9 @@ def parse_results(data: bytes | str, shown: str) -> SessionResult | Refused:
         return Refused(shown, Refusal.NOT_JSON, f"{exc.lineno}:{exc.colno}")
     except (ValueError, RecursionError):
         return Refused(shown, Refusal.NOT_JSON, "")
+    if _SURROGATE_ESCAPE.search(text):
+        # A lone surrogate (\ud800) is text no file or terminal can take: U+FFFD instead.
+        document = json.loads(without_surrogates(json.dumps(document, ensure_ascii=False)))
     if not isinstance(document, dict) or "newsquiz_results" not in document:
         return Refused(shown, Refusal.NOT_RESULTS)
     version = document["newsquiz_results"]
@@ -247,33 +256,91 @@ def _flat(record: dict[str, Any], key: str, where: str) -> Any:
     raise _Invalid(f"{where}{key}")
 
 
+_STR = frozenset({str})
+_BOOL = frozenset({bool})
+_SCALAR = frozenset(_SCALARS)
+
+
+def _only(value: Any, kinds: frozenset[type]) -> bool:
+    """A list whose items are all of ``kinds`` (checked in C: a class has many records)."""
+    return type(value) is list and set(map(type, value)) <= kinds
+
+
+def _is_number(value: Any) -> bool:
+    return type(value) is int or (type(value) is float and math.isfinite(value))
+
+
+def _is_flat(value: Any) -> bool:
+    if value is None or type(value) in _SCALAR:
+        return True
+    if type(value) is dict:
+        return set(map(type, value.values())) <= _SCALAR
+    return _only(value, _SCALAR)
+
+
 def _question(record: Any, where: str) -> QuestionResult:
     if type(record) is not dict:
         raise _Invalid(where.rstrip("."))
-    response = _flat(record, "response", where)
-    seconds = record.get("seconds")
-    parts = record.get("parts", [])
-    if type(parts) is not list or not all(type(p) is bool for p in parts):
-        raise _Invalid(f"{where}parts")
-    reached = record.get("reached", True) is not False
-    prompt = record.get("prompt")
+    get: Callable[..., Any] = record.get
+    qid, kind, prompt, seconds = get("id"), get("type"), get("prompt"), get("seconds")
+    tags, choices, parts = get("tags", []), get("choices", []), get("parts", [])
+    points, max_points = get("points"), get("max_points")
+    response, answer = get("response"), get("correct_answer")
+    valid = (
+        type(qid) is str
+        and type(kind) is str
+        and (prompt is None or type(prompt) is str)
+        and _only(tags, _STR)
+        and _only(choices, _STR)
+        and _only(parts, _BOOL)
+        and _is_number(points)
+        and _is_number(max_points)
+        and (seconds is None or _is_number(seconds))
+        and _is_flat(response)
+        and _is_flat(answer)
+    )
+    if not valid:
+        raise _Invalid(_first_wrong_field(record, where))
+    reached = get("reached", True) is not False
     return QuestionResult(
-        id=_text(record, "id", where),
-        type=_text(record, "type", where),
-        tags=_strings(record.get("tags", []), f"{where}tags"),
-        prompt=None if prompt is None else _text(record, "prompt", where),
-        correct_answer=_flat(record, "correct_answer", where),
-        choices=_strings(record.get("choices", []), f"{where}choices"),
+        id=qid,
+        type=kind,
+        tags=tuple(tags),
+        prompt=prompt,
+        correct_answer=answer,
+        choices=tuple(choices),
         reached=reached,
-        skipped=reached and record.get("skipped", response is None) is True,
+        skipped=reached and get("skipped", response is None) is True,
         response=response,
-        correct=record.get("correct") is True,
-        points=_number(record, "points", where),
-        max_points=_number(record, "max_points", where),
-        hint_used=record.get("hint_used") is True,
-        seconds=None if seconds is None else _number(record, "seconds", where),
+        correct=get("correct") is True,
+        points=float(points),
+        max_points=float(max_points),
+        hint_used=get("hint_used") is True,
+        seconds=None if seconds is None else float(seconds),
         parts=tuple(parts),
     )
+
+
+def _first_wrong_field(record: dict[str, Any], where: str) -> str:
+    """The name of the first field of a record that is missing or of the wrong type."""
+    try:
+        _text(record, "id", where)
+        _text(record, "type", where)
+        if record.get("prompt") is not None:
+            _text(record, "prompt", where)
+        for key in ("tags", "choices"):
+            _strings(record.get(key, []), f"{where}{key}")
+        if not _only(record.get("parts", []), _BOOL):
+            return f"{where}parts"
+        for key in ("points", "max_points"):
+            _number(record, key, where)
+        if record.get("seconds") is not None:
+            _number(record, "seconds", where)
+        for key in ("response", "correct_answer"):
+            _flat(record, key, where)
+    except _Invalid as exc:
+        return str(exc)
+    return where.rstrip(".")
 
 
 def keep_one_version(

@@ -1,7 +1,7 @@
 """Aiken, Moodle's simplest format: a question, lettered options, ``ANSWER: X``.
 
-Only questions with one right choice fit: choice, and truefalse written as two
-options in the bank's language. The others are skipped with a notice.
+Only choice questions fit (one right option among several); the others are
+skipped with a notice.
 """
 
 from __future__ import annotations
@@ -10,24 +10,20 @@ import string
 
 from newsquiz.interchange.notices import Notice, Words
 from newsquiz.interchange.plaintext import one_line
-from newsquiz.model import Bank, ChoiceQuestion, TrueFalseQuestion
+from newsquiz.model import Bank, ChoiceQuestion
 
 _LETTERS = string.ascii_uppercase
 
 
 def export_aiken(bank: Bank, words: Words) -> tuple[str, tuple[Notice, ...]]:
-    """Choice and true/false questions; the others are skipped with a notice."""
+    """The choice questions; the others are skipped with a notice."""
     blocks: list[str] = []
     notices: list[Notice] = []
     for question in bank.questions:
-        if isinstance(question, ChoiceQuestion):
-            choices, answer = question.choices, question.answer
-        elif isinstance(question, TrueFalseQuestion):
-            choices = (words("export.true"), words("export.false"))
-            answer = choices[0] if question.answer else choices[1]
-        else:
+        if not isinstance(question, ChoiceQuestion):
             notices.append(Notice("export.skip.not_choice", 0, question.id))
             continue
+        choices, answer = question.choices, question.answer
         if len(choices) > len(_LETTERS):
             notices.append(Notice("export.skip.aiken_options", 0, question.id))
             continue

@@ -115,8 +115,16 @@ def make_note(bank: Bank, question: Question, words: Words) -> genanki.Note:
             choices = f"☐ {_html(words('export.true'))}<br>☐ {_html(words('export.false'))}"
             fields = [_html(item.prompt), choices, answer, back]
             return genanki.Note(model=CHOICE_MODEL, fields=fields, guid=guid, tags=tags)
-        case ShortQuestion() | NumberQuestion() | DateQuestion():
+        case ShortQuestion() | DateQuestion():
             fields = [_html(item.prompt), answer, back]
+            return genanki.Note(model=TYPED_MODEL, fields=fields, guid=guid, tags=tags)
+        case NumberQuestion():
+            # Anki compares what is typed letter by letter: the number alone, the
+            # unit on the front, the tolerance on the back.
+            front = _html(item.prompt) + (f" <i>({_html(item.unit)})</i>" if item.unit else "")
+            if item.tolerance:
+                back = f"{answer}<br><br>{back}" if back else answer
+            fields = [front, _html(words.number(item.answer)), back]
             return genanki.Note(model=TYPED_MODEL, fields=fields, guid=guid, tags=tags)
         case ClozeQuestion():
             text = _cloze_text(item)

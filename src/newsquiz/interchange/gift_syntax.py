@@ -111,6 +111,14 @@ def blocks(text: str) -> Iterator[Block]:
         if line.startswith("//"):
             comments.append(line)
             continue
+        if line.startswith("$CATEGORY:"):
+            # On a line of its own: what follows it in the block is a question
+            # (Moodle would fold it into the category's name).
+            if current:
+                yield Block(first, tuple(comments), "\n".join(current))
+            yield Block(number, (), line)
+            current, comments, first = [], [], 0
+            continue
         if not current:
             first = number
         current.append(line)
@@ -182,6 +190,8 @@ def parse_block(block: Block) -> Parsed | Category | Broken | None:
         if end >= 0:
             title = clean(restore(text[2:end]))
             text = text[end + 2 :].strip()
+        else:
+            text = text[2:]  # as Moodle does: an unclosed title is no title
     start, finish = text.find("{"), text.find("}")
     if start < 0 and finish < 0:
         prompt, fmt = formatted(text)

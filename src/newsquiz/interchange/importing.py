@@ -19,6 +19,7 @@ from newsquiz.interchange.bank_yaml import bank_yaml
 from newsquiz.interchange.gift_import import Imported, import_gift
 from newsquiz.interchange.ids import slugify
 from newsquiz.interchange.notices import InterchangeError, Notice
+from newsquiz.interchange.plaintext import clean, one_line
 from newsquiz.loader import MAX_BANK_BYTES, parse_bank
 from newsquiz.model import Bank
 
@@ -89,7 +90,7 @@ def import_text(
     chosen = fmt or detect_format(text)
     imported = import_gift(text) if chosen == "gift" else import_aiken(text)
     ident = bank_id or slugify(name) or "imported"
-    title = name.replace("_", " ").strip() or ident
+    title = one_line(clean(name.replace("_", " "))) or ident
     bank = Bank(
         id=ident,
         title=title,
@@ -98,7 +99,9 @@ def import_text(
     )
     bank, notices = _checked(bank, imported)
     # With no question the bank is not valid: the caller says so, after the notices.
-    return ImportResult(bank, bank_yaml(bank) if bank.questions else "", chosen, notices)
+    header = f"Imported from {one_line(clean(name))} ({chosen.upper()}) by newsquiz import."
+    text = bank_yaml(bank, header=header) if bank.questions else ""
+    return ImportResult(bank, text, chosen, notices)
 
 
 def _checked(bank: Bank, imported: Imported) -> tuple[Bank, tuple[Notice, ...]]:

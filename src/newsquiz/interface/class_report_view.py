@@ -16,7 +16,7 @@ from rich.text import Text
 from newsquiz.class_report import BankReport
 from newsquiz.interface import report_format as fmt
 from newsquiz.interface.messages import Messages
-from newsquiz.interface.outside_text import one_line
+from newsquiz.interface.shown_text import one_line
 
 BAR_WIDTH = 30
 

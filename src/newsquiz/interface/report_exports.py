@@ -11,7 +11,7 @@ from typing import Any
 
 from newsquiz.class_report import BankReport
 from newsquiz.interface.messages import Messages
-from newsquiz.interface.outside_text import json_safe
+from newsquiz.interface.shown_text import json_safe
 from newsquiz.results_reading import QuestionResult, Refused, SessionResult
 
 REPORT_FORMAT = 1

@@ -7,7 +7,7 @@ from typing import Any
 
 from newsquiz.class_report import ClassFigures, ItemRow, StudentRow
 from newsquiz.interface.messages import Messages
-from newsquiz.interface.outside_text import one_line, visible
+from newsquiz.interface.shown_text import one_line, visible
 from newsquiz.results_reading import Refusal, Refused
 
 

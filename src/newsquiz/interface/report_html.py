@@ -14,7 +14,7 @@ from newsquiz import __version__
 from newsquiz.class_report import BankReport
 from newsquiz.interface import report_format as fmt
 from newsquiz.interface.messages import Messages
-from newsquiz.interface.outside_text import one_line
+from newsquiz.interface.shown_text import one_line
 
 CHART_BAR = 44
 CHART_GAP = 8
