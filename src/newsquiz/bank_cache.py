@@ -13,8 +13,9 @@ the entry was written, which is fine: only `check` shows warnings, and `check`
 never uses the cache.
 
 An entry is JSON text, never code: a header line (the key, a summary for
-`newsquiz list` and its checksum, a checksum of the rest), a table of strings, the bank's own
-fields and problems, then one line per question, built only when asked for.
+`newsquiz list` and its checksum, a checksum of the rest), a table of strings,
+the bank's own fields and problems, where each question starts, then one line
+per question, built only when asked for.
 """
 
 from __future__ import annotations
