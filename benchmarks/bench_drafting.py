@@ -46,7 +46,9 @@ def main() -> None:
     base_drafting, base_passage = per_kilobyte(article, args.repeat)
     for times in (10, 40):
         drafting, passage = per_kilobyte(article * times, args.repeat)
-        print(f"article x{times}: drafting {drafting / base_drafting:.2f}, closest passage {passage / base_passage:.2f} [<= 3]")
+        print(
+            f"article x{times}: drafting {drafting / base_drafting:.2f}, closest passage {passage / base_passage:.2f} [<= 3]"
+        )
 
 
 if __name__ == "__main__":

@@ -46,7 +46,9 @@ def best(action: Callable[[], object], repeat: int) -> float:
 
 
 def hostile_files() -> dict[str, str]:
-    ordinary = "\n\n".join(f"::q{n}:: Is {n} even? {{{'T' if n % 2 == 0 else 'F'}}}" for n in range(40_000))
+    ordinary = "\n\n".join(
+        f"::q{n}:: Is {n} even? {{{'T' if n % 2 == 0 else 'F'}}}" for n in range(40_000)
+    )
     return {
         "ordinary": ordinary[:SIZE] + "\n",
         "nbsp run": "[html]<p>" + "\u00a0" * SIZE + "</p>{T}\n",

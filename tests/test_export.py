@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
 import sqlite3
 import xml.etree.ElementTree as ET
 import zipfile
@@ -370,7 +371,9 @@ def test_context_and_translated_quotes_travel_as_comments_and_feedback() -> None
     back = import_text(exported(bank, "gift").decode(), name="b", fmt="gift").bank.questions[0]
     assert back.context == "Other outlets reported agreements."
     assert back.evidence == bank.questions[0].evidence
-    feedback = ET.fromstring(exported(bank, "moodle-xml")).findtext("question[2]/generalfeedback/text")
+    feedback = ET.fromstring(exported(bank, "moodle-xml")).findtext(
+        "question[2]/generalfeedback/text"
+    )
     assert feedback is not None
     assert "Context (not from the article): Other outlets" in feedback
     assert "“En visite officielle” (On an official visit)" in feedback
@@ -392,3 +395,36 @@ def test_moodle_typed_answers_are_plain_text_and_choices_html() -> None:
     short, choice = root.findall("question")[1:]
     assert short.findtext("answer/text") == "AT&T"
     assert choice.findtext("answer/text") == "a &lt; b"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_a_device_or_pipe_is_never_replaced(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.csv")
+    code, _, err = run(
+        ["export", str(BANKS["en"]), "--to", "csv", "-o", "pipe.csv", "--force"], tmp_path
+    )
+    assert code == 2 and "not a regular file" in err
+    assert not (tmp_path / "pipe.csv").is_file()
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize(
+    ("fmt", "name"),
+    [
+        ("gift", "b.gift.txt"),
+        ("moodle-xml", "b.xml"),
+        ("aiken", "b.txt"),
+        ("anki", "b.apkg"),
+        ("csv", "b.csv"),
+        ("markdown", "b.md"),
+    ],
+)
+def test_every_format_writes_its_file_and_says_so(
+    language: str, fmt: str, name: str, tmp_path: Path
+) -> None:
+    code, out, err = run(["export", str(BANKS[language]), "--to", fmt, "-o", name], tmp_path)
+    assert code == 0, err
+    assert out == ""
+    assert (tmp_path / name).stat().st_size > 0
+    closing = "Exported from" if language == "en" else "Export de"
+    assert err.splitlines()[-1].startswith(closing)

@@ -446,3 +446,10 @@ def test_a_named_pipe_is_refused_not_waited_on(tmp_path: Path) -> None:
     code, _, err = run(["import", "pipe.gift"], tmp_path)
     assert code == 2
     assert "not a regular file" in err
+
+
+def test_a_category_line_stuck_to_a_question_still_applies_to_it() -> None:
+    result = gift("$CATEGORY: geo\nWhat is the capital of Mali? {=Bamako}\n")
+    (question,) = result.bank.questions
+    assert question.tags == ("geo",)
+    assert question.prompt == "What is the capital of Mali?"

@@ -9,6 +9,7 @@ an absolute time).
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 import subprocess
@@ -19,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsquiz.cli import main
 from newsquiz.context import Environment
@@ -134,6 +137,7 @@ ATTACKS = [
     Attack("ESC in a file name, check", write("quizzes/a\x1b]0;pwned\x07.yaml", bank()), ("check", "quizzes"), 0, "a\\x1b]0;pwned\\x07.yaml", "\x1b"),
     Attack("ESC in a file name, list", write("quizzes/a\x1b[2J.yaml", "not: a bank\n"), ("list",), 0, "a\\x1b[2J.yaml", "\x1b"),
     Attack("bidi override in a file name", write("quizzes/a\u202egpj.yaml", "not: a bank\n"), ("list",), 0, "a\\u202egpj.yaml", "\u202e"),
+    Attack("bidi override in a title, list", write("quizzes/b.yaml", bank().replace("title: Hostile", 'title: "abc\u202edef"')), ("list",), 0, "abc\\u202edef", "\u202e"),
     # 19. pipes named like banks
     Attack("FIFO checked by name", fifo("f.yaml"), ("check", "f.yaml"), 1, "is a named pipe (FIFO), not a bank file"),
     Attack("FIFO played by name", fifo("f.yaml"), ("play", "f.yaml", "--plain"), 1, "named pipe"),
@@ -257,6 +261,23 @@ def test_a_chmod_000_folder_is_skipped(tmp_path: Path) -> None:
     assert "Skipped quizzes/locked" in err
 
 
+def test_a_socket_named_like_a_bank_is_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    (tmp_path / "quizzes").mkdir()
+    monkeypatch.chdir(tmp_path / "quizzes")  # a short name: socket paths are limited to ~100 bytes
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind("s.yaml")
+        code, _, err = run(["list"], tmp_path)
+        assert code == 0
+        assert "Skipped quizzes/s.yaml: not a regular file" in err
+        code, out, _ = run(["check", "quizzes/s.yaml"], tmp_path)
+        assert code == 1
+        assert "is a socket, not a bank file" in out
+
+
 def test_a_file_name_that_is_not_utf8_is_shown_escaped(tmp_path: Path) -> None:
     folder = os.fsencode(tmp_path / "quizzes")
     os.mkdir(folder)
@@ -328,6 +349,20 @@ def test_read_regular_never_waits_on_a_pipe(tmp_path: Path) -> None:
         read_regular(tmp_path, 100)
     (tmp_path / "f").write_bytes(b"x" * 50)
     assert read_regular(tmp_path / "f", 10) == b"x" * 11
+
+
+def test_a_pipe_swapped_in_after_the_stat_is_not_waited_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The race: stat saw a regular file, open finds a pipe; O_NONBLOCK and fstat catch it."""
+    from newsquiz.bank_files import NotRegularFile, read_regular
+
+    (tmp_path / "regular").write_text("x", encoding="utf-8")
+    os.mkfifo(tmp_path / "p.yaml")
+    real_stat = os.stat
+    monkeypatch.setattr(os, "stat", lambda path, *a, **k: real_stat(tmp_path / "regular"))
+    with pytest.raises(NotRegularFile, match="named pipe"):
+        read_regular(tmp_path / "p.yaml", 100)
 
 
 def test_discovery_stays_in_its_folder_and_notes_what_it_skips(tmp_path: Path) -> None:
@@ -433,6 +468,39 @@ def test_the_loader_refuses_what_the_grader_would_take_for_one_another() -> None
         assert first_indistinct([a, b]) is None
 
 
+def _fold_per_character(text: str) -> str:
+    """The folding rule written out, one character at a time."""
+    import unicodedata
+
+    from newsquiz.comparison import _LETTER_FOLDS, _QUOTES
+
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES)).casefold()
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.category(c).startswith("M"))
+    return text.translate(_LETTER_FOLDS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.characters(max_codepoint=127))
+    | st.text(alphabet=st.characters(max_codepoint=0x17F))
+    | st.text(
+        alphabet=st.characters(max_codepoint=127)
+        | st.characters(min_codepoint=0x300, max_codepoint=0x36F)
+    )
+    | st.text()
+)
+def test_the_shortcuts_fold_as_the_general_rule(text: str) -> None:
+    """Choices are compared in the folded form: the fast ways (ASCII, Latin with
+    accents) must agree with the rule written one character at a time."""
+    from newsquiz.comparison import _fold_any, _spaced_any, fold, spaced
+
+    assert fold(text) == _fold_per_character(text)
+    assert _fold_any(text) == _fold_per_character(text)
+    assert spaced(text) == _spaced_any(text)
+    assert spaced(fold(text)) == _spaced_any(_fold_any(text))
+
+
 def test_lookalikes_and_invisible_characters() -> None:
     from newsquiz.lookalikes import hidden_character, lookalike_pairs, mixed_script_word
 
@@ -475,7 +543,10 @@ def test_the_values_in_a_file_are_bounded(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(loader, "MAX_NODES", 1000)
     text = bank(question("    type: choice\n    answer: a\n    choices: [" + "a, " * 2000 + "b]\n"))
     problems = loader.parse_bank(text).problems
-    assert [p.message for p in problems] == [loader._TOO_MANY_VALUES]
+    assert [p.message for p in problems] == [
+        "the bank holds more than 1,000 values (texts, lists and mappings): "
+        "split it into several banks"
+    ]
 
 
 def test_points_bounds() -> None:
@@ -548,7 +619,23 @@ def _unknown_fields(n: int) -> str:
     return bank("".join(f"field-{i}-{'z' * 40}: value\n" for i in range(n // 4)))
 
 
+def _lint_prompts(n: int) -> str:
+    """Every prompt holds every answer's words, never the answer itself: the leak rule's worst."""
+    one = "  - {{id: q{i}, type: short, prompt: 'Goïta Poutine Kremlin {i}', answer: 'Kremlin Goïta Poutine', explanation: e}}\n"
+    return bank("questions:\n" + "".join(one.format(i=i) for i in range(max(1, n // 30))))
+
+
+def _lint_long_answer(n: int) -> str:
+    return bank(
+        question(f"    type: short\n    answer: {'a' * 150}\n").replace(
+            "prompt: p", f"prompt: {'a' * n}"
+        )
+    )
+
+
 SCANNERS = {
+    "lint: leaks across prompts": _lint_prompts,
+    "lint: long answer in a long prompt": _lint_long_answer,
     "cloze braces": _cloze,
     "cloze blanks": _cloze_blanks,
     "feedback keys": _feedback,
@@ -564,6 +651,7 @@ def _seconds(text: str, repeat: int) -> float:
     """The best of three runs of ``repeat`` checks, without the garbage collector's pauses."""
     import gc
 
+    from newsquiz.lint import lint
     from newsquiz.loader import parse_bank
 
     best = float("inf")
@@ -573,7 +661,9 @@ def _seconds(text: str, repeat: int) -> float:
         try:
             start = time.perf_counter()
             for _ in range(repeat):
-                parse_bank(text)
+                loaded = parse_bank(text).bank
+                if loaded is not None:  # `check` then looks for what is unfair to learners
+                    lint(loaded, dt.date(2025, 6, 23))
             best = min(best, time.perf_counter() - start)
         finally:
             gc.enable()
@@ -661,3 +751,12 @@ def test_pipes_named_like_banks_never_hang_a_terminal(tmp_path: Path) -> None:
         child.expect(pexpect.EOF)  # type: ignore[attr-defined]
         child.close()  # type: ignore[attr-defined]
         assert child.exitstatus == status, args  # type: ignore[attr-defined]
+
+
+def test_the_new_refusals_speak_the_teachers_language(tmp_path: Path) -> None:
+    (tmp_path / "b.yaml").write_text(bank(question(GOITA)), encoding="utf-8")
+    os.mkfifo(tmp_path / "p.yaml")
+    code, out, _ = run(["check", "--lang", "fr", "b.yaml", "p.yaml"], tmp_path)
+    assert code == 1
+    assert "que la correction ne sait pas distinguer" in out
+    assert "est un tube nommé (FIFO), pas un fichier de banque" in out

@@ -73,7 +73,9 @@ def _typed(tag: str, *lines: str | bytes) -> tuple[tuple[str, ...], bytes]:
     return ("play", "all.yaml", "--no-shuffle", "--tag", tag), data
 
 
-def _row(kind: str, tag: str, lines: tuple[str | bytes, ...], fragment: str, **more: object) -> Attack:
+def _row(
+    kind: str, tag: str, lines: tuple[str | bytes, ...], fragment: str, **more: object
+) -> Attack:
     args, data = _typed(tag, *lines)
     return Attack(kind, args, data, 0, fragment, **more)  # type: ignore[arg-type]
 
@@ -131,40 +133,223 @@ ATTACKS: list[Attack] = [
         env={"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"},
     ),
     # 9. --results checked before the first question; stdout and devices are fine
-    Attack("results-no-folder", ("play", "all.yaml", "--results", "nowhere/r.json"), b"1\n", 2, "no such folder", "stderr"),
-    Attack("results-a-folder", ("play", "all.yaml", "--results", "out"), b"", 2, "it is a folder", "stderr", setup=_results_folder),
-    Attack("results-dash", ("play", "all.yaml", "--tag", "choice", "--results", "-"), b"1\n", 0, '"newsquiz_results": 1'),
-    Attack("results-dev-stdout", ("play", "all.yaml", "--tag", "choice", "--results", "/dev/stdout"), b"1\n", 0, '"newsquiz_results": 1'),
-    Attack("results-dev-null", ("play", "all.yaml", "--tag", "choice", "--results", "/dev/null"), b"1\n", 0, "Results written to /dev/null."),
-    Attack("results-dev-full", ("play", "all.yaml", "--tag", "choice", "--results", "/dev/full"), b"1\n", 1, "could not be written to /dev/full: No space left on device"),
-    Attack("results-fifo-nobody-reads", ("play", "all.yaml", "--tag", "choice", "--results", "pipe"), b"1\n", 1, "no program is reading this FIFO", setup=_fifo),
+    Attack(
+        "results-no-folder",
+        ("play", "all.yaml", "--results", "nowhere/r.json"),
+        b"1\n",
+        2,
+        "no such folder",
+        "stderr",
+    ),
+    Attack(
+        "results-a-folder",
+        ("play", "all.yaml", "--results", "out"),
+        b"",
+        2,
+        "it is a folder",
+        "stderr",
+        setup=_results_folder,
+    ),
+    Attack(
+        "results-dash",
+        ("play", "all.yaml", "--tag", "choice", "--results", "-"),
+        b"1\n",
+        0,
+        '"newsquiz_results": 1',
+    ),
+    Attack(
+        "results-dev-stdout",
+        ("play", "all.yaml", "--tag", "choice", "--results", "/dev/stdout"),
+        b"1\n",
+        0,
+        '"newsquiz_results": 1',
+    ),
+    Attack(
+        "results-dev-null",
+        ("play", "all.yaml", "--tag", "choice", "--results", "/dev/null"),
+        b"1\n",
+        0,
+        "Results written to /dev/null.",
+    ),
+    Attack(
+        "results-dev-full",
+        ("play", "all.yaml", "--tag", "choice", "--results", "/dev/full"),
+        b"1\n",
+        1,
+        "could not be written to /dev/full: No space left on device",
+    ),
+    Attack(
+        "results-fifo-nobody-reads",
+        ("play", "all.yaml", "--tag", "choice", "--results", "pipe"),
+        b"1\n",
+        1,
+        "no program is reading this FIFO",
+        setup=_fifo,
+    ),
     # 11. numbers on the command line beyond what can be computed with
-    Attack("time-inf", ("play", "all.yaml", "--exam", "--time", "inf"), status=2, fragment="at most 1440", stream="stderr"),
-    Attack("time-1e20", ("play", "all.yaml", "--exam", "--time", "1e20"), status=2, fragment="at most 1440", stream="stderr"),
-    Attack("time-nan", ("play", "all.yaml", "--exam", "--time", "nan"), status=2, fragment="more than 0 and at most 1440", stream="stderr"),
-    Attack("time-negative", ("play", "all.yaml", "--exam", "--time", "-5"), status=2, fragment="more than 0", stream="stderr"),
-    Attack("review-limit-huge", ("review", "--limit", "9223372036854775807"), status=2, fragment="from 1 to 100000", stream="stderr"),
-    Attack("review-new-5000-digits", ("review", "--new", BIG), status=2, fragment="from 0 to 100000", stream="stderr"),
-    Attack("play-n-huge", ("play", "all.yaml", "-n", "1" + "0" * 30), status=2, fragment="from 1 to 100000", stream="stderr"),
-    Attack("seed-5000-digits", ("play", "all.yaml", "--seed", BIG), status=2, fragment="expected a whole number", stream="stderr"),
+    Attack(
+        "time-inf",
+        ("play", "all.yaml", "--exam", "--time", "inf"),
+        status=2,
+        fragment="at most 1440",
+        stream="stderr",
+    ),
+    Attack(
+        "time-1e20",
+        ("play", "all.yaml", "--exam", "--time", "1e20"),
+        status=2,
+        fragment="at most 1440",
+        stream="stderr",
+    ),
+    Attack(
+        "time-nan",
+        ("play", "all.yaml", "--exam", "--time", "nan"),
+        status=2,
+        fragment="more than 0 and at most 1440",
+        stream="stderr",
+    ),
+    Attack(
+        "time-negative",
+        ("play", "all.yaml", "--exam", "--time", "-5"),
+        status=2,
+        fragment="more than 0",
+        stream="stderr",
+    ),
+    Attack(
+        "review-limit-huge",
+        ("review", "--limit", "9223372036854775807"),
+        status=2,
+        fragment="from 1 to 100000",
+        stream="stderr",
+    ),
+    Attack(
+        "review-new-5000-digits",
+        ("review", "--new", BIG),
+        status=2,
+        fragment="from 0 to 100000",
+        stream="stderr",
+    ),
+    Attack(
+        "play-n-huge",
+        ("play", "all.yaml", "-n", "1" + "0" * 30),
+        status=2,
+        fragment="from 1 to 100000",
+        stream="stderr",
+    ),
+    Attack(
+        "seed-5000-digits",
+        ("play", "all.yaml", "--seed", BIG),
+        status=2,
+        fragment="expected a whole number",
+        stream="stderr",
+    ),
     # 13. store contents no version of newsquiz writes
-    Attack("store-card-state-99", ("stats",), status=0, fragment="was damaged: it was moved to", stream="stderr", setup=_played_store("UPDATE cards SET state = 99")),
-    Attack("store-due-year-5000000", ("stats",), status=0, fragment="was damaged", stream="stderr", setup=_played_store("UPDATE cards SET due = 99999999999999")),
-    Attack("store-due-text", ("review", "--plain"), status=0, fragment="was damaged", stream="stderr", setup=_played_store("UPDATE cards SET due = 'soon'")),
-    Attack("store-dropped-table", ("review", "--plain"), status=0, fragment="was damaged", stream="stderr", setup=_played_store("DROP TABLE cards")),
-    Attack("store-dropped-column", ("play", "all.yaml", "--tag", "choice"), b"1\n", 0, "was damaged", "stderr", setup=_played_store("ALTER TABLE sessions DROP COLUMN bank_path")),
+    Attack(
+        "store-card-state-99",
+        ("stats",),
+        status=0,
+        fragment="was damaged: it was moved to",
+        stream="stderr",
+        setup=_played_store("UPDATE cards SET state = 99"),
+    ),
+    Attack(
+        "store-due-year-5000000",
+        ("stats",),
+        status=0,
+        fragment="was damaged",
+        stream="stderr",
+        setup=_played_store("UPDATE cards SET due = 99999999999999"),
+    ),
+    Attack(
+        "store-due-text",
+        ("review", "--plain"),
+        status=0,
+        fragment="was damaged",
+        stream="stderr",
+        setup=_played_store("UPDATE cards SET due = 'soon'"),
+    ),
+    Attack(
+        "store-dropped-table",
+        ("review", "--plain"),
+        status=0,
+        fragment="was damaged",
+        stream="stderr",
+        setup=_played_store("DROP TABLE cards"),
+    ),
+    Attack(
+        "store-dropped-column",
+        ("play", "all.yaml", "--tag", "choice"),
+        b"1\n",
+        0,
+        "was damaged",
+        "stderr",
+        setup=_played_store("ALTER TABLE sessions DROP COLUMN bank_path"),
+    ),
     # 15. a full or closed standard stream
-    Attack("schema-to-dev-full", ("schema",), status=1, fragment="cannot write the output: No space left on device", stream="stderr", shell=">/dev/full"),
-    Attack("list-to-dev-full", ("list",), status=1, fragment="cannot write the output", stream="stderr", shell=">/dev/full"),
-    Attack("help-to-dev-full", ("--help",), status=1, fragment="cannot write the output", stream="stderr", shell=">/dev/full"),
-    Attack("version-to-dev-full", ("--version",), status=1, fragment="No space left on device", stream="stderr", shell=">/dev/full"),
-    Attack("check-to-dev-full", ("check", "all.yaml"), status=1, fragment="cannot write the output", stream="stderr", shell=">/dev/full"),
-    Attack("play-stdin-closed", ("play", "all.yaml"), status=0, fragment="No question answered.", shell="<&-"),
+    Attack(
+        "schema-to-dev-full",
+        ("schema",),
+        status=1,
+        fragment="cannot write the output: No space left on device",
+        stream="stderr",
+        shell=">/dev/full",
+    ),
+    Attack(
+        "list-to-dev-full",
+        ("list",),
+        status=1,
+        fragment="cannot write the output",
+        stream="stderr",
+        shell=">/dev/full",
+    ),
+    Attack(
+        "help-to-dev-full",
+        ("--help",),
+        status=1,
+        fragment="cannot write the output",
+        stream="stderr",
+        shell=">/dev/full",
+    ),
+    Attack(
+        "version-to-dev-full",
+        ("--version",),
+        status=1,
+        fragment="No space left on device",
+        stream="stderr",
+        shell=">/dev/full",
+    ),
+    Attack(
+        "check-to-dev-full",
+        ("check", "all.yaml"),
+        status=1,
+        fragment="cannot write the output",
+        stream="stderr",
+        shell=">/dev/full",
+    ),
+    Attack(
+        "play-stdin-closed",
+        ("play", "all.yaml"),
+        status=0,
+        fragment="No question answered.",
+        shell="<&-",
+    ),
     Attack("review-stdin-closed", ("review",), status=0, fragment="", shell="<&-"),
     Attack("play-stdout-closed", ("play", "all.yaml"), b"1\n", status=0, shell=">&-"),
     # 18. what is typed comes back escaped
-    _row("typed-escape-sequence", "choice", ("\x1b[31mred\x1b[2J", "1"), '"\\x1b[31mred\\x1b[2J" is not one of', absent="\x1b["),
-    _row("typed-bidi-override", "choice", ("\u202e1", "1"), '"\\u202e1" is not one of', absent="\u202e"),
+    _row(
+        "typed-escape-sequence",
+        "choice",
+        ("\x1b[31mred\x1b[2J", "1"),
+        '"\\x1b[31mred\\x1b[2J" is not one of',
+        absent="\x1b[",
+    ),
+    _row(
+        "typed-bidi-override",
+        "choice",
+        ("\u202e1", "1"),
+        '"\\u202e1" is not one of',
+        absent="\u202e",
+    ),
     _row("typed-nul", "number", ("\x003", "3"), '"\\x003" is not a number', absent="\x00"),
     # 22. dates with a month or a day 0
     _row("date-zeros", "date", ("00/00/2025", "2025"), '"00/00/2025" is not a date'),
@@ -174,7 +359,11 @@ ATTACKS: list[Attack] = [
 
 
 def _run(
-    args: tuple[str, ...], stdin: bytes, folder: Path, env: dict[str, str] | None = None, shell: str = ""
+    args: tuple[str, ...],
+    stdin: bytes,
+    folder: Path,
+    env: dict[str, str] | None = None,
+    shell: str = "",
 ) -> subprocess.CompletedProcess[bytes]:
     environ = {**os.environ, "NO_COLOR": "1", "NEWSQUIZ_DATA_DIR": str(folder / "data")}
     environ.update(env or {})
@@ -247,7 +436,9 @@ def test_an_unwritable_results_folder_is_refused_before_the_first_question(tmp_p
     folder = tmp_path / "locked"
     folder.mkdir()
     if ROOT:
-        if subprocess.run(["chattr", "+i", str(folder)], capture_output=True, check=False).returncode:
+        if subprocess.run(
+            ["chattr", "+i", str(folder)], capture_output=True, check=False
+        ).returncode:
             pytest.skip("running as root without chattr +i: a folder cannot be made unwritable")
     else:
         folder.chmod(0o500)
@@ -349,13 +540,21 @@ def _spawn(args: list[str], cwd: Path, **options: object) -> pexpect.spawn:
     env.update(TERM="xterm-256color", NO_COLOR="1", LANG="C.UTF-8")
     env["NEWSQUIZ_DATA_DIR"] = str(cwd / "data")
     return pexpect.spawn(
-        str(NEWSQUIZ), args, cwd=str(cwd), env=env, encoding="utf-8", dimensions=(40, 100),
-        timeout=20, **options,  # type: ignore[arg-type]
+        str(NEWSQUIZ),
+        args,
+        cwd=str(cwd),
+        env=env,
+        encoding="utf-8",
+        dimensions=(40, 100),
+        timeout=20,
+        **options,  # type: ignore[arg-type]
     )
 
 
 @pytest.mark.parametrize(("signum", "status"), [(signal.SIGTERM, 143), (signal.SIGHUP, 129)])
-def test_sigterm_and_sighup_at_an_arrow_key_prompt(tmp_path: Path, signum: int, status: int) -> None:
+def test_sigterm_and_sighup_at_an_arrow_key_prompt(
+    tmp_path: Path, signum: int, status: int
+) -> None:
     (tmp_path / "all.yaml").write_text(BANK, encoding="utf-8")
     child = _spawn(["play", "all.yaml", "--no-shuffle", "--results", "r.json"], tmp_path)
     child.expect(r"\(arrow keys, then Enter\)")
@@ -440,9 +639,13 @@ def test_a_full_disk_mid_session_in_a_terminal(tmp_path: Path) -> None:
     """The store stops growing after a few answers (a file size limit stands in for
     a full disk): the quiz says so once, goes on, sums up and writes the results."""
     count = 6
-    bank = BANK.split("questions:")[0] + "questions:\n" + "".join(
-        f"  - {{id: t{i}, type: truefalse, prompt: Statement {i}, answer: true}}\n"
-        for i in range(count)
+    bank = (
+        BANK.split("questions:")[0]
+        + "questions:\n"
+        + "".join(
+            f"  - {{id: t{i}, type: truefalse, prompt: Statement {i}, answer: true}}\n"
+            for i in range(count)
+        )
     )
     (tmp_path / "all.yaml").write_text(bank, encoding="utf-8")
     _run(("play", "all.yaml", "-n", "1"), b"t\n", tmp_path)  # the store exists

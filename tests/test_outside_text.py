@@ -78,4 +78,6 @@ def test_what_is_typed_comes_back_escaped() -> None:
     assert getattr(reply, "text", None) == "alpha"
     shown = out.getvalue()
     assert "\x1b" not in shown
-    assert '\\x1b[2J\\x1b[31m9" is not one of the numbers 1 to 3' in shown.replace("“", '"').replace("”", '"')
+    assert '\\x1b[2J\\x1b[31m9" is not one of the numbers 1 to 3' in shown.replace(
+        "“", '"'
+    ).replace("”", '"')

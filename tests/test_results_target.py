@@ -149,7 +149,9 @@ def test_an_unwritable_folder_or_file_is_refused(tmp_path: Path) -> None:
         locked.chmod(0o700)
 
 
-def test_the_old_file_stays_whole_when_the_write_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_old_file_stays_whole_when_the_write_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "r.json").write_text("old", encoding="utf-8")
     target = results_target("r.json", tmp_path)
 

@@ -38,7 +38,9 @@ def test_ctrl_c_is_130() -> None:
     assert exit_status(KeyboardInterrupt()) == 130
 
 
-def test_main_turns_a_signal_into_its_exit_status(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_main_turns_a_signal_into_its_exit_status(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import newsquiz.cli as cli
 
     def stopped(args: argparse.Namespace, env: Environment) -> int:
@@ -72,7 +74,10 @@ def test_an_internal_error_names_no_address_and_says_how_to_get_details(
     for language, fragment in (("en_GB.UTF-8", "--debug"), ("fr_FR.UTF-8", "--debug")):
         err = io.StringIO()
         env = Environment(
-            stdin=io.StringIO(), stdout=io.StringIO(), stderr=err, cwd=tmp_path,
+            stdin=io.StringIO(),
+            stdout=io.StringIO(),
+            stderr=err,
+            cwd=tmp_path,
             environ={"LANG": language},
         )
         assert main(["schema"], env) == 70
@@ -91,7 +96,9 @@ def test_no_made_up_address_anywhere_in_the_repository() -> None:
         assert "github.com/newsquiz" not in path.read_text(encoding="utf-8"), path
 
 
-@pytest.mark.parametrize("text", ["inf", "-inf", "1e20", "nan", "0", "-1", "1441", "abc", "", "1" * 5000])
+@pytest.mark.parametrize(
+    "text", ["inf", "-inf", "1e20", "nan", "0", "-1", "1441", "abc", "", "1" * 5000]
+)
 def test_minutes_outside_the_range_say_the_range(text: str) -> None:
     with pytest.raises(argparse.ArgumentTypeError, match="more than 0 and at most 1440"):
         minutes(text)
@@ -102,7 +109,9 @@ def test_minutes_inside_the_range() -> None:
     assert minutes("1440") == 1440
 
 
-@pytest.mark.parametrize("text", ["9223372036854775807", "100001", "0", "-5", "1e3", "٣", "1" * 5000, "²"])
+@pytest.mark.parametrize(
+    "text", ["9223372036854775807", "100001", "0", "-5", "1e3", "٣", "1" * 5000, "²"]
+)
 def test_counts_outside_the_range_say_the_range(text: str) -> None:
     with pytest.raises(argparse.ArgumentTypeError, match="from 1 to 100000"):
         whole_number(1, 100_000)(text)
@@ -129,7 +138,7 @@ def test_closed_descriptors_are_never_reused_for_files(tmp_path: Path) -> None:
     target = tmp_path / "f.txt"
     code = (
         "from newsquiz.streams import prepare_standard_streams as p; p(); "
-        f"f = open({str(target)!r}, \"w\"); f.write(str(f.fileno())); f.close(); print(1)"
+        f'f = open({str(target)!r}, "w"); f.write(str(f.fileno())); f.close(); print(1)'
     )
     result = _python(code, ">&-")
     assert result.returncode == 0, result.stderr

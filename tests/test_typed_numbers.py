@@ -59,7 +59,12 @@ def test_every_number_prompt_asks_again(odd: str) -> None:
     match = MatchQuestion(id="p", prompt="p", pairs=(("one", "un"), ("two", "deux")))
     cases = [
         (Item(question=multi, choices=multi.choices), f"1 {odd}\n1\n", ("a",), "Type the numbers"),
-        (Item(question=order, order_items=order.items), f"{odd} 2 1\n1 2 3\n", ("x", "y", "z"), "different numbers"),
+        (
+            Item(question=order, order_items=order.items),
+            f"{odd} 2 1\n1 2 3\n",
+            ("x", "y", "z"),
+            "different numbers",
+        ),
         (
             Item(question=match, match_left=("one", "two"), match_right=("un", "deux")),
             f"{odd} 1\n1 2\n",

@@ -247,7 +247,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listing.set_defaults(run=_run_list)
 
-    from newsquiz.interchange_commands import add_interchange_commands
+    from newsquiz.cli_interchange import add_interchange_commands
 
     add_interchange_commands(commands)
     from newsquiz.cli_report import add_report_command

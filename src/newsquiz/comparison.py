@@ -8,6 +8,7 @@ cannot drift apart.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -20,17 +21,43 @@ _LETTER_FOLDS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ħ": "h", "æ":
 _ARTICLES = frozenset({"l", "le", "la", "les", "the", "a", "an"})
 
 
+_ACCENTS = re.compile("[\u0300-\u036f]+")
+_ASCII_AND_ACCENTS = re.compile("[\x00-\x7f\u0300-\u036f]*")
+# In ASCII, the characters that spaced() keeps: letters, digits and the symbols
+# (Unicode categories S*). Everything else separates words.
+_ASCII_SEPARATOR = re.compile(r"[^A-Za-z0-9$+<=>^`|~]")
+
+
 def fold(text: str) -> str:
     """Case- and accent-free form, punctuation untouched."""
+    if text.isascii():
+        # The same result, without a pass per character in Python: ASCII has no
+        # accents to strip and nothing that NFKD or casefold would change but case.
+        return text.translate(_QUOTES).lower()
+    return _fold_any(text)
+
+
+def _fold_any(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.translate(_QUOTES)).casefold()
     # casefold can itself produce combining marks (İ -> i + dot above).
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.category(c).startswith("M"))
+    if _ASCII_AND_ACCENTS.fullmatch(text):
+        # Latin text with accents (French, Spanish, German…): its only marks are
+        # those of the Combining Diacritical Marks block, all of category Mn.
+        text = _ACCENTS.sub("", text)
+    else:
+        text = "".join(c for c in text if not unicodedata.category(c).startswith("M"))
     return text.translate(_LETTER_FOLDS)
 
 
 def spaced(text: str) -> str:
     """Keep letters, digits and symbols; every other character separates words."""
+    if text.isascii():
+        return _ASCII_SEPARATOR.sub(" ", text)
+    return _spaced_any(text)
+
+
+def _spaced_any(text: str) -> str:
     out: list[str] = []
     for c in text:
         category = unicodedata.category(c)

@@ -26,6 +26,11 @@ from newsquiz.model import (
 )
 
 MIN_LEAK_LENGTH = 5
+# Longer answers are not looked for in prompts: a search for a long answer in a
+# long prompt of repeated letters would take time in the product of the two.
+MAX_LEAK_LENGTH = 200
+# Places an answer is tried at in one prompt (each a whole-word check).
+MAX_LEAK_TRIES = 1000
 MIN_CHOICE_QUESTIONS = 3
 STALE_AFTER = dt.timedelta(days=365)
 
@@ -65,7 +70,11 @@ def hidden_answers(question: Question) -> tuple[str, ...]:
             found = (str(question.answer.year),)
         case _:
             found = ()
-    return tuple(a for a in found if len(fold(a)) >= MIN_LEAK_LENGTH or re.fullmatch(r"\d{4}", a))
+    return tuple(
+        a
+        for a in found
+        if MIN_LEAK_LENGTH <= len(fold(a)) <= MAX_LEAK_LENGTH or re.fullmatch(r"\d{4}", a)
+    )
 
 
 def shown(question: Question) -> str:
@@ -80,7 +89,9 @@ def contains(text: str, answer: str) -> bool:
     """Whole words only: `2021` is not in `20210`."""
     folded = fold(answer)
     at = text.find(folded)
-    while at >= 0:
+    for _ in range(MAX_LEAK_TRIES):
+        if at < 0:
+            break
         before, after = text[at - 1 : at], text[at + len(folded) : at + len(folded) + 1]
         if not before.isalnum() and not after.isalnum():
             return True
@@ -97,13 +108,39 @@ def answers_in_own_prompt(questions: Sequence[Question]) -> list[Finding]:
     ]
 
 
+# Prompts looked at for each answer, among those holding its rarest word: enough
+# for any real bank, and it keeps `check` linear in a bank of 100,000 questions.
+MAX_LEAK_CANDIDATES = 64
+_WORD = re.compile(r"\w+")
+
+
 def leaks(questions: Sequence[Question]) -> list[tuple[Question, Question, str]]:
-    """(question, other question whose prompt gives its answer away, the answer)."""
-    texts = [(q, shown(q)) for q in questions]
+    """(question, other question whose prompt gives its answer away, the answer).
+
+    Each answer is looked for only in the prompts that hold its rarest word (an
+    index of words, built once), not in every prompt of the bank.
+    """
+    texts = [shown(q) for q in questions]
+    holding: dict[str, list[int]] = {}
+    for index, text in enumerate(texts):
+        for word in set(_WORD.findall(text)):
+            holding.setdefault(word, []).append(index)
     found = []
-    for question in questions:
+    for position, question in enumerate(questions):
         for answer in hidden_answers(question):
-            other = next((o for o, t in texts if o is not question and contains(t, answer)), None)
+            postings = [holding.get(w, []) for w in set(_WORD.findall(fold(answer)))]
+            if not postings:
+                continue
+            rarest = min(postings, key=len)
+            candidates = (i for i in rarest if i != position)
+            other = next(
+                (
+                    questions[i]
+                    for _, i in zip(range(MAX_LEAK_CANDIDATES), candidates, strict=False)
+                    if contains(texts[i], answer)
+                ),
+                None,
+            )
             if other is not None:
                 found.append((question, other, answer))
                 break

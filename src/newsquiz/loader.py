@@ -11,10 +11,11 @@ by PyYAML's resolver.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -64,14 +65,12 @@ MAX_DEPTH = 32
 # Values (texts, lists, mappings) in one file: a bank of 16 MiB of ordinary
 # questions holds about 1.5 million; past this, reading would take too long.
 MAX_NODES = 2_000_000
-_TOO_MANY_VALUES = (
-    f"the bank holds more than {MAX_NODES:,} values (texts, lists and mappings): "
-    "split it into several banks"
-)
 # Problems of one kind reported per question before the rest are only counted.
 MAX_REPEATS = 5
 # Problems reported for one file; a count stands for the rest.
 MAX_PROBLEMS = 200
+# "Did you mean" looked for in one file (each compares short texts only).
+MAX_SUGGESTIONS = 100
 SUPPORTED_INTERFACE_LANGUAGES = ("fr", "en")
 
 # C0 and C1 controls other than tab and newline, and DEL: ESC starts ANSI/OSC
@@ -157,7 +156,21 @@ def read_bank(
     except FileNotFoundError:
         return _failure(shown, "no such file")
     except NotRegularFile as exc:
-        return _failure(shown, f"is {exc.what}, not a bank file: only regular files are read")
+        values = (("what", exc.what),)
+        return Report(
+            shown,
+            None,
+            (
+                Problem(
+                    shown,
+                    1,
+                    1,
+                    english("loader.not_regular", values),
+                    key="loader.not_regular",
+                    values=values,
+                ),
+            ),
+        )
     except (OSError, ValueError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "invalid name"
         return _failure(shown, f"cannot be read: {reason.lower()}")
@@ -241,12 +254,15 @@ def _at_most(problems: list[Problem], limit: int) -> tuple[Problem, ...]:
     rest = problems[limit:]
     last = problems[limit - 1]
     errors = any(p.severity is Severity.ERROR for p in rest)
+    values = (("count", f"{len(rest):,}"),)
     summary = Problem(
         last.path,
         last.line,
         last.column,
-        f"and {len(rest):,} more problems in this file, not shown: fix these first",
+        english("loader.more_problems", values),
         Severity.ERROR if errors else Severity.WARNING,
+        "loader.more_problems",
+        values,
     )
     return (*problems[:limit], summary)
 
@@ -270,15 +286,22 @@ def _compose(text: str, path: str, problems: list[Problem]) -> _Node | None:
     keys_seen: list[dict[str, int]] = []
     documents = 0
     nodes = 0
+    # Duplicate keys: counted all, described only up to MAX_PROBLEMS.
+    duplicates = [0]
 
     def problem(line: int, column: int, message: str) -> None:
         problems.append(Problem(path, line + 1, column + 1, message))
+
+    def keyed(line: int, column: int, key: str, values: tuple[tuple[str, str], ...]) -> None:
+        problems.append(
+            Problem(path, line + 1, column + 1, english(key, values), key=key, values=values)
+        )
 
     def attach(node: _Node) -> None:
         nonlocal root, nodes
         nodes += 1
         if nodes > MAX_NODES:
-            problem(node.line, node.column, _TOO_MANY_VALUES)
+            keyed(node.line, node.column, "loader.too_many_values", (("count", f"{MAX_NODES:,}"),))
             raise _Abort
         if not stack:
             root = node
@@ -298,17 +321,19 @@ def _compose(text: str, path: str, problems: list[Problem]) -> _Node | None:
                     node = _Scalar("", node.line, node.column, True)
                 seen = keys_seen[-1]
                 if node.value in seen:
-                    values = (("name", _show(node.value)), ("line", str(seen[node.value])))
-                    problems.append(
-                        Problem(
-                            path,
-                            node.line + 1,
-                            node.column + 1,
-                            english("loader.duplicate_key", values),
-                            key="loader.duplicate_key",
-                            values=values,
+                    duplicates[0] += 1
+                    if duplicates[0] <= MAX_PROBLEMS:
+                        values = (("name", _show(node.value)), ("line", str(seen[node.value])))
+                        problems.append(
+                            Problem(
+                                path,
+                                node.line + 1,
+                                node.column + 1,
+                                english("loader.duplicate_key", values),
+                                key="loader.duplicate_key",
+                                values=values,
+                            )
                         )
-                    )
                 else:
                     seen[node.value] = node.line + 1
                 top[1] = node
@@ -408,6 +433,8 @@ def _compose(text: str, path: str, problems: list[Problem]) -> _Node | None:
         return None
     finally:
         parser.dispose()
+    if duplicates[0] > MAX_PROBLEMS:
+        keyed(0, 0, "loader.duplicate_keys", (("count", f"{duplicates[0]:,}"),))
     return root
 
 
@@ -443,6 +470,17 @@ def _describe(node: _Node) -> str:
     return f"`{_show(node.value)}`"
 
 
+@functools.cache
+def _fields_elsewhere(qtype: QuestionType) -> dict[str, str]:
+    """The fields of other question types, with the types that have them (once per type)."""
+    allowed = F.COMMON_FIELDS + F.TYPE_FIELDS[qtype]
+    return {
+        name: "it is a field of " + ", ".join(t.value for t in F.types_using(name)) + " questions"
+        for name in F.all_question_fields()
+        if name not in allowed
+    }
+
+
 def _kind(node: _Node) -> str:
     """What a node is, without quoting it."""
     if isinstance(node, _Map):
@@ -454,13 +492,6 @@ def _kind(node: _Node) -> str:
 
 def _place(node: _Node) -> str:
     return f"{node.line + 1}:{node.column + 1}"
-
-
-def _too_many(what: str, count: int) -> str:
-    return (
-        f"{what} has {count:,} entries; at most {F.MAX_OPTIONS} are allowed "
-        "(one per letter A-Z): split the question"
-    )
 
 
 def _slugify(text: str) -> str:
@@ -482,6 +513,7 @@ class _Converter:
         self.problems = problems
         # Problems of one kind in one question: how many, and the last one reported.
         self.repeats: dict[str, tuple[int, _Node, Severity]] = {}
+        self.suggestions_left = MAX_SUGGESTIONS
 
     # reporting
 
@@ -522,17 +554,31 @@ class _Converter:
             Problem(self.path, node.line + 1, node.column + 1, message, severity, key, values)
         )
 
+    def suggest(
+        self, word: str, candidates: Sequence[str], *, cutoff: float = 0.6, kind: str = ""
+    ) -> str | None:
+        """ "Did you mean", for a problem that will be reported, within the file's budget."""
+        if kind and self.repeats.get(kind, (0,))[0] >= MAX_REPEATS:
+            return None  # only counted, never shown
+        if self.suggestions_left <= 0:
+            return None
+        self.suggestions_left -= 1
+        return suggest(word, candidates, cutoff=cutoff)
+
     def close_repeats(self) -> None:
         """One line for the problems counted but not reported, after the last one reported."""
         for kind, (count, last, severity) in self.repeats.items():
             if count > MAX_REPEATS:
+                values = (("count", f"{count - MAX_REPEATS:,}"), ("what", kind))
                 self.problems.append(
                     Problem(
                         self.path,
                         last.line + 1,
                         last.column + 1,
-                        f"and {count - MAX_REPEATS:,} more like the one above ({kind})",
+                        english("loader.repeats", values),
                         severity,
+                        "loader.repeats",
+                        values,
                     )
                 )
         self.repeats.clear()
@@ -558,11 +604,13 @@ class _Converter:
             return None
         hidden = hidden_character(value)
         if hidden is not None:
-            self.warn(
+            self.keyed(
                 node,
-                f"{what} contains the invisible character {describe_character(hidden)}: "
-                "it changes how the text reads on screen, or hides inside a word",
+                "loader.invisible",
                 "invisible characters",
+                Severity.WARNING,
+                what=what,
+                character=describe_character(hidden),
             )
         return value
 
@@ -583,7 +631,7 @@ class _Converter:
     def unique_texts(self, node: _Node, what: str, minimum: int) -> tuple[str, ...] | None:
         """Choices or items: a list the learner picks from, each told apart by the grader."""
         if isinstance(node, _Seq) and len(node.items) > F.MAX_OPTIONS:
-            self.error(node, _too_many(what, len(node.items)))
+            self.too_many(node, what, len(node.items))
             return None
         values = self.texts(node, what, single_ok=False)
         if values is None:
@@ -597,6 +645,9 @@ class _Converter:
         self.check_lookalikes(list(zip(node.items, values, strict=True)), what)
         return values
 
+    def too_many(self, node: _Node, what: str, count: int) -> None:
+        self.keyed(node, "loader.too_many", what=what, count=f"{count:,}", limit=str(F.MAX_OPTIONS))
+
     def check_distinct(
         self, node: _Node, entries: list[tuple[_Node, str]], what: str
     ) -> bool | None:
@@ -606,15 +657,18 @@ class _Converter:
         if clash is None:
             return True
         (first_node, first), (second_node, second) = entries[clash[0]], entries[clash[1]]
-        where = f"at {_place(first_node)} and {_place(second_node)}"
+        at, then = _place(first_node), _place(second_node)
         if first == second:
-            self.error(node, f"{what} lists `{_show(first)}` twice ({where})")
+            self.keyed(node, "loader.twice", what=what, value=_show(first), first=at, second=then)
         else:
-            self.error(
+            self.keyed(
                 node,
-                f"{what} lists `{_show(first, 30)}` and `{_show(second, 30)}` ({where}), "
-                "which the grader cannot tell apart: case, accents, spaces and punctuation "
-                "do not count",
+                "loader.indistinct",
+                what=what,
+                a=_show(first, 30),
+                b=_show(second, 30),
+                first=at,
+                second=then,
             )
         return None
 
@@ -623,19 +677,25 @@ class _Converter:
         for node, value in entries:
             word = mixed_script_word(value)
             if word is not None:
-                self.warn(
+                self.keyed(
                     node,
-                    f"`{_show(word, 30)}` in {what} mixes Latin letters with Cyrillic or Greek "
-                    "ones that look the same: retype it in one alphabet",
+                    "loader.mixed_script",
                     "mixed alphabets",
+                    Severity.WARNING,
+                    what=what,
+                    word=_show(word, 30),
                 )
         for first, second in lookalike_pairs([value for _, value in entries]):
             (first_node, a), (second_node, b) = entries[first], entries[second]
-            self.warn(
+            self.keyed(
                 second_node,
-                f"{what}: `{_show(b, 30)}` looks the same as `{_show(a, 30)}` (line "
-                f"{first_node.line + 1}) but is written with other letters",
+                "loader.lookalike",
                 "look-alikes",
+                Severity.WARNING,
+                what=what,
+                a=_show(a, 30),
+                b=_show(b, 30),
+                line=str(first_node.line + 1),
             )
 
     def check_unique(
@@ -662,7 +722,7 @@ class _Converter:
                 value = float(written)
                 if math.isfinite(value):
                     return value
-                self.error(node, f"{what} is too large a number, found `{_show(written, 20)}`")
+                self.keyed(node, "loader.too_large", what=what, written=_show(written, 20))
                 return None
             if re.fullmatch(r"[+-]?\d+,\d+", written):
                 self.error(
@@ -678,11 +738,12 @@ class _Converter:
         value = self.number(node, "points")
         if value is not None and not F.MIN_POINTS <= value <= F.MAX_POINTS:
             written = node.value.strip() if isinstance(node, _Scalar) else ""
-            self.error(
+            self.keyed(
                 node,
-                f"points must be more than 0 (at least {F.MIN_POINTS:g}) and at most "
-                f"{F.MAX_POINTS:g}, "
-                f"found `{_show(written, 20)}`",
+                "loader.points",
+                low=f"{F.MIN_POINTS:g}",
+                high=f"{F.MAX_POINTS:g}",
+                written=_show(written, 20),
             )
             return None
         return value
@@ -769,7 +830,7 @@ class _Converter:
                 types = ", ".join(t.value for t in F.types_using(name))
                 self.keyed(key, "loader.elsewhere", name=name, what=what, types=types)
                 continue
-            close = suggest(name, allowed, cutoff=0.7)
+            close = self.suggest(name, allowed, cutoff=0.7, kind="unknown fields")
             if close:
                 self.keyed(
                     key,
@@ -801,11 +862,7 @@ class _Converter:
             # Not a bank at all (a .env file, some other YAML): say so without
             # quoting any of it, since it may hold secrets.
             found = "a mapping without it" if isinstance(root, _Map) else _kind(root)
-            self.error(
-                root,
-                f"a bank is a mapping of fields starting with `newsquiz: 1`, found {found}: "
-                "this is not a newsquiz bank",
-            )
+            self.keyed(root, "loader.not_a_bank", found=found)
             return None
         got = self.fields(root, "the bank", F.BANK_FIELDS, F.BANK_REQUIRED)
         assert got is not None
@@ -888,8 +945,8 @@ class _Converter:
 
     def tags(self, node: _Node) -> tuple[str, ...] | None:
         if isinstance(node, _Seq) and len(node.items) > F.MAX_TAGS:
-            self.error(
-                node, f"tags has {len(node.items):,} entries; at most {F.MAX_TAGS} are allowed"
+            self.keyed(
+                node, "loader.too_many_tags", count=f"{len(node.items):,}", limit=str(F.MAX_TAGS)
             )
             return None
         values = self.texts(node, "tags", single_ok=False)
@@ -924,16 +981,13 @@ class _Converter:
             return None
         problem = path_problem(written)
         if problem is not None:
-            self.error(node, f"source.file {problem}, found `{_show(written, 40)}`")
+            self.keyed(node, "loader.source_file", what=problem, written=_show(written, 40))
             return None
+        warning = Severity.WARNING
         if leaves_folder(written):
-            self.warn(
-                node,
-                f"source.file `{_show(written, 40)}`: its `..` leads out of the bank's folder, "
-                "where newsquiz does not look, so whether the file exists is not checked",
-            )
+            self.keyed(node, "loader.source_outside", None, warning, written=_show(written, 40))
         elif self.base is not None and not found_beside(written, self.base):
-            self.warn(node, f"source.file `{_show(written, 40)}` was not found next to the bank")
+            self.keyed(node, "loader.source_missing", None, warning, written=_show(written, 40))
         return written
 
     def questions(self, node: _Node, bank_tags: tuple[str, ...]) -> tuple[Question, ...] | None:
@@ -983,7 +1037,7 @@ class _Converter:
                 qtype = QuestionType(written)
             except ValueError:
                 names = ", ".join(t.value for t in QuestionType)
-                close = suggest(written, [t.value for t in QuestionType])
+                close = self.suggest(written, [t.value for t in QuestionType])
                 found = _describe(type_node)
                 if close:
                     self.keyed(
@@ -1005,13 +1059,7 @@ class _Converter:
             required = ("id", "type") + (() if qtype is QuestionType.CLOZE else ("prompt",))
             required += F.TYPE_REQUIRED[qtype]
             what = f"a {qtype.value} question"
-            elsewhere = {
-                name: "it is a field of "
-                + ", ".join(t.value for t in F.types_using(name))
-                + " questions"
-                for name in F.all_question_fields()
-                if name not in allowed
-            }
+            elsewhere = _fields_elsewhere(qtype)
         got = self.fields(node, what, allowed, required, elsewhere)
         if got is None:
             return None
@@ -1227,9 +1275,7 @@ class _Converter:
 
     def unknown_feedback(self, key: _Scalar, choice: str, choices: tuple[str, ...]) -> None:
         kind = "feedback for texts that are not choices"
-        # Past the reported few, no suggestion is looked for: it is only counted.
-        reported = self.repeats.get(kind, (0,))[0] < MAX_REPEATS
-        close = suggest(choice, choices) if reported else None
+        close = self.suggest(choice, choices, kind=kind)
         hint = f": did you mean `{_show(close)}`?" if close else ""
         self.error(
             key, f"feedback is given for `{_show(choice)}`, which is not a choice{hint}", kind
@@ -1248,7 +1294,7 @@ class _Converter:
             self.error(node, f"pairs must be a mapping from left to right, found {_describe(node)}")
             return None
         if len(node.pairs) > F.MAX_OPTIONS:
-            self.error(node, _too_many("pairs", len(node.pairs)))
+            self.too_many(node, "pairs", len(node.pairs))
             return None
         lefts: list[tuple[_Node, str]] = []
         rights: list[tuple[_Node, str]] = []
@@ -1279,7 +1325,7 @@ class _Converter:
         if node is None:
             return ()
         if isinstance(node, _Seq) and len(node.items) > F.MAX_OPTIONS:
-            self.error(node, _too_many("distractors", len(node.items)))
+            self.too_many(node, "distractors", len(node.items))
             return None
         distractors = self.texts(node, "distractors", single_ok=True)
         if distractors is None:
@@ -1290,13 +1336,10 @@ class _Converter:
             return distractors
         right = rights[grader_key(clash)]
         if right == clash:
-            self.error(node, f"the distractor `{_show(clash)}` is also a right answer in pairs")
+            self.keyed(node, "loader.distractor_is_right", value=_show(clash))
         else:
-            self.error(
-                node,
-                f"the distractor `{_show(clash, 30)}` and the right answer `{_show(right, 30)}` "
-                "cannot be told apart by the grader: case, accents, spaces and punctuation "
-                "do not count",
+            self.keyed(
+                node, "loader.distractor_indistinct", value=_show(clash, 30), right=_show(right, 30)
             )
         return None
 

@@ -53,6 +53,8 @@ def _script(character: str) -> str | None:
 
 def mixed_script_word(text: str) -> str | None:
     """The first word of ``text`` that mixes Latin letters with Cyrillic or Greek ones."""
+    if text.isascii():
+        return None
     for found in _WORD.finditer(text):
         scripts = {_script(c) for c in found.group()} - {None}
         if "LATIN" in scripts and len(scripts) > 1:

@@ -20,6 +20,7 @@ else:  # pragma: no cover - Python 3.10
     def assert_never(value: NoReturn) -> NoReturn:
         raise AssertionError(f"unhandled value: {value!r}")
 
+
 FORMAT_VERSION = 1
 
 # Every dataclass here has a docstring: without one, `dataclass` computes one

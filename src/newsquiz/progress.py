@@ -118,9 +118,7 @@ class Recorder:
         key = id(session)
 
         def write() -> None:
-            self.store.record_answer(
-                self.session_ids.get(key), record, reschedule=reschedule
-            )
+            self.store.record_answer(self.session_ids.get(key), record, reschedule=reschedule)
 
         self.pending.run(write)
 

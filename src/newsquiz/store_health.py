@@ -16,16 +16,63 @@ LATEST_EPOCH = 32_503_680_000  # 3000-01-01
 
 _COLUMNS: dict[str, frozenset[str]] = {
     "sessions": frozenset(
-        ["id", "bank_id", "bank_path", "mode", "student", "started_at", "finished_at", "score", "max_score"]
+        [
+            "id",
+            "bank_id",
+            "bank_path",
+            "mode",
+            "student",
+            "started_at",
+            "finished_at",
+            "score",
+            "max_score",
+        ]
     ),
     "answers": frozenset(
-        ["id", "session_id", "bank_id", "question_id", "answered_at", "day", "mode", "correct", "fraction", "points", "max_points", "hint_used", "seconds", "response", "rating"]
+        [
+            "id",
+            "session_id",
+            "bank_id",
+            "question_id",
+            "answered_at",
+            "day",
+            "mode",
+            "correct",
+            "fraction",
+            "points",
+            "max_points",
+            "hint_used",
+            "seconds",
+            "response",
+            "rating",
+        ]
     ),
     "cards": frozenset(
-        ["bank_id", "question_id", "answer_fingerprint", "state", "step", "stability", "difficulty", "due", "last_review", "reviews", "lapses", "introduced_day"]
+        [
+            "bank_id",
+            "question_id",
+            "answer_fingerprint",
+            "state",
+            "step",
+            "stability",
+            "difficulty",
+            "due",
+            "last_review",
+            "reviews",
+            "lapses",
+            "introduced_day",
+        ]
     ),
     "question_totals": frozenset(
-        ["bank_id", "question_id", "answers", "correct", "fraction_sum", "seconds_sum", "correct_seconds_sum"]
+        [
+            "bank_id",
+            "question_id",
+            "answers",
+            "correct",
+            "fraction_sum",
+            "seconds_sum",
+            "correct_seconds_sum",
+        ]
     ),
     "question_tags": frozenset(["bank_id", "question_id", "tag"]),
 }
