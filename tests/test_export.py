@@ -428,3 +428,24 @@ def test_every_format_writes_its_file_and_says_so(
     assert (tmp_path / name).stat().st_size > 0
     closing = "Exported from" if language == "en" else "Export de"
     assert err.splitlines()[-1].startswith(closing)
+
+
+def test_a_cloze_with_one_blank_is_a_missing_word_and_comes_back() -> None:
+    sentence = load_bank_question(
+        "{id: w, type: cloze, prompt: Complete the sentence., "
+        "text: 'Goïta was received {{at the Kremlin|in the Kremlin}} on Monday.', explanation: x}"
+    )
+    last = load_bank_question(
+        "{id: e, type: cloze, text: 'He was received by {{Putin}}', explanation: y}"
+    )
+    bank = Bank(id="c", title="C", language="en", questions=(sentence, last))
+    result = export_bank(bank, "gift", Messages("en"), now=NOW)
+    text = result.data.decode()
+    assert "Complete the sentence.\\n\\nGoïta was received {" in text
+    assert "\t=at the Kremlin\n\t=in the Kremlin\n" in text
+    assert "} on Monday." in text
+    assert [(n.question, n.key) for n in result.notices] == [("e", "export.kept.cloze_at_end")]
+    back = import_text(text, name="c", fmt="gift").bank.questions
+    assert back[0] == sentence
+    assert isinstance(back[1], ShortQuestion)
+    assert (back[1].prompt, back[1].answer) == ("He was received by", "Putin")
