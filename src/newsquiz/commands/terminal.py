@@ -16,21 +16,19 @@ if TYPE_CHECKING:
 
 
 def user_language(args: argparse.Namespace, env: Environment, banks: Sequence[Bank] = ()) -> str:
-    """--lang, else the language of the banks at hand when they share one, else $LANG."""
-    from newsquiz.interface.messages import interface_language
+    """--lang, else the language of the banks at hand when they share one, else the
+    locale's (LC_ALL, LC_MESSAGES, LANG), else English."""
+    from newsquiz.interface.language import choose_language
 
-    if args.lang is None:
-        spoken = {bank.language.split("-")[0].lower() for bank in banks}
-        if len(spoken) == 1:
-            return interface_language(None, spoken.pop())
-    return interface_language(args.lang, env.environ.get("LANG", "en").split(".")[0])
+    return choose_language(args.lang, (bank.language for bank in banks), env.environ)
 
 
-def locale_messages(env: Environment) -> Messages:
-    """The messages in the language of $LANG (when no option chose one)."""
-    from newsquiz.interface.messages import Messages, interface_language
+def locale_messages(env: Environment, requested: str | None = None) -> Messages:
+    """Messages in --lang if given, else the locale's language (LC_ALL, LC_MESSAGES, LANG)."""
+    from newsquiz.interface.language import choose_language
+    from newsquiz.interface.messages import Messages
 
-    return Messages(interface_language(None, env.environ.get("LANG", "en")))
+    return Messages(choose_language(requested, (), env.environ))
 
 
 def color(env: Environment) -> bool:
