@@ -146,6 +146,7 @@ ATTACKS = [
     Attack("FIFO in a bank folder, stats", fifo(FIFO_Q), ("stats", "--plain"), 0, "Skipped quizzes/pipe.yaml"),
     Attack("FIFO in a bank folder, review", fifo(FIFO_Q), ("review", "--plain"), 0, "Skipped quizzes/pipe.yaml"),
     Attack("FIFO in a bank folder, play ID", builds(fifo(FIFO_Q), write("quizzes/b.yaml", bank(bank_id="mine"))), ("play", "mine", "--plain"), 0, "Skipped quizzes/pipe.yaml"),
+    Attack("FIFO as an article for new", fifo("a.txt"), ("new", "a.txt", "-o", "x.yaml"), 1, "a named pipe (FIFO)"),
     Attack("/dev/null as a bank", lambda folder: None, ("check", "/dev/null"), 1, "a device"),
     # 20. more pairs than letters, more choices than can be told
     Attack("match with 30 pairs", write("b.yaml", bank(question(f"    type: match\n    pairs:\n{THIRTY_PAIRS}"))), ("check", "b.yaml"), 1, "pairs has 30 entries; at most 26"),
