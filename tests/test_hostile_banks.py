@@ -132,6 +132,9 @@ ATTACKS = [
     Attack("link out, list", builds(secret, symlink("quizzes/x.yaml", "../dot.env")), ("list",), 0, "a link to a file outside", "s3cr3t"),
     Attack(".env named explicitly", builds(secret, symlink("x.yaml", "../dot.env")), ("check", "--format", "json", "x.yaml"), 1, "this is not a newsquiz bank", "s3cr3t"),
     Attack("YAML config named explicitly", write("c.yaml", "password: hunter2-secret\nuser: me\n"), ("check", "c.yaml"), 1, "this is not a newsquiz bank", "hunter2"),
+    Attack("YAML error in a file that is not a bank", write("c.yaml", "token: abc: s3cr3t-value-123\n"), ("check", "c.yaml"), 1, "YAML syntax error", "s3cr3t"),
+    Attack("YAML error in a bank: hint", write("c.yaml", "newsquiz: 1\ntitle: abc: s3cr3t\n"), ("check", "c.yaml"), 1, "s3cr3t"),
+    Attack("comment in a file that is not a bank", write("c.yaml", "prompt: x # s3cr3t-value-123\n"), ("check", "c.yaml"), 1, "not a newsquiz bank", "s3cr3t"),
     Attack("long line quoted at most 60", write("b.yaml", bank(question("    type: truefalse\n    answer: " + "x" * 500 + "\n"))), ("check", "b.yaml"), 1, "found `xxxxxxxx", "x" * 61),
     # 18. names that carry terminal codes or bytes that are not UTF-8
     Attack("ESC in a file name, check", write("quizzes/a\x1b]0;pwned\x07.yaml", bank()), ("check", "quizzes"), 0, "a\\x1b]0;pwned\\x07.yaml", "\x1b"),
