@@ -626,7 +626,7 @@ def _unknown_fields(n: int) -> str:
 def _lint_prompts(n: int) -> str:
     """Every prompt holds every answer's words, never the answer itself: the leak rule's worst."""
     one = "  - {{id: q{i}, type: short, prompt: 'Goïta Poutine Kremlin {i}', answer: 'Kremlin Goïta Poutine', explanation: e}}\n"
-    return bank("questions:\n" + "".join(one.format(i=i) for i in range(max(1, n // 30))))
+    return bank("questions:\n" + "".join(one.format(i=i) for i in range(max(1, n // 8))))
 
 
 def _lint_long_answer(n: int) -> str:
