@@ -519,6 +519,22 @@ def test_lookalikes_and_invisible_characters() -> None:
     assert lookalike_pairs(["ΑΒΓ", "ABΓ"]) == [(0, 1)]
 
 
+def test_the_quick_test_for_greek_and_cyrillic_misses_no_letter() -> None:
+    """mixed_script_word skips texts without Greek or Cyrillic: it must not skip any."""
+    import unicodedata
+
+    from newsquiz.lookalikes import _CYRILLIC_OR_GREEK
+
+    missed = [
+        hex(code)
+        for code in range(0x110000)
+        if chr(code).isalpha()
+        and unicodedata.name(chr(code), "").startswith(("CYRILLIC", "GREEK"))
+        and not _CYRILLIC_OR_GREEK.match(chr(code))
+    ]
+    assert missed == []
+
+
 def test_suggestions_stay_within_their_budget() -> None:
     from newsquiz.suggestions import suggest
 
