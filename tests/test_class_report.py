@@ -388,3 +388,13 @@ def test_a_lone_surrogate_in_a_name_is_shown_as_a_replacement_character(
         code, _, err = run("report", "class", output, cwd=class_folder.parent)
         assert code == 0, err
     assert "Ada \ufffd" in (class_folder.parent / "x.html").read_text(encoding="utf-8")
+
+
+def test_dates_at_the_ends_of_the_calendar_are_shown_not_a_crash(class_folder: Path) -> None:
+    early = session_document("early", ["Paris"])
+    early["started_at"], early["finished_at"] = "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z"
+    (class_folder / "early.json").write_text(json.dumps(early), "utf-8")
+    for output in ("--json", "--html=x.html", "--csv=x.csv", "--plain"):
+        code, out, err = run("report", "class", output, cwd=class_folder.parent)
+        assert code == 0, err
+    assert "0001-01-01" in out

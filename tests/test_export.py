@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
 import sqlite3
 import xml.etree.ElementTree as ET
 import zipfile
@@ -394,3 +395,57 @@ def test_moodle_typed_answers_are_plain_text_and_choices_html() -> None:
     short, choice = root.findall("question")[1:]
     assert short.findtext("answer/text") == "AT&T"
     assert choice.findtext("answer/text") == "a &lt; b"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_a_device_or_pipe_is_never_replaced(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.csv")
+    code, _, err = run(
+        ["export", str(BANKS["en"]), "--to", "csv", "-o", "pipe.csv", "--force"], tmp_path
+    )
+    assert code == 2 and "not a regular file" in err
+    assert not (tmp_path / "pipe.csv").is_file()
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize(
+    ("fmt", "name"),
+    [
+        ("gift", "b.gift.txt"),
+        ("moodle-xml", "b.xml"),
+        ("aiken", "b.txt"),
+        ("anki", "b.apkg"),
+        ("csv", "b.csv"),
+        ("markdown", "b.md"),
+    ],
+)
+def test_every_format_writes_its_file_and_says_so(
+    language: str, fmt: str, name: str, tmp_path: Path
+) -> None:
+    code, out, err = run(["export", str(BANKS[language]), "--to", fmt, "-o", name], tmp_path)
+    assert code == 0, err
+    assert out == ""
+    assert (tmp_path / name).stat().st_size > 0
+    closing = "Exported from" if language == "en" else "Export de"
+    assert err.splitlines()[-1].startswith(closing)
+
+
+def test_a_cloze_with_one_blank_is_a_missing_word_and_comes_back() -> None:
+    sentence = load_bank_question(
+        "{id: w, type: cloze, prompt: Complete the sentence., "
+        "text: 'Goïta was received {{at the Kremlin|in the Kremlin}} on Monday.', explanation: x}"
+    )
+    last = load_bank_question(
+        "{id: e, type: cloze, text: 'He was received by {{Putin}}', explanation: y}"
+    )
+    bank = Bank(id="c", title="C", language="en", questions=(sentence, last))
+    result = export_bank(bank, "gift", Messages("en"), now=NOW)
+    text = result.data.decode()
+    assert "Complete the sentence.\\n\\nGoïta was received {" in text
+    assert "\t=at the Kremlin\n\t=in the Kremlin\n" in text
+    assert "} on Monday." in text
+    assert [(n.question, n.key) for n in result.notices] == [("e", "export.kept.cloze_at_end")]
+    back = import_text(text, name="c", fmt="gift").bank.questions
+    assert back[0] == sentence
+    assert isinstance(back[1], ShortQuestion)
+    assert (back[1].prompt, back[1].answer) == ("He was received by", "Putin")

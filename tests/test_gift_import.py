@@ -446,3 +446,18 @@ def test_a_named_pipe_is_refused_not_waited_on(tmp_path: Path) -> None:
     code, _, err = run(["import", "pipe.gift"], tmp_path)
     assert code == 2
     assert "not a regular file" in err
+
+
+def test_a_category_line_stuck_to_a_question_still_applies_to_it() -> None:
+    result = gift("$CATEGORY: geo\nWhat is the capital of Mali? {=Bamako}\n")
+    (question,) = result.bank.questions
+    assert question.tags == ("geo",)
+    assert question.prompt == "What is the capital of Mali?"
+
+
+def test_html_scripts_are_dropped_images_keep_their_alt_and_breaks_their_line() -> None:
+    question = only(
+        '[html]<p>Look:<br><img src="m.png" alt="a map of Mali"></p>'
+        "<script>alert(1)</script><style>p \\{ color: red \\}</style><p>Which city?</p>{=Bamako}"
+    )
+    assert question.prompt == "Look:\na map of Mali\nWhich city?"

@@ -132,9 +132,9 @@ def bank_report(sessions: Sequence[SessionResult]) -> BankReport:
     first = sessions[0]
     students = tuple(_student(s) for s in sessions)
     top, bottom = (_by_id(group) for group in discrimination_groups(sessions))
-    counted = _records_by_question(sessions, counted_only=True)
+    counting = _records_by_question(sessions, counted_only=True)
     items = tuple(
-        _item(number, qid, records, counted.get(qid, []), top, bottom)
+        _item(number, qid, records, counting.get(qid, []), top, bottom)
         for number, (qid, records) in enumerate(_records_by_question(sessions).items(), start=1)
     )
     return BankReport(

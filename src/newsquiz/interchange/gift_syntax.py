@@ -111,6 +111,14 @@ def blocks(text: str) -> Iterator[Block]:
         if line.startswith("//"):
             comments.append(line)
             continue
+        if line.startswith("$CATEGORY:"):
+            # On a line of its own: what follows it in the block is a question
+            # (Moodle would fold it into the category's name).
+            if current:
+                yield Block(first, tuple(comments), "\n".join(current))
+            yield Block(number, (), line)
+            current, comments, first = [], [], 0
+            continue
         if not current:
             first = number
         current.append(line)

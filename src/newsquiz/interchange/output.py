@@ -19,6 +19,9 @@ def write_atomically(path: Path, data: bytes, *, force: bool = False) -> None:
     """
     if path.is_dir():
         raise InterchangeError("error.is_folder", path=str(path))
+    if path.exists() and not path.is_file():
+        # A device or a pipe is never replaced (or waited on): use -o - for standard output.
+        raise InterchangeError("error.not_regular", path=str(path))
     if not path.parent.is_dir():
         raise InterchangeError("error.no_folder", path=str(path))
     if path.exists() and not force:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from typing import Any
 
@@ -47,8 +48,11 @@ def when(started_at: str | None, say: Messages) -> str:
     """The local date and time a session started."""
     if started_at is None:
         return say("report.undefined")
-    moment = dt.datetime.fromisoformat(started_at).astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M")
+    moment = dt.datetime.fromisoformat(started_at)
+    # Year 1 or 9999 has no local time on every machine: then keep the file's own.
+    with contextlib.suppress(OverflowError, ValueError, OSError):
+        moment = moment.astimezone()
+    return f"{moment.year:04d}-{moment:%m-%d %H:%M}"
 
 
 def answer(value: Any, say: Messages) -> str:
