@@ -20,7 +20,7 @@ import subprocess
 import sys
 import termios
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -843,3 +843,66 @@ def test_undecodable_bytes_typed_in_a_terminal_are_typed_again(tmp_path: Path) -
     assert child.exitstatus == 0
     results = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert [q["response"] for q in results["questions"]] == ["Goita"]
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 1 MB tmpfs as the data folder, where the system lets a test mount one."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)],
+        capture_output=True,
+        check=False,
+    )
+    if mounted.returncode:
+        pytest.skip("mounting a tmpfs is not permitted here")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def _fill(folder: Path) -> None:
+    """Take every free byte of the disk the folder is on."""
+    descriptor = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        for size in (65536, 1):
+            while True:
+                try:
+                    os.write(descriptor, b"\0" * size)
+                except OSError:
+                    break
+    finally:
+        os.close(descriptor)
+
+
+def test_a_really_full_disk_mid_session(tmp_path: Path, small_disk: Path) -> None:
+    count = 6
+    bank = BANK.split("questions:")[0] + "questions:\n"
+    bank += "".join(
+        f"  - {{id: t{i}, type: truefalse, prompt: Statement {i}, answer: true}}\n"
+        for i in range(count)
+    )
+    (tmp_path / "all.yaml").write_text(bank, encoding="utf-8")
+    transcript = io.StringIO()
+    child = _spawn(["play", "all.yaml", "--plain", "--no-shuffle", "--results", "r.json"], tmp_path)
+    child.logfile_read = transcript
+    child.expect("Type t for true")
+    child.send("t\r")
+    child.expect("Correct.")
+    _fill(small_disk)  # the disk fills up while the quiz goes on
+    for _ in range(count - 1):
+        child.expect("Type t for true")
+        child.send("t\r")
+        child.expect("Correct.")
+    child.expect(rf"Score: {count} of {count} points")
+    child.expect("Results written to r.json.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    shown = transcript.getvalue()
+    assert "Traceback" not in shown
+    assert shown.count("Progress is no longer being saved") == 1
+    results = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert len(results["questions"]) == count
