@@ -138,6 +138,14 @@ ATTACKS: list[Attack] = [
     _row("match-5000-digits", "match", (f"{BIG} 1", "1 2"), "Type 2 different numbers"),
     _row("number-5000-digits", "number", (BIG, "3"), "is not a number"),
     _row("date-5000-digits", "date", (f"{BIG}/2025", "2025"), "is not a date"),
+    _row("choice-200000-digits", "choice", ("1" * 200_000, "1"), "longer than 65536 characters"),
+    Attack(
+        "stdin-dev-zero",
+        ("play", "all.yaml", "--no-shuffle"),
+        status=0,
+        fragment="No question answered.",
+        shell="</dev/zero",
+    ),
     # 7. bytes that are not UTF-8, also under a strict or an ASCII locale
     _row("stdin-invalid-utf8", "choice", (b"\xff\xfe", "1"), "not text (UTF-8): type it again"),
     _row("stdin-invalid-utf8-short", "short", (b"Go\xefta", "Goita"), "type it again"),
