@@ -6,7 +6,10 @@ import string
 
 import pytest
 
-from newsquiz.interface.messages import EN, FR, Messages, interface_language
+from newsquiz.interface.messages import Messages, catalogue, interface_language
+
+EN = catalogue("en")
+FR = catalogue("fr")
 
 
 def placeholders(template: str) -> set[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 
 from newsquiz import __version__
+from newsquiz.locales import CODES as LANGUAGE_CODES
 
 # Not `from typing import TYPE_CHECKING`: importing typing alone costs more
 # than the whole `--version` budget. Type checkers treat this name the same.
@@ -259,7 +260,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_display_options(parser: argparse.ArgumentParser, *, language: str, plain: str) -> None:
     """--lang, --plain and --no-color, the same on every command that talks to a learner."""
-    parser.add_argument("--lang", choices=("fr", "en"), help=language)
+    parser.add_argument("--lang", choices=LANGUAGE_CODES, help=language)
     parser.add_argument("--plain", action="store_true", help=plain)
     parser.add_argument("--no-color", action="store_true", help="no colour (also: NO_COLOR=1)")
 

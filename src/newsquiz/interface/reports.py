@@ -50,7 +50,7 @@ def render_check(
 
 
 def _form(say: Messages, count: int) -> str:
-    return "one" if (count < 2 if say.language == "fr" else count == 1) else "other"
+    return say.form(count)
 
 
 def _count(say: Messages, count: int, noun: str) -> str:
