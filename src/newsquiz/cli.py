@@ -441,6 +441,8 @@ def _run_check(args: argparse.Namespace, env: Environment) -> int:
                     1,
                     f"the bank id `{report.bank.id}` is also used by {first[report.bank.id]}: "
                     "progress is kept by bank id, so each bank needs its own",
+                    key="check.same_bank_id",
+                    values=(("id", report.bank.id), ("other", first[report.bank.id])),
                 )
             )
         else:
