@@ -120,9 +120,12 @@ def test_every_key_the_code_names_is_in_the_locale(language: str) -> None:
     messages = catalogue(language)
     namespaces = {key.split(".")[0] for key in messages}
     interchange = _interchange_keys()
+    # `newsquiz new` words its drafts in the article's language with keys of its own
+    # (drafting/phrasing.py), next to the code that reads articles in that language.
+    drafting = _literals(SOURCE / "drafting")
     missing = {
         text
-        for text in _literals()
+        for text in _literals() - drafting
         if KEY.match(text)
         and text.split(".")[0] in namespaces
         and text not in messages

@@ -516,7 +516,7 @@ def _run_list(args: argparse.Namespace, env: Environment) -> int:
     if args.format == "json":
         env.stdout.write(list_json(found) + "\n")
     else:
-        render_list(make_console(env.stdout, color=_color(env)), found, env.cwd)
+        render_list(make_console(env.stdout, color=_color(env)), found, env.cwd, _say(env))
     return ExitStatus.SUCCESS
 
 
@@ -659,7 +659,7 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
     try:
         session = start_session(bank, options, rng, env.clock())
     except SessionError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(say(exc.key, **exc.values)) from None
     recorder = _recorder(args, env, say)
     view = _quiz_view(console, say, env, plain=plain, recorder=recorder)
     if recorder is not None:
