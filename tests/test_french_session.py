@@ -62,7 +62,8 @@ def test_an_unknown_tag_is_explained_in_the_language_of_the_session(tmp_path: Pa
     code, _, err = run(["play", "vrai-faux", "--tag", "sport"], tmp_path, FRENCH)
     assert code == 2
     assert (
-        err == "newsquiz play: aucune question n'a le thème sport (cette banque n'a aucun thème)\n"
+        err
+        == "newsquiz play: aucune question n'a le thème sport (thèmes de cette banque : aucun)\n"
     )
     code, _, err = run(["play", "vrai-faux", "--tag", "sport", "--lang", "en"], tmp_path, FRENCH)
     assert err == "newsquiz play: no question has the tag sport (tags in this bank: none)\n"

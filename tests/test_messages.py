@@ -35,7 +35,9 @@ def test_every_language_has_every_key_with_its_placeholders(language: str) -> No
 
 
 def test_the_catalogue_format_reads_continued_lines_and_escapes() -> None:
-    text = '# a comment\nmsgid ""\nmsgstr "Header\\n"\n\nmsgid "a.b"\nmsgstr "one "\n"\\"two\\"\\n"\n'
+    text = (
+        '# a comment\nmsgid ""\nmsgstr "Header\\n"\n\nmsgid "a.b"\nmsgstr "one "\n"\\"two\\"\\n"\n'
+    )
     assert read_po(text) == {"a.b": 'one "two"\n'}
     with pytest.raises(PoError, match="line 2"):
         read_po('msgid "a"\nmsgstr one\n')

@@ -11,7 +11,16 @@ from __future__ import annotations
 import sys
 
 from newsquiz import __version__
+from newsquiz.commands.errors import InvalidInput, ResultsNotWritten, UsageError
+from newsquiz.commands.terminal import (
+    color,
+    interface_mode,
+    locale_messages,
+    report_skipped,
+    user_language,
+)
 from newsquiz.locales import CODES as LANGUAGE_CODES
+from newsquiz.shown_path import shown_path
 
 # Not `from typing import TYPE_CHECKING`: importing typing alone costs more
 # than the whole `--version` budget. Type checkers treat this name the same.
@@ -22,7 +31,7 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable, Sequence
     from pathlib import Path
-    from typing import TextIO
+    from typing import NoReturn, TextIO
 
     from _typeshed import SupportsWrite
     from rich.console import Console
@@ -39,27 +48,25 @@ if TYPE_CHECKING:
     from newsquiz.store import Store
 
 
-class UsageError(Exception):
-    """The command line asks for something that cannot be done (exit status 2)."""
-
-
-class InvalidInput(Exception):
-    """A file the user gave is invalid; the message says why (exit status 1)."""
-
-
-class ResultsNotWritten(Exception):
-    """The results file could not be written at the end; the learner was told (exit 1)."""
-
-
 def build_parser() -> argparse.ArgumentParser:
     import argparse
     import os
 
     class Parser(argparse.ArgumentParser):
+        language: str | None = None
+        """The language of command-line mistakes (None: argparse's English)."""
+
         def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
             # argparse hides write errors: `newsquiz --help > /dev/full` must report one.
             if message:
                 (file or sys.stderr).write(message)
+
+        def error(self, message: str) -> NoReturn:
+            if self.language is not None:
+                from newsquiz.interface.usage import complain
+
+                complain(self, message, self.language)
+            super().error(message)
 
     from newsquiz.argument_types import MAX_COUNT, MAX_SEED, minutes, text, whole_number
 
@@ -97,7 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
     )
-    from newsquiz.cli_authoring import add_check_options
+    from newsquiz.commands.authoring import add_check_options
 
     add_check_options(check)
     check.set_defaults(run=_run_check)
@@ -119,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     schema.set_defaults(run=_run_schema)
 
-    from newsquiz.cli_authoring import add_new_parser
+    from newsquiz.commands.authoring import add_new_parser
 
     add_new_parser(commands)
 
@@ -249,10 +256,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listing.set_defaults(run=_run_list)
 
-    from newsquiz.cli_interchange import add_interchange_commands
+    from newsquiz.commands.interchange import add_interchange_commands
 
     add_interchange_commands(commands)
-    from newsquiz.cli_report import add_report_command
+    from newsquiz.commands.report import add_report_command
 
     add_report_command(commands)
     return parser
@@ -318,15 +325,21 @@ def _main(arguments: list[str], env: Environment | None) -> int:
         from contextlib import suppress
 
         with suppress(OSError):  # standard error may be gone too (a closed terminal)
-            env.stderr.write(_say(env)("error.output", reason=_reason(exc)) + "\n")
+            env.stderr.write(locale_messages(env)("error.output", reason=_reason(exc)) + "\n")
         return ExitStatus.INVALID_INPUT
     return status
 
 
 def _parse_and_run(arguments: list[str], env: Environment) -> int:
+    from newsquiz.interface.language import choose_language
+    from newsquiz.interface.usage import requested_language
     from newsquiz.status import ExitStatus
 
+    # Command-line mistakes in the learner's language: --lang if given, else the locale's.
     parser = build_parser()
+    # Subcommands' parsers share its class: they all speak the learner's language.
+    language = choose_language(requested_language(arguments), (), env.environ)
+    type(parser).language = language  # type: ignore[attr-defined]
     try:
         args = parser.parse_args(arguments)
     except SystemExit as done:  # --help, or a usage error argparse reported
@@ -351,10 +364,12 @@ def _run_command(args: argparse.Namespace, env: Environment) -> int:
             env.stderr.write("\n")
         raise
     except UsageError as exc:
-        env.stderr.write(f"newsquiz {args.command}: {exc}\n")
+        usage = locale_messages(env, getattr(args, "lang", None))
+        env.stderr.write(usage("usage.line", command=args.command, message=exc) + "\n")
         return ExitStatus.USAGE
     except InvalidInput as exc:
-        env.stderr.write(f"newsquiz {args.command}: {exc}\n")
+        usage = locale_messages(env, getattr(args, "lang", None))
+        env.stderr.write(usage("usage.line", command=args.command, message=exc) + "\n")
         return ExitStatus.INVALID_INPUT
     except ResultsNotWritten:
         return ExitStatus.INVALID_INPUT
@@ -394,19 +409,11 @@ def _internal_error(args: argparse.Namespace, env: Environment, exc: Exception) 
 
     if args.debug:
         raise exc
-    text = _say(env)("error.internal", error=f"{type(exc).__name__}: {exc}", command=args.command)
+    text = locale_messages(env)(
+        "error.internal", error=f"{type(exc).__name__}: {exc}", command=args.command
+    )
     env.stderr.write(text + "\n")
     return ExitStatus.INTERNAL_ERROR
-
-
-def _say(env: Environment) -> Messages:
-    from newsquiz.interface.messages import Messages, interface_language
-
-    return Messages(interface_language(None, env.environ.get("LANG", "en")))
-
-
-def _color(env: Environment) -> bool:
-    return env.stdout_isatty and not env.no_color and not env.dumb_terminal
 
 
 def _run_check(args: argparse.Namespace, env: Environment) -> int:
@@ -426,8 +433,8 @@ def _run_check(args: argparse.Namespace, env: Environment) -> int:
         if exc.problem == "empty":
             raise UsageError(f"no *.yaml or *.yml bank in the folder {shown}") from None
         raise UsageError(f"no such file or folder: {shown}") from None
-    _report_skipped(env, skipped)
-    reports = [read_bank(f, shown_as=_shown(f, env.cwd)) for f in files]
+    report_skipped(env, skipped)
+    reports = [read_bank(f, shown_as=shown_path(f, env.cwd)) for f in files]
     extra: list[Problem] = []
     first: dict[str, str] = {}
     for report in reports:
@@ -447,13 +454,13 @@ def _run_check(args: argparse.Namespace, env: Environment) -> int:
             )
         else:
             first[report.bank.id] = report.path
-    from newsquiz.cli_authoring import teacher_checks
+    from newsquiz.commands.authoring import teacher_checks
 
     reports, extra, say = teacher_checks(reports, extra, args, env)
     if args.format == "json":
         env.stdout.write(check_json(reports, extra) + "\n")
     else:
-        console = make_console(env.stdout, color=_color(env))
+        console = make_console(env.stdout, color=color(env))
         render_check(console, reports, extra, strict=args.strict, say=say)
     every = [p for r in reports for p in r.problems] + extra
     failing = {Severity.ERROR, Severity.WARNING} if args.strict else {Severity.ERROR}
@@ -466,28 +473,6 @@ def _visible(text: str) -> str:
     from newsquiz.visible import visible
 
     return visible(text)
-
-
-def _report_skipped(
-    env: Environment, skipped: Sequence[Skipped], say: Messages | None = None
-) -> None:
-    """A note on standard error for each file or folder left aside while looking for banks."""
-    if not skipped:
-        return
-    from newsquiz.interface.messages import Messages, interface_language
-    from newsquiz.interface.skipped import skipped_lines
-
-    say = say or Messages(interface_language(None, env.environ.get("LANG", "en")))
-    for line in skipped_lines(say, skipped, env.cwd):
-        env.stderr.write(line + "\n")
-
-
-def _shown(path: Path, cwd: Path) -> str:
-    """A path as the user would type it: relative to the current folder when inside it."""
-    try:
-        return str(path.relative_to(cwd))
-    except ValueError:
-        return str(path)
 
 
 def _run_schema(args: argparse.Namespace, env: Environment) -> int:
@@ -512,11 +497,13 @@ def _run_list(args: argparse.Namespace, env: Environment) -> int:
 
     skipped: list[Skipped] = []
     found = survey(bank_folders(env.environ, env.cwd), skipped, _bank_cache(env).summary)
-    _report_skipped(env, skipped)
+    report_skipped(env, skipped)
     if args.format == "json":
         env.stdout.write(list_json(found) + "\n")
     else:
-        render_list(make_console(env.stdout, color=_color(env)), found, env.cwd, _say(env))
+        render_list(
+            make_console(env.stdout, color=color(env)), found, env.cwd, locale_messages(env)
+        )
     return ExitStatus.SUCCESS
 
 
@@ -525,13 +512,6 @@ def _bank_cache(env: Environment) -> BankCache:
     from newsquiz.bank_cache import BankCache, cache_folder
 
     return BankCache(cache_folder(env.environ))
-
-
-def _interface_mode(args: argparse.Namespace, env: Environment) -> tuple[bool, bool]:
-    """(plain, color) for the quiz commands."""
-    plain = args.plain or not (env.stdin_isatty and env.stdout_isatty) or env.dumb_terminal
-    color = not (args.no_color or env.no_color or plain) and env.stdout_isatty
-    return plain, color
 
 
 def _open_store(
@@ -575,78 +555,48 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
     import random
     from dataclasses import replace
 
-    from newsquiz.bank_files import path_kind
-    from newsquiz.catalog import BankNotFound, bank_folders, default_bank, locate, survey
+    from newsquiz.cli_play import check_exam_options, choose_bank
+    from newsquiz.interface.console import make_console
+    from newsquiz.interface.language import choose_language
+    from newsquiz.interface.messages import Messages
+    from newsquiz.interface.play import PlainMessages
     from newsquiz.results_target import TargetKind
     from newsquiz.session import Mode, Options, SessionError, start_session
     from newsquiz.status import ExitStatus
 
-    if args.time is not None and not args.exam:
-        raise UsageError("--time limits an exam: add --exam")
-    if args.negative and not args.exam:
-        raise UsageError("--negative marking is for exams: add --exam")
+    usage = locale_messages(env, args.lang)
+    check_exam_options(args, usage)
     target = _results_target(args.results, env)
     results_out = env.stdout
     if target is not None and target.kind is TargetKind.STDOUT:
         # Standard output carries the results alone: the quiz talks on standard error.
         env = replace(env, stdout=env.stderr)
     results_dir = _results_dir(args, env)
-    plain, color = _interface_mode(args, env)
-
-    from newsquiz.interface.console import make_console
-    from newsquiz.interface.messages import Messages, interface_language
-    from newsquiz.interface.play import PlainMessages
-    from newsquiz.interface.prompting import QuestionaryPrompter
-
+    plain, color = interface_mode(args, env)
     console = make_console(env.stdout, color=color, plain=plain)
-    folders = bank_folders(env.environ, env.cwd)
     cache = _bank_cache(env)
-    exam = args.exam
     skipped: list[Skipped] = []
-    if args.bank:
-        if path_kind(env.cwd / args.bank) == "folder":
-            raise UsageError(
-                f"{_visible(args.bank)} is a folder: name a bank file in it, or a bank id"
-            )
-        try:
-            path = locate(args.bank, folders, env.cwd, skipped, cache.summary)
-        except BankNotFound as exc:
-            _report_skipped(env, skipped)
-            known = ", ".join(exc.known) or "none"
-            raise UsageError(
-                f"no bank file or bank id {args.bank!r} (bank ids found: {known})"
-            ) from None
-    elif not plain:
-        loaded = [f for f in survey(folders, skipped, cache.summary) if f.summary is not None]
-        found = [f.summary for f in loaded if f.summary is not None]
-        paths = [f.path for f in loaded]
-        if not found:
-            raise UsageError("no bank found: give the path of a bank file")
-        menu = Messages(interface_language(args.lang, env.environ.get("LANG", "en")))
-        chooser = QuestionaryPrompter(menu)
-        titles = [f"{b.title} ({b.id}, {b.questions} questions)" for b in found]
-        path = paths[chooser.select(menu("menu.bank"), titles)]
-        if not exam:
-            modes = [menu("menu.practice"), menu("menu.exam")]
-            exam = chooser.select(menu("menu.mode"), modes) == 1
-    else:
-        default = default_bank(folders, skipped, cache.summary)
-        if default is None:
-            raise UsageError("no bank found: give the path of a bank file")
-        path = default
-    _report_skipped(env, skipped)
-    report = cache.read(path, shown_as=_shown(path, env.cwd))
+    try:
+        path, exam = choose_bank(args, env, plain=plain, cache=cache, skipped=skipped)
+    finally:
+        report_skipped(env, skipped, usage)
+    report = cache.read(path, shown_as=shown_path(path, env.cwd))
     if report.bank is None:
         for problem in report.errors:
             env.stderr.write(f"{problem}\n")
         count = len(report.errors)
         raise InvalidInput(
-            f"{report.path} is not a valid bank ({count} error{'' if count == 1 else 's'}): "
-            f"run 'newsquiz check {report.path}' for details"
+            usage(
+                "usage.invalid_bank",
+                path=report.path,
+                count=count,
+                error_word=usage.word("error", count),
+            )
         )
     bank = report.bank
-    language = interface_language(args.lang, bank.language)
+    language = choose_language(args.lang, (bank.language,), env.environ)
     say = PlainMessages(language) if plain else Messages(language)
+    console.french = language == "fr"
     options = Options(
         mode=Mode.EXAM if exam else Mode.PRACTICE,
         count=args.n,
@@ -659,7 +609,8 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
     try:
         session = start_session(bank, options, rng, env.clock())
     except SessionError as exc:
-        raise UsageError(say(exc.key, **exc.values)) from None
+        known = ", ".join(bank.tag_label(t) for t in exc.known) or say("usage.none")
+        raise UsageError(say("usage.no_tag", tags=", ".join(exc.tags), known=known)) from None
     recorder = _recorder(args, env, say)
     view = _quiz_view(console, say, env, plain=plain, recorder=recorder)
     if recorder is not None:
@@ -751,14 +702,14 @@ def _save_results(
     document = results_document(session, student=student, now=now)
     failed = False
     if folder is not None:
-        shown = _shown(folder, env.cwd)
+        shown = shown_path(folder, env.cwd)
         try:
             path = write_new_results(folder, document, student=student, now=now)
         except OSError as exc:
             console.print(say("summary.results_failed", path=shown, reason=_reason(exc)))
             failed = True
         else:
-            console.print(say("summary.results_written", path=_shown(path, env.cwd)))
+            console.print(say("summary.results_written", path=shown_path(path, env.cwd)))
     if send is not None:
         send(document)
     if failed:
@@ -774,7 +725,7 @@ def _results_dir(args: argparse.Namespace, env: Environment) -> Path | None:
 
     from newsquiz.interface.messages import Messages
 
-    say = Messages(_user_language(args, env))
+    say = Messages(user_language(args, env))
     folder = env.cwd / Path(args.results_dir)
     if not folder.exists():
         raise UsageError(say("results.dir_missing", path=args.results_dir))
@@ -892,17 +843,6 @@ def _sum_up(
         view.console.quiet = True
 
 
-def _user_language(args: argparse.Namespace, env: Environment, banks: Sequence[Bank] = ()) -> str:
-    """--lang, else the language of the banks at hand when they share one, else $LANG."""
-    from newsquiz.interface.messages import interface_language
-
-    if args.lang is None:
-        spoken = {bank.language.split("-")[0].lower() for bank in banks}
-        if len(spoken) == 1:
-            return interface_language(None, spoken.pop())
-    return interface_language(args.lang, env.environ.get("LANG", "en").split(".")[0])
-
-
 def _load_banks(
     references: Sequence[str],
     env: Environment,
@@ -927,21 +867,20 @@ def _load_banks(
             try:
                 path = locate(reference, folders, env.cwd, skipped, cache.summary)
             except BankNotFound as exc:
-                _report_skipped(env, skipped, say)
-                known = ", ".join(exc.known) or "none"
-                raise UsageError(
-                    f"no bank file or bank id {reference!r} (bank ids found: {known})"
-                ) from None
-            report = cache.read(path, shown_as=_shown(path, env.cwd))
+                report_skipped(env, skipped, say)
+                words = say or locale_messages(env)
+                known = ", ".join(exc.known) or words("usage.none")
+                raise UsageError(words("usage.no_such_bank", bank=reference, known=known)) from None
+            report = cache.read(path, shown_as=shown_path(path, env.cwd))
             if report.bank is None:
                 for problem in report.errors:
                     env.stderr.write(f"{problem}\n")
                 raise InvalidInput(f"{report.path} is not a valid bank")
             banks[report.bank.id] = report.bank
-        _report_skipped(env, skipped, say)
+        report_skipped(env, skipped, say)
         return banks, list(banks)
     found_banks = discover(folders, skipped, cache.read)
-    _report_skipped(env, skipped, say)
+    report_skipped(env, skipped, say)
     for found in found_banks:
         if found.report.bank is not None:
             banks.setdefault(found.report.bank.id, found.report.bank)
@@ -968,8 +907,8 @@ def _run_review(args: argparse.Namespace, env: Environment) -> int:
     from newsquiz.status import ExitStatus
     from newsquiz.store import next_due
 
-    plain, color = _interface_mode(args, env)
-    language = _user_language(args, env)
+    plain, color = interface_mode(args, env)
+    language = user_language(args, env)
     say = PlainMessages(language) if plain else Messages(language)
     console = make_console(env.stdout, color=color, plain=plain)
     store = _open_store(args, env, say)
@@ -994,8 +933,9 @@ def _run_review(args: argparse.Namespace, env: Environment) -> int:
         new_allowed=new_allowed_today(store, now, args.new),
         limit=args.limit,
     )
-    language = _user_language(args, env, list(in_scope.values()))
+    language = user_language(args, env, list(in_scope.values()))
     say = PlainMessages(language) if plain else Messages(language)
+    console.french = language == "fr"
     for changed in queue.changed:
         console.print(say("review.changed", prompt=changed.question.prompt or changed.question.id))
     if not queue.due and not queue.new:
@@ -1055,17 +995,18 @@ def _run_stats(args: argparse.Namespace, env: Environment) -> int:
 
     plain = args.plain or not env.stdout_isatty or env.dumb_terminal
     color = not (args.no_color or env.no_color or plain)
-    language = _user_language(args, env)
+    language = user_language(args, env)
     say = PlainMessages(language) if plain else Messages(language)
     store = _store_for_reading(env, say, warning="store.unreadable")
     if store is None:
         return ExitStatus.INVALID_INPUT
     banks, _ = _load_banks([], env, store.played_bank_paths(), say)
     questions = index_questions(list(banks.values()))
-    if args.bank in banks:
-        language = _user_language(args, env, [banks[args.bank]])
-        say = PlainMessages(language) if plain else Messages(language)
     played = sorted(set(store.played_banks()) | set(store.scheduled_banks()))
+    at_hand = [banks[b] for b in ([args.bank] if args.bank else played) if b in banks]
+    language = user_language(args, env, at_hand)
+    say = PlainMessages(language) if plain else Messages(language)
+    labels = {tag: label for bank in at_hand for tag, label in bank.tag_labels.items()}
     if args.bank and args.bank not in played:
         env.stderr.write(
             say("stats.unknown_bank", bank=args.bank, known=", ".join(played) or "-") + "\n"
@@ -1073,9 +1014,10 @@ def _run_stats(args: argparse.Namespace, env: Environment) -> int:
         return ExitStatus.USAGE
     stats = gather_statistics(store, env.clock(), args.bank)
     if args.json:
-        env.stdout.write(statistics_json(stats, questions) + "\n")
+        env.stdout.write(statistics_json(stats, questions, labels) + "\n")
         return ExitStatus.SUCCESS
     console = make_console(env.stdout, color=color, plain=plain)
+    console.french = language == "fr"
     title = say("stats.title_bank", bank=args.bank) if args.bank else say("stats.title")
-    StatsView(console, say, plain=plain).render(stats, questions, title=title)
+    StatsView(console, say, plain=plain, labels=labels).render(stats, questions, title=title)
     return ExitStatus.SUCCESS

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from newsquiz.grading import Grade, Response, grade
-from newsquiz.locales import Locale
 from newsquiz.model import (
     Bank,
     ChoiceQuestion,
@@ -32,16 +31,16 @@ class Mode(str, Enum):
 
 
 class SessionError(ValueError):
-    """The options select nothing to ask (an unknown tag, say).
+    """The options select nothing to ask (an unknown tag, say)."""
 
-    ``key`` names the message in the locales and ``values`` fill it in, so that
-    the command says it in the user's language; ``str()`` is the English.
-    """
-
-    def __init__(self, key: str, **values: str) -> None:
-        self.key = key
-        self.values = values
-        super().__init__(Locale("en")(key, **values))
+    def __init__(
+        self, message: str, *, tags: tuple[str, ...] = (), known: tuple[str, ...] = ()
+    ) -> None:
+        super().__init__(message)
+        self.tags = tags
+        """The tags asked for."""
+        self.known = known
+        """The tags the bank has."""
 
 
 @dataclass(frozen=True)
@@ -235,17 +234,19 @@ def select_questions(bank: Bank, options: Options, rng: random.Random) -> list[Q
         chosen = [i for i, q in enumerate(pool) if wanted & set(q.tags)]
         if not chosen:
             known = sorted({t for q in pool for t in q.tags})
-            tags = ", ".join(options.tags)
-            if not known:
-                raise SessionError("session.no_such_tag_none", tags=tags)
-            raise SessionError("session.no_such_tag", tags=tags, known=", ".join(known))
+            raise SessionError(
+                f"no question has the tag {', '.join(options.tags)} "
+                f"(tags in this bank: {', '.join(known) or 'none'})",
+                tags=options.tags,
+                known=tuple(known),
+            )
     else:
         chosen = list(range(len(pool)))
     if options.shuffle:
         rng.shuffle(chosen)
     if options.count is not None:
         if options.count < 1:
-            raise SessionError("session.count_too_small")
+            raise SessionError("the number of questions must be at least 1")
         chosen = chosen[: options.count]
     return [pool[i] for i in chosen]
 
