@@ -19,6 +19,7 @@ from newsquiz.commands.terminal import (
     report_skipped,
     user_language,
 )
+from newsquiz.locales import CODES as LANGUAGE_CODES
 from newsquiz.shown_path import shown_path
 
 # Not `from typing import TYPE_CHECKING`: importing typing alone costs more
@@ -266,7 +267,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_display_options(parser: argparse.ArgumentParser, *, language: str, plain: str) -> None:
     """--lang, --plain and --no-color, the same on every command that talks to a learner."""
-    parser.add_argument("--lang", choices=("fr", "en"), help=language)
+    parser.add_argument("--lang", choices=LANGUAGE_CODES, help=language)
     parser.add_argument("--plain", action="store_true", help=plain)
     parser.add_argument("--no-color", action="store_true", help="no colour (also: NO_COLOR=1)")
 
@@ -408,7 +409,9 @@ def _internal_error(args: argparse.Namespace, env: Environment, exc: Exception) 
 
     if args.debug:
         raise exc
-    text = locale_messages(env)("error.internal", error=f"{type(exc).__name__}: {exc}", command=args.command)
+    text = locale_messages(env)(
+        "error.internal", error=f"{type(exc).__name__}: {exc}", command=args.command
+    )
     env.stderr.write(text + "\n")
     return ExitStatus.INTERNAL_ERROR
 
@@ -498,7 +501,9 @@ def _run_list(args: argparse.Namespace, env: Environment) -> int:
     if args.format == "json":
         env.stdout.write(list_json(found) + "\n")
     else:
-        render_list(make_console(env.stdout, color=color(env)), found, env.cwd)
+        render_list(
+            make_console(env.stdout, color=color(env)), found, env.cwd, locale_messages(env)
+        )
     return ExitStatus.SUCCESS
 
 
