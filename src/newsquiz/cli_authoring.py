@@ -130,11 +130,15 @@ def _drafted(
     assert callable(say)
     article = Path(args.article)
     article = article if article.is_absolute() else env.cwd / article
+    from newsquiz.bank_files import NotRegularFile, read_regular
+
     try:
-        with open(article, "rb") as handle:
-            data = handle.read(MAX_ARTICLE_BYTES + 1)
+        # A regular file only: a named pipe would wait for a writer forever.
+        data = read_regular(article, MAX_ARTICLE_BYTES)
     except (FileNotFoundError, IsADirectoryError):
         raise UsageError(say("new.no_article", path=args.article)) from None
+    except NotRegularFile as exc:
+        raise InvalidInput(say("new.unreadable", path=args.article, reason=exc.what)) from None
     except OSError as exc:
         raise InvalidInput(
             say("new.unreadable", path=args.article, reason=exc.strerror or exc)

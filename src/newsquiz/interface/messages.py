@@ -10,6 +10,8 @@ from collections.abc import Mapping
 
 from newsquiz.interface.authoring_messages import EN as AUTHORING_EN
 from newsquiz.interface.authoring_messages import FR as AUTHORING_FR
+from newsquiz.interface.play_messages import EN as PLAY_EN
+from newsquiz.interface.play_messages import FR as PLAY_FR
 from newsquiz.interface.report_messages import REPORT_EN, REPORT_FR
 
 EN: Mapping[str, str] = {
@@ -74,6 +76,7 @@ EN: Mapping[str, str] = {
     "ask.invalid_form_date": "“{typed}” is not a date newsquiz can read: try {day}, {day_words}, {month_words} or {year}. Try again.",
     "ask.date_no_year": "“{typed}”: the year is missing. Type the whole date (for example: {example}).",
     "ask.undecodable": "This line holds bytes that are not text (UTF-8): type it again.",
+    "ask.too_long": "This line is longer than {limit} characters: type a shorter answer.",
     "ask.yes": "Yes",
     "ask.no": "No",
     "ask.hint": "Hint: {hint}",
@@ -328,6 +331,7 @@ FR: Mapping[str, str] = {
     "ask.invalid_form_date": "« {typed} » n’est pas une date lisible : essayez {day}, {day_words}, {month_words} ou {year}. Réessayez.",
     "ask.date_no_year": "« {typed} » : l’année manque. Tapez la date entière (par exemple : {example}).",
     "ask.undecodable": "Cette ligne contient des octets qui ne sont pas du texte (UTF-8) : retapez-la.",
+    "ask.too_long": "Cette ligne dépasse {limit} caractères : tapez une réponse plus courte.",
     "ask.yes": "Oui",
     "ask.no": "Non",
     "ask.hint": "Indice : {hint}",
@@ -515,8 +519,8 @@ FR: Mapping[str, str] = {
     **REPORT_FR,
 }
 
-EN = {**EN, **AUTHORING_EN}
-FR = {**FR, **AUTHORING_FR}
+EN = {**EN, **AUTHORING_EN, **PLAY_EN}
+FR = {**FR, **AUTHORING_FR, **PLAY_FR}
 
 CATALOGUES: Mapping[str, Mapping[str, str]] = {"en": EN, "fr": FR}
 
