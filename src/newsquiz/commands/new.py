@@ -1,0 +1,147 @@
+"""`newsquiz new [ARTICLE]`: a draft bank from an article, or a starting bank (--template)."""
+
+from __future__ import annotations
+
+from newsquiz.commands.terminal import teacher_language
+from newsquiz.locales import CODES as LANGUAGE_CODES
+
+TYPE_CHECKING = False
+
+if TYPE_CHECKING:
+    import argparse
+    from pathlib import Path
+
+    from newsquiz.context import Environment
+
+MAX_ARTICLE_BYTES = 4 * 1024 * 1024
+TEMPLATE_QUESTIONS = 9
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    import argparse
+
+    new = commands.add_parser(
+        "new",
+        help="draft a bank from an article, or write a starting bank (--template)",
+        description="Draft a question bank from a plain-text article (French or English), "
+        "by rules over its sentences: dates, quoted speech, people and their titles, who "
+        "received or replaced whom, enumerations, numbers with units. Every question is "
+        "marked `draft: true` with the words of the article that prove it; check each, "
+        "then remove the flag. Nothing is downloaded. An existing file is never replaced "
+        "without --force.",
+        epilog="examples:\n  newsquiz new article.txt\n  newsquiz new article.txt -o quizzes/my-bank.yaml\n"
+        "  newsquiz new --template -o my-bank.yaml",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    new.add_argument("article", nargs="?", metavar="ARTICLE", help="a plain-text article (UTF-8)")
+    new.add_argument("-o", "--output", metavar="BANK.yaml", help="where to write the bank")
+    new.add_argument(
+        "--language", choices=LANGUAGE_CODES, help="the article's language (default: detected)"
+    )
+    new.add_argument(
+        "--template",
+        action="store_true",
+        help="write a commented bank with one question of each type",
+    )
+    new.add_argument("--force", action="store_true", help="replace the output file if it exists")
+    new.add_argument(
+        "--lang", choices=LANGUAGE_CODES, help="the language of messages (default: from LANG)"
+    )
+    new.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, env: Environment) -> int:
+
+    from newsquiz.commands.errors import InvalidInput, UsageError
+    from newsquiz.drafting.output import FileExists, write_new
+    from newsquiz.interface.messages import Messages
+    from newsquiz.shown_path import shown_path
+    from newsquiz.status import ExitStatus
+
+    say = Messages(teacher_language(args.lang, env.environ))
+    if args.template:
+        if args.article:
+            raise UsageError(say("new.template_and_article"))
+        text, count = _template(args), TEMPLATE_QUESTIONS
+    elif not args.article:
+        raise UsageError(say("new.needs_article"))
+    output = _output_path(args, env)
+    if not output.parent.is_dir():
+        raise UsageError(say("new.no_folder", path=args.output))
+    if not args.template:
+        text, count = _drafted(args, env, output, say)
+    try:
+        write_new(output, text, force=args.force)
+    except FileExists:
+        raise UsageError(say("new.exists", path=shown_path(output, env.cwd))) from None
+    except OSError as exc:
+        raise InvalidInput(
+            say("new.cannot_write", path=shown_path(output, env.cwd), reason=exc.strerror or exc)
+        ) from None
+    key = "new.template_written" if args.template else "new.written"
+    env.stdout.write(say(key, path=shown_path(output, env.cwd), count=count) + "\n")
+    return ExitStatus.SUCCESS
+
+
+def _template(args: argparse.Namespace) -> str:
+    from newsquiz.drafting.template import TEMPLATES
+
+    return TEMPLATES[args.language or args.lang or "en"]
+
+
+def _output_path(args: argparse.Namespace, env: Environment) -> Path:
+    from pathlib import Path
+
+    if args.output:
+        path = Path(args.output)
+    elif args.template:
+        path = Path("my-bank.yaml")
+    else:
+        path = Path(args.article).with_suffix(".yaml")
+    return path if path.is_absolute() else env.cwd / path
+
+
+def _drafted(
+    args: argparse.Namespace, env: Environment, output: Path, say: object
+) -> tuple[str, int]:
+    import os
+    from pathlib import Path
+
+    from newsquiz.commands.errors import InvalidInput, UsageError
+    from newsquiz.drafting.assemble import draft_bank
+
+    assert callable(say)
+    article = Path(args.article)
+    article = article if article.is_absolute() else env.cwd / article
+    from newsquiz.bank_files import NotRegularFile, read_regular
+
+    try:
+        # A regular file only: a named pipe would wait for a writer forever.
+        data = read_regular(article, MAX_ARTICLE_BYTES)
+    except (FileNotFoundError, IsADirectoryError):
+        raise UsageError(say("new.no_article", path=args.article)) from None
+    except NotRegularFile as exc:
+        raise InvalidInput(say("new.unreadable", path=args.article, reason=exc.what)) from None
+    except OSError as exc:
+        raise InvalidInput(
+            say("new.unreadable", path=args.article, reason=exc.strerror or exc)
+        ) from None
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise InvalidInput(
+            say("new.too_large", path=args.article, size=MAX_ARTICLE_BYTES // (1024 * 1024))
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InvalidInput(say("new.not_text", path=args.article)) from None
+    try:
+        relative = os.path.relpath(article, output.parent)
+    except ValueError:  # another drive, on Windows
+        relative = article.name
+    name = article.name.rsplit(".", 1)[0] if "." in article.name else article.name
+    drafted = draft_bank(
+        text, name=name, source_file=relative.replace(os.sep, "/"), language=args.language
+    )
+    if drafted.count == 0:
+        raise InvalidInput(say("new.nothing", path=args.article))
+    return drafted.text, drafted.count
