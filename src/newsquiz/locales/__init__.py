@@ -26,6 +26,11 @@ class Grammar:
     # Whether "{points} of {max_points} {point_word}" agrees with the total
     # ("0 of 1 point") rather than with the points earned (« 0,5 point sur 1 »).
     noun_counts_the_total: bool
+    # Whether a space goes inside « » and before ? ! : ; %, kept with its word on screen.
+    spaced_punctuation: bool = False
+    # Whether an answer accepted without its accents is told how it is written
+    # (in a bank in this language).
+    notes_missing_accents: bool = False
 
 
 def _english_singular(amount: float) -> bool:
@@ -40,7 +45,12 @@ def _french_singular(amount: float) -> bool:
 # command line and the interface all read it; nothing else lists languages.
 LANGUAGES: Mapping[str, Grammar] = {
     "en": Grammar(singular=_english_singular, noun_counts_the_total=True),
-    "fr": Grammar(singular=_french_singular, noun_counts_the_total=False),
+    "fr": Grammar(
+        singular=_french_singular,
+        noun_counts_the_total=False,
+        spaced_punctuation=True,
+        notes_missing_accents=True,
+    ),
 }
 DEFAULT = "en"
 CODES: tuple[str, ...] = tuple(LANGUAGES)
@@ -52,6 +62,12 @@ def supported(tag: str | None) -> str | None:
         return None
     base = tag.split(".")[0].replace("_", "-").split("-")[0].lower()
     return base if base in LANGUAGES else None
+
+
+def grammar(tag: str | None) -> Grammar | None:
+    """The grammar of the language a tag names, if newsquiz speaks it."""
+    found = supported(tag)
+    return LANGUAGES[found] if found else None
 
 
 def interface_language(requested: str | None, bank_language: str) -> str:
@@ -81,6 +97,10 @@ class Locale:
 
     def template(self, key: str) -> str:
         return catalogue(self.language)[key]
+
+    @property
+    def spaced_punctuation(self) -> bool:
+        return self.grammar.spaced_punctuation
 
     def knows(self, key: str) -> bool:
         return key in catalogue(self.language)
