@@ -9,7 +9,7 @@ languages exist and each one's plural rule. ARCHITECTURE.md says how to add one.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -56,12 +56,43 @@ DEFAULT = "en"
 CODES: tuple[str, ...] = tuple(LANGUAGES)
 
 
+LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def _base(tag: str) -> str:
+    """``fr_FR.UTF-8``, ``fr-CA``, ``FR`` -> ``fr``."""
+    return tag.split(".")[0].split("@")[0].replace("_", "-").split("-")[0].lower()
+
+
 def supported(tag: str | None) -> str | None:
     """The supported language a tag or locale names (`fr-CA`, `fr_FR.UTF-8`), if any."""
     if not tag:
         return None
-    base = tag.split(".")[0].replace("_", "-").split("-")[0].lower()
+    base = _base(tag)
     return base if base in LANGUAGES else None
+
+
+def locale_language(environ: Mapping[str, str]) -> str | None:
+    """The language the locale asks for (the first of LC_ALL, LC_MESSAGES, LANG set),
+    or None (unset, ``C``, or a language newsquiz does not speak)."""
+    for name in LOCALE_VARIABLES:
+        value = environ.get(name, "")
+        if value:
+            return supported(value)
+    return None
+
+
+def choose_language(
+    requested: str | None, bank_languages: Iterable[str], environ: Mapping[str, str]
+) -> str:
+    """--lang, else the banks' shared language, else the locale's, else English."""
+    found = supported(requested)
+    if found:
+        return found
+    spoken = {_base(language) for language in bank_languages}
+    if len(spoken) == 1 and (only := spoken.pop()) in LANGUAGES:
+        return only
+    return locale_language(environ) or DEFAULT
 
 
 def grammar(tag: str | None) -> Grammar | None:
