@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable, Sequence
     from pathlib import Path
-    from typing import NoReturn, TextIO
+    from typing import NoReturn
 
     from _typeshed import SupportsWrite
     from rich.console import Console
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from newsquiz.model import Bank
     from newsquiz.progress import Recorder
     from newsquiz.results_target import ResultsTarget
-    from newsquiz.session import Answer, Session
+    from newsquiz.session import Session
     from newsquiz.store import Store
 
 
@@ -44,10 +44,6 @@ class UsageError(Exception):
 
 class InvalidInput(Exception):
     """A file the user gave is invalid; the message says why (exit status 1)."""
-
-
-class ResultsNotWritten(Exception):
-    """The results file could not be written at the end; the learner was told (exit 1)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -327,7 +323,9 @@ def _main(arguments: list[str], env: Environment | None) -> int:
         from contextlib import suppress
 
         with suppress(OSError):  # standard error may be gone too (a closed terminal)
-            env.stderr.write(_say(env)("error.output", reason=_reason(exc)) + "\n")
+            from newsquiz.streams import reason_of
+
+        env.stderr.write(_say(env)("error.output", reason=reason_of(exc)) + "\n")
         return ExitStatus.INVALID_INPUT
     return status
 
@@ -353,6 +351,7 @@ def _parse_and_run(arguments: list[str], env: Environment) -> int:
 
 
 def _run_command(args: argparse.Namespace, env: Environment) -> int:
+    from newsquiz.cli_keeping import ResultsNotWritten
     from newsquiz.status import ExitStatus
 
     run: Callable[[argparse.Namespace, Environment], int] = args.run
@@ -373,7 +372,7 @@ def _run_command(args: argparse.Namespace, env: Environment) -> int:
         usage = _say(env, getattr(args, "lang", None))
         env.stderr.write(usage("usage.line", command=args.command, message=exc) + "\n")
         return ExitStatus.INVALID_INPUT
-    except ResultsNotWritten:
+    except ResultsNotWritten:  # the learner was told, under the summary
         return ExitStatus.INVALID_INPUT
     except BrokenPipeError:
         # The reader went away (`newsquiz list | head`): not an error worth a message.
@@ -399,11 +398,6 @@ def _output_failed(error: OSError) -> bool:
         return False
     silence_stdout()
     return True
-
-
-def _reason(error: OSError) -> str:
-    reason = error.strerror or str(error)
-    return f"{reason} ({error.filename})" if error.filename else reason
 
 
 def _internal_error(args: argparse.Namespace, env: Environment, exc: Exception) -> int:
@@ -657,13 +651,15 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
                 say("review.changed", prompt=changed.question.prompt or changed.question.id)
             )
 
+    from newsquiz.cli_keeping import write_results_to
+
     def write_results(now: dt.datetime) -> None:
         send = None
         if target is not None:
             checked = target
 
             def send(document: dict[str, object]) -> None:
-                _write_results(checked, document, results_out, console, say)
+                write_results_to(checked, document, results_out, console, say)
 
         _save_results(args, env, session, now, results_dir, send, console, say)
 
@@ -699,27 +695,6 @@ def _results_target(text: str | None, env: Environment) -> ResultsTarget | None:
         raise UsageError(visible(f"cannot write results to {text or repr(text)}: {exc}")) from None
 
 
-def _write_results(
-    target: ResultsTarget,
-    document: dict[str, object],
-    stdout: TextIO,
-    console: Console,
-    say: Messages,
-) -> None:
-    import json
-
-    from newsquiz.results_target import TargetKind, write_results_text
-
-    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-    try:
-        write_results_text(target, text, stdout)
-    except OSError as exc:
-        console.print(say("summary.results_failed", path=target.shown, reason=_reason(exc)))
-        raise ResultsNotWritten from None
-    if target.kind is not TargetKind.STDOUT:
-        console.print(say("summary.results_written", path=target.shown))
-
-
 def _save_results(
     args: argparse.Namespace,
     env: Environment,
@@ -734,7 +709,9 @@ def _save_results(
     reported and ends the command with ResultsNotWritten, once both were tried."""
     if send is None and folder is None:
         return
+    from newsquiz.cli_keeping import ResultsNotWritten
     from newsquiz.results import login_name, results_document, write_new_results
+    from newsquiz.streams import reason_of
 
     student = args.student or login_name(env.environ)
     document = results_document(session, student=student, now=now)
@@ -744,7 +721,7 @@ def _save_results(
         try:
             path = write_new_results(folder, document, student=student, now=now)
         except OSError as exc:
-            console.print(say("summary.results_failed", path=shown, reason=_reason(exc)))
+            console.print(say("summary.results_failed", path=shown, reason=reason_of(exc)))
             failed = True
         else:
             console.print(say("summary.results_written", path=_shown(path, env.cwd)))
@@ -778,6 +755,7 @@ def _quiz_view(
     console: Console, say: Messages, env: Environment, *, plain: bool, recorder: Recorder | None
 ) -> PlayView:
     """The view that asks and answers, with the prompter that suits the terminal."""
+    from newsquiz.cli_keeping import recording
     from newsquiz.interface.play import PlayView
     from newsquiz.interface.prompting import PlainPrompter, Prompter, QuestionaryPrompter
 
@@ -793,33 +771,8 @@ def _quiz_view(
         clock=env.clock,
         monotonic=env.monotonic,
         plain=plain,
-        on_answer=_recording(recorder, console, say) if recorder else None,
+        on_answer=recording(recorder, console, say) if recorder else None,
     )
-
-
-def _recording(
-    recorder: Recorder, console: Console, say: Messages
-) -> Callable[[Session, Answer], None]:
-    """Keep each answer, and say when progress stops (or starts again) being saved."""
-
-    def record(session: Session, answer: Answer) -> None:
-        recorder.record(session, answer)
-        _tell_saving(recorder, console, say)
-
-    return record
-
-
-def _tell_saving(recorder: Recorder, console: Console, say: Messages) -> None:
-    from rich.text import Text
-
-    from newsquiz.pending import SavingChange
-
-    for change in recorder.pending.changes():
-        if change is SavingChange.STOPPED:
-            reason = recorder.pending.reason or ""
-            console.print(Text(say("store.not_saving", reason=reason), style="quiz.wrong"))
-        else:
-            console.print(Text(say("store.saving_again"), style="quiz.instruction"))
 
 
 def _recorder(args: argparse.Namespace, env: Environment, say: Messages) -> Recorder | None:
@@ -843,6 +796,8 @@ def _play_through(
     Returns whether the session ran to its end. KeyboardInterrupt goes on to
     main's handler once the summary is shown.
     """
+    from newsquiz.cli_keeping import sum_up
+
     if recorder is not None:
         recorder.begin(session)
     finished = False
@@ -857,28 +812,10 @@ def _play_through(
         session.finish(now)
         if recorder is not None:
             recorder.end(session, now)
-        _sum_up(view, session, recorder, now, finished=finished)
+        sum_up(view, session, recorder, now, finished=finished)
         if after is not None:
             after(now)
     return finished
-
-
-def _sum_up(
-    view: PlayView, session: Session, recorder: Recorder | None, now: dt.datetime, *, finished: bool
-) -> None:
-    """The summary; when the terminal is gone (SIGHUP), say nothing more, and go on saving."""
-    from newsquiz.streams import is_output_error
-
-    try:
-        if recorder is not None:
-            _tell_saving(recorder, view.console, view.say)
-            if recorder.pending.waiting:
-                view.line(view.say("store.unsaved", count=recorder.pending.waiting), "quiz.wrong")
-        view.show_summary(session, session.summary(now), interrupted=not finished)
-    except OSError as exc:
-        if not is_output_error(exc):
-            raise
-        view.console.quiet = True
 
 
 def _user_language(args: argparse.Namespace, env: Environment, banks: Sequence[Bank] = ()) -> str:
