@@ -598,7 +598,7 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
 
     usage = _say(env, args.lang)
     check_exam_options(args, usage)
-    target = _results_target(args.results, env)
+    target = _results_target(args.results, env, usage)
     results_out = env.stdout
     if target is not None and target.kind is TargetKind.STDOUT:
         # Standard output carries the results alone: the quiz talks on standard error.
@@ -681,18 +681,19 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
     return ExitStatus.SUCCESS
 
 
-def _results_target(text: str | None, env: Environment) -> ResultsTarget | None:
+def _results_target(text: str | None, env: Environment, say: Messages) -> ResultsTarget | None:
     """Where --results goes, checked before the first question (exit 2 when it cannot be)."""
     if text is None:
         return None
+    from newsquiz.outside_text import visible
     from newsquiz.results_target import TargetError, results_target
 
     try:
         return results_target(text, env.cwd)
     except TargetError as exc:
-        from newsquiz.outside_text import visible
-
-        raise UsageError(visible(f"cannot write results to {text or repr(text)}: {exc}")) from None
+        reason = say(exc.key, **{k: visible(v) for k, v in exc.values.items()})
+        shown = visible(text) or repr(text)
+        raise UsageError(say("usage.results_cannot", path=shown, reason=reason)) from None
 
 
 def _save_results(
