@@ -7,6 +7,7 @@ stops, again when it resumes), and the summary when the terminal is already gone
 from __future__ import annotations
 
 import datetime as dt
+import errno
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
@@ -20,6 +21,10 @@ if TYPE_CHECKING:
     from newsquiz.progress import Recorder
     from newsquiz.results_target import ResultsTarget
     from newsquiz.session import Answer, Session
+
+
+# Reasons results_target gives in its own words, said in the learner's language.
+_REASONS = {errno.ENXIO: "target.no_reader", errno.EEXIST: "target.changed"}
 
 
 class ResultsNotWritten(Exception):
@@ -41,7 +46,8 @@ def write_results_to(
     try:
         write_results_text(target, text, stdout)
     except OSError as exc:
-        console.print(say("summary.results_failed", path=target.shown, reason=reason_of(exc)))
+        reason = say(_REASONS[exc.errno]) if exc.errno in _REASONS else reason_of(exc)
+        console.print(say("summary.results_failed", path=target.shown, reason=reason))
         raise ResultsNotWritten from None
     if target.kind is not TargetKind.STDOUT:
         console.print(say("summary.results_written", path=target.shown))
