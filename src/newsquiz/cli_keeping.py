@@ -11,6 +11,7 @@ import errno
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
+from newsquiz.commands.errors import ResultsNotWritten
 from newsquiz.streams import reason_of
 
 if TYPE_CHECKING:
@@ -25,10 +26,6 @@ if TYPE_CHECKING:
 
 # Reasons results_target gives in its own words, said in the learner's language.
 _REASONS = {errno.ENXIO: "target.no_reader", errno.EEXIST: "target.changed"}
-
-
-class ResultsNotWritten(Exception):
-    """The results file could not be written at the end; the learner was told (exit 1)."""
 
 
 def write_results_to(

@@ -29,6 +29,7 @@ from newsquiz.date_credit import parse_duration, tolerance_problem
 from newsquiz.diagnostics import BankError, Problem, Severity
 from newsquiz.diagnostics import Report as Report
 from newsquiz.loader_texts import english
+from newsquiz.locales import supported
 from newsquiz.lookalikes import (
     describe_character,
     hidden_character,
@@ -71,7 +72,6 @@ MAX_REPEATS = 5
 MAX_PROBLEMS = 200
 # "Did you mean" looked for in one file (each compares short texts only).
 MAX_SUGGESTIONS = 100
-SUPPORTED_INTERFACE_LANGUAGES = ("fr", "en")
 
 # C0 and C1 controls other than tab and newline, and DEL: ESC starts ANSI/OSC
 # sequences that rich passes straight to the terminal.
@@ -876,9 +876,7 @@ class _Converter:
                     f"the language must be a language tag such as `fr` or `en`, found `{_show(language)}`",
                 )
                 language = None
-            elif language is not None and (
-                language.split("-")[0].lower() not in SUPPORTED_INTERFACE_LANGUAGES
-            ):
+            elif language is not None and (supported(language) is None):
                 self.warn(
                     got["language"],
                     f"newsquiz has no interface in `{_show(language)}` yet: "
