@@ -837,7 +837,6 @@ def _run_review(args: argparse.Namespace, env: Environment) -> int:
     from newsquiz.interface.console import make_console
     from newsquiz.interface.messages import Messages
     from newsquiz.interface.play import PlainMessages
-    from newsquiz.model import Bank
     from newsquiz.progress import (
         Recorder,
         build_review_queue,
@@ -882,9 +881,8 @@ def _run_review(args: argparse.Namespace, env: Environment) -> int:
         console.print(say("review.nothing"))
         _say_next(console, say, next_due(store, now, scope), now)
         return ExitStatus.SUCCESS
-    title = Bank(id="review", title=say("review.title"), language=language, questions=())
     rng = random.Random(args.seed) if args.seed is not None else env.rng
-    session = review_session(queue, title, rng, now)
+    session = review_session(queue, say("review.title"), language, rng, now)
     recorder = Recorder(store) if saving else None
     view = _quiz_view(console, say, env, plain=plain, recorder=recorder)
     console.print(say("review.queue", due=len(queue.due), new=len(queue.new)))
