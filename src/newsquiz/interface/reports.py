@@ -13,6 +13,7 @@ from newsquiz.catalog import Listed
 from newsquiz.diagnostics import Problem, Severity
 from newsquiz.interface.messages import Messages
 from newsquiz.loader import Report
+from newsquiz.shown_path import shown_path
 from newsquiz.visible import visible
 
 
@@ -188,7 +189,4 @@ def _where(path: Path, cwd: Path) -> str:
 
 def _short_path(path: Path, cwd: Path) -> str:
     """The path relative to the current folder when inside it, made safe to print."""
-    try:
-        return visible(str(path.resolve().relative_to(cwd.resolve())))
-    except ValueError:
-        return visible(str(path))
+    return visible(shown_path(path.resolve(), cwd.resolve()))

@@ -111,7 +111,7 @@ def _notice_line(say: Messages, notice: Notice, path: str) -> str:
 
 
 def _fail(say: Messages, error: Exception, *, usage: bool) -> None:
-    from newsquiz.cli import InvalidInput, UsageError
+    from newsquiz.commands.errors import InvalidInput, UsageError
     from newsquiz.interchange.notices import InterchangeError
     from newsquiz.interchange.plaintext import shown
 
@@ -239,7 +239,7 @@ def run_export(args: argparse.Namespace, env: Environment) -> int:
 def _bank(reference: str, env: Environment) -> Bank:
     """The bank named by id or path; a usage error if none, invalid input if it is broken."""
     from newsquiz.catalog import BankNotFound, bank_folders, locate
-    from newsquiz.cli import InvalidInput, UsageError
+    from newsquiz.commands.errors import InvalidInput, UsageError
     from newsquiz.loader import read_bank
 
     say = _say(None, env)

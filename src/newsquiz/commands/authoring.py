@@ -70,9 +70,10 @@ def add_new_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
 
 def run_new(args: argparse.Namespace, env: Environment) -> int:
 
-    from newsquiz.cli import InvalidInput, UsageError
+    from newsquiz.commands.errors import InvalidInput, UsageError
     from newsquiz.drafting.output import FileExists, write_new
     from newsquiz.interface.messages import Messages
+    from newsquiz.shown_path import shown_path
     from newsquiz.status import ExitStatus
 
     say = Messages(teacher_language(args.lang, env.environ))
@@ -90,13 +91,13 @@ def run_new(args: argparse.Namespace, env: Environment) -> int:
     try:
         write_new(output, text, force=args.force)
     except FileExists:
-        raise UsageError(say("new.exists", path=_shown(output, env.cwd))) from None
+        raise UsageError(say("new.exists", path=shown_path(output, env.cwd))) from None
     except OSError as exc:
         raise InvalidInput(
-            say("new.cannot_write", path=_shown(output, env.cwd), reason=exc.strerror or exc)
+            say("new.cannot_write", path=shown_path(output, env.cwd), reason=exc.strerror or exc)
         ) from None
     key = "new.template_written" if args.template else "new.written"
-    env.stdout.write(say(key, path=_shown(output, env.cwd), count=count) + "\n")
+    env.stdout.write(say(key, path=shown_path(output, env.cwd), count=count) + "\n")
     return ExitStatus.SUCCESS
 
 
@@ -124,17 +125,21 @@ def _drafted(
     import os
     from pathlib import Path
 
-    from newsquiz.cli import InvalidInput, UsageError
+    from newsquiz.commands.errors import InvalidInput, UsageError
     from newsquiz.drafting.assemble import draft_bank
 
     assert callable(say)
     article = Path(args.article)
     article = article if article.is_absolute() else env.cwd / article
+    from newsquiz.bank_files import NotRegularFile, read_regular
+
     try:
-        with open(article, "rb") as handle:
-            data = handle.read(MAX_ARTICLE_BYTES + 1)
+        # A regular file only: a named pipe would wait for a writer forever.
+        data = read_regular(article, MAX_ARTICLE_BYTES)
     except (FileNotFoundError, IsADirectoryError):
         raise UsageError(say("new.no_article", path=args.article)) from None
+    except NotRegularFile as exc:
+        raise InvalidInput(say("new.unreadable", path=args.article, reason=exc.what)) from None
     except OSError as exc:
         raise InvalidInput(
             say("new.unreadable", path=args.article, reason=exc.strerror or exc)
@@ -158,13 +163,6 @@ def _drafted(
     if drafted.count == 0:
         raise InvalidInput(say("new.nothing", path=args.article))
     return drafted.text, drafted.count
-
-
-def _shown(path: Path, cwd: Path) -> str:
-    try:
-        return str(path.relative_to(cwd))
-    except ValueError:
-        return str(path)
 
 
 def add_check_options(check: argparse.ArgumentParser) -> None:
@@ -221,7 +219,7 @@ def _term(words: str, say: Messages) -> str:
 def _given_article(args: argparse.Namespace, env: Environment, say: Messages) -> Path | None:
     from pathlib import Path
 
-    from newsquiz.cli import UsageError
+    from newsquiz.commands.errors import UsageError
 
     if not args.article:
         return None
