@@ -409,7 +409,9 @@ def _internal_error(args: argparse.Namespace, env: Environment, exc: Exception) 
 
     if args.debug:
         raise exc
-    text = locale_messages(env)("error.internal", error=f"{type(exc).__name__}: {exc}", command=args.command)
+    text = locale_messages(env)(
+        "error.internal", error=f"{type(exc).__name__}: {exc}", command=args.command
+    )
     env.stderr.write(text + "\n")
     return ExitStatus.INTERNAL_ERROR
 
