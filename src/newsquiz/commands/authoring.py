@@ -6,6 +6,9 @@ Thin like the rest of the command line: parse, call the library, render, exit st
 
 from __future__ import annotations
 
+from newsquiz.locales import CODES as LANGUAGE_CODES
+from newsquiz.locales import DEFAULT, supported
+
 TYPE_CHECKING = False
 
 if TYPE_CHECKING:
@@ -30,9 +33,8 @@ def teacher_language(requested: str | None, environ: Mapping[str, str]) -> str:
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = environ.get(name, "")
         if value:
-            base = value.split(".")[0].split("_")[0].split("-")[0].lower()
-            return base if base in ("fr", "en") else "en"
-    return "en"
+            return supported(value) or DEFAULT
+    return DEFAULT
 
 
 def add_new_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -54,7 +56,7 @@ def add_new_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     new.add_argument("article", nargs="?", metavar="ARTICLE", help="a plain-text article (UTF-8)")
     new.add_argument("-o", "--output", metavar="BANK.yaml", help="where to write the bank")
     new.add_argument(
-        "--language", choices=("fr", "en"), help="the article's language (default: detected)"
+        "--language", choices=LANGUAGE_CODES, help="the article's language (default: detected)"
     )
     new.add_argument(
         "--template",
@@ -63,7 +65,7 @@ def add_new_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     new.add_argument("--force", action="store_true", help="replace the output file if it exists")
     new.add_argument(
-        "--lang", choices=("fr", "en"), help="the language of messages (default: from LANG)"
+        "--lang", choices=LANGUAGE_CODES, help="the language of messages (default: from LANG)"
     )
     new.set_defaults(run=run_new)
 
@@ -172,7 +174,7 @@ def add_check_options(check: argparse.ArgumentParser) -> None:
         help="check every evidence quote against this article (default: the bank's source.file)",
     )
     check.add_argument(
-        "--lang", choices=("fr", "en"), help="the language of messages (default: from LANG)"
+        "--lang", choices=LANGUAGE_CODES, help="the language of messages (default: from LANG)"
     )
 
 
@@ -210,10 +212,8 @@ def _localize(problem: Problem, say: Messages) -> Problem:
 
 def _term(words: str, say: Messages) -> str:
     """The loader's words for a field (`the prompt`) in the teacher's language, when known."""
-    from newsquiz.interface.messages import CATALOGUES
-
     key = f"term.{words}"
-    return say(key) if key in CATALOGUES[say.language] else words
+    return say(key) if say.knows(key) else words
 
 
 def _given_article(args: argparse.Namespace, env: Environment, say: Messages) -> Path | None:

@@ -7,6 +7,8 @@ an existing file without ``--force``) or to standard output.
 
 from __future__ import annotations
 
+from newsquiz.locales import CODES as LANGUAGE_CODES
+
 TYPE_CHECKING = False
 
 if TYPE_CHECKING:
@@ -45,7 +47,7 @@ def add_interchange_commands(commands: argparse._SubParsersAction[argparse.Argum
     )
     importer.add_argument("--id", metavar="ID", help="the bank id (default: from the file name)")
     importer.add_argument(
-        "--language", choices=("fr", "en"), help="the bank's language (default: guessed)"
+        "--language", choices=LANGUAGE_CODES, help="the bank's language (default: guessed)"
     )
     importer.add_argument(
         "--force", action="store_true", help="replace the output file if it exists"

@@ -6,6 +6,8 @@ Thin: the arguments are checked here, the figures come from
 
 from __future__ import annotations
 
+from newsquiz.locales import CODES as LANGUAGE_CODES
+
 TYPE_CHECKING = False
 
 if TYPE_CHECKING:
@@ -44,7 +46,7 @@ def add_report_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
     report.add_argument("--csv", metavar="FILE", help="also write one row per student x question")
     report.add_argument("--html", metavar="FILE", help="also write a self-contained HTML page")
     report.add_argument("--json", action="store_true", help="the report as JSON, for scripts")
-    report.add_argument("--lang", choices=("fr", "en"), help="the language of the report")
+    report.add_argument("--lang", choices=LANGUAGE_CODES, help="the language of the report")
     report.add_argument("--plain", action="store_true", help="ASCII tables and bars")
     report.add_argument("--no-color", action="store_true", help="no colour (also: NO_COLOR=1)")
     report.set_defaults(run=run_report)
@@ -84,7 +86,8 @@ def _output(name: str | None, env: Environment, say: Messages) -> ResultsTarget 
     try:
         return results_target(name, env.cwd)
     except TargetError as exc:
-        raise UsageError(say("report.cannot_write", path=name, reason=str(exc))) from None
+        reason = say(exc.key, **exc.values)
+        raise UsageError(say("report.cannot_write", path=name, reason=reason)) from None
 
 
 def _outputs(args: argparse.Namespace, env: Environment, say: Messages) -> dict[str, ResultsTarget]:

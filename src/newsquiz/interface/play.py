@@ -142,7 +142,7 @@ class PlayView:
     def introduce(self, session: Session) -> None:
         say = self.say
         self.console.print()
-        self.line(session.bank.title, "quiz.title")
+        self.line(session.title, "quiz.title")
         if session.options.mode is Mode.EXAM and session.options.time_limit:
             minutes = round(session.options.time_limit.total_seconds() / 60)
             self.line(say("session.exam_time", minutes=minutes))
@@ -275,7 +275,7 @@ class PlayView:
         text = Text(say(key), style=style)
         text.append(" ")
         # "0 of 1 point" in English; « 0,5 point sur 1 » in French.
-        counted = grade.max_points if say.language == "en" else grade.points
+        counted = say.counted(grade.points, grade.max_points)
         text.append(
             say(
                 "feedback.points",
@@ -293,7 +293,7 @@ class PlayView:
         say = self.say
         question = answer.item.question
         self.console.print(self.verdict(answer))
-        notes = spelling_notes(answer.grade, session.bank.language, say)
+        notes = spelling_notes(answer.grade, session.language, say)
         notes += mistake_notes(question, answer.response, answer.grade, say)
         for note in notes:
             self.console.print(Text(note))
@@ -311,7 +311,7 @@ class PlayView:
                 if isinstance(choice, str) and choice in question.feedback:
                     line = say("feedback.choice", choice=choice, text=question.feedback[choice])
                     self.console.print(Text(line))
-        self.show_reasons(question, answer.item.source or session.bank.source)
+        self.show_reasons(question, answer.item.source or session.source)
 
     def show_reasons(self, question: Question, source: Source | None) -> None:
         """Why the answer is right: the explanation, the quotes that prove it, then
@@ -357,18 +357,16 @@ class PlayView:
                 "summary.score",
                 score=say.number(summary.score),
                 max_score=say.number(summary.max_score),
-                point_word=say.word(
-                    "point", summary.max_score if say.language == "en" else summary.score
-                ),
+                point_word=say.word("point", say.counted(summary.score, summary.max_score)),
                 percent=say.percent(summary.percent),
             )
         )
-        skipped = summary.total - summary.answered - summary.timed_out
+        skipped = summary.total - summary.answered - summary.not_reached
         self.line(say("summary.answered", answered=summary.answered, total=summary.planned))
         if skipped:
             self.line(say("summary.skipped", skipped=skipped))
         self.line(say("summary.time", duration=say.duration(summary.duration)))
-        if summary.timed_out:
+        if summary.not_reached:
             self.line(self.unanswered_line(summary), "quiz.wrong")
         # A tag on every question (the bank's own) says nothing a total does not.
         by_tag = [t for t in summary.by_tag if t.questions < summary.total]
@@ -410,7 +408,7 @@ class PlayView:
         for tag in by_tag:
             percent = half_up(100 * max(tag.points, 0) / tag.max_points) if tag.max_points else 0
             table.add_row(
-                Text(session.bank.tag_label(tag.tag)),
+                Text(session.tag_label(tag.tag)),
                 str(tag.questions),
                 f"{say.number(tag.points)} / {say.number(tag.max_points)}",
                 say.percent(percent),
@@ -419,7 +417,7 @@ class PlayView:
 
     def unanswered_line(self, summary: Summary) -> str:
         """Why some questions score 0: the time ran out, or the exam was stopped."""
-        count = summary.timed_out
+        count = summary.not_reached
         if summary.out_of_time:
             key = "summary.timeout_one" if count == 1 else "summary.timeout"
         else:
