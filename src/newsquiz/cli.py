@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable, Sequence
     from pathlib import Path
+    from random import Random
     from typing import NoReturn
 
     from _typeshed import SupportsWrite
@@ -629,8 +630,22 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
         _save_results(args, env, session, now, results_dir, send, console, say)
 
     finished = _play_through(view, session, recorder, env, after=write_results)
+    if finished and not plain:
+        _offer_retry(view, session, recorder, env, rng)
+    return ExitStatus.SUCCESS
+
+
+def _offer_retry(
+    view: PlayView, session: Session, recorder: Recorder | None, env: Environment, rng: Random
+) -> None:
+    """Offer to practise the missed questions again. After an exam, No is the default,
+    and keys typed while the time ran out are dropped first."""
+    from newsquiz.session import Mode, Options, start_session
+
     missed = [item.question for item in session.summary().missed]
-    retry_offered = finished and missed and not plain
+    if not missed or session.bank is None:
+        return
+    say = view.say
     offer = (
         say("summary.retry_one")
         if len(missed) == 1
@@ -638,12 +653,11 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
             "summary.retry", count=len(missed), question_word=say.word("question", len(missed))
         )
     )
-    # After an exam, No is the default and keys typed while the time ran out are dropped.
-    if retry_offered and view.prompter.confirm(offer, default=not exam, fresh=exam):
-        practice = Options(mode=Mode.PRACTICE, shuffle=options.shuffle)
-        retry = start_session(bank, practice, rng, env.clock(), questions=missed)
+    exam = session.options.mode is Mode.EXAM
+    if view.prompter.confirm(offer, default=not exam, fresh=exam):
+        practice = Options(mode=Mode.PRACTICE, shuffle=session.options.shuffle)
+        retry = start_session(session.bank, practice, rng, env.clock(), questions=missed)
         _play_through(view, retry, recorder, env)
-    return ExitStatus.SUCCESS
 
 
 def _results_target(text: str | None, env: Environment, say: Messages) -> ResultsTarget | None:
