@@ -202,8 +202,9 @@ def read_bank_data(
                     shown,
                     line,
                     column,
-                    f"is not UTF-8 text (byte 0x{data[exc.start]:02x}): "
-                    "save the bank as UTF-8 in your editor",
+                    english("loader.not_utf8", (("byte", f"{data[exc.start]:02x}"),)),
+                    key="loader.not_utf8",
+                    values=(("byte", f"{data[exc.start]:02x}"),),
                 ),
             ),
         )
@@ -225,13 +226,15 @@ def parse_bank(text: str, path: str = "<string>", *, base: Path | None = None) -
     root = _compose(text, path, problems)
     if not bank_like:
         # Not a bank (a .env file, some other YAML): no hint quotes its lines.
-        problems = [replace(p, key="", values=()) for p in problems]
+        problems = [
+            replace(p, key="", values=()) if p.key.startswith("yaml.") else p for p in problems
+        ]
     if root is None:
         if not problems:
             message = english("loader.empty_file", ())
             problems.append(Problem(path, 1, 1, message, key="loader.empty_file"))
         return Report(path, None, tuple(problems))
-    if any(_BLOCKING in p.message for p in problems):
+    if any(p.key in _BLOCKING for p in problems):
         # Aliases or tags were refused: converting the rest would only add noise.
         # (Duplicate keys do not stop the check: the rest is still worth reporting.)
         return Report(path, None, tuple(problems))
@@ -289,9 +292,6 @@ def _compose(text: str, path: str, problems: list[Problem]) -> _Node | None:
     # Duplicate keys: counted all, described only up to MAX_PROBLEMS.
     duplicates = [0]
 
-    def problem(line: int, column: int, message: str) -> None:
-        problems.append(Problem(path, line + 1, column + 1, message))
-
     def keyed(line: int, column: int, key: str, values: tuple[tuple[str, str], ...]) -> None:
         problems.append(
             Problem(path, line + 1, column + 1, english(key, values), key=key, values=values)
@@ -313,11 +313,7 @@ def _compose(text: str, path: str, problems: list[Problem]) -> _Node | None:
         elif isinstance(container, _Map):
             if top[1] is None:
                 if not isinstance(node, _Scalar):
-                    problem(
-                        node.line,
-                        node.column,
-                        f"a key must be plain text: lists and mappings as keys {_BLOCKING}",
-                    )
+                    keyed(node.line, node.column, "loader.key_not_text", ())
                     node = _Scalar("", node.line, node.column, True)
                 seen = keys_seen[-1]
                 if node.value in seen:
@@ -351,20 +347,15 @@ def _compose(text: str, path: str, problems: list[Problem]) -> _Node | None:
             if kind is ev.ScalarEvent:
                 tag = event.tag
                 if tag is not None and tag not in _STANDARD_TAGS:
-                    problem(mark.line, mark.column, _tag_message(tag))
+                    keyed(mark.line, mark.column, "loader.tag", (("tag", _show(tag)),))
                 plain = not event.style and tag is None
                 attach(_Scalar(event.value, mark.line, mark.column, plain))
             elif kind is ev.MappingStartEvent or kind is ev.SequenceStartEvent:
                 tag = event.tag
                 if tag is not None and tag not in _STANDARD_TAGS:
-                    problem(mark.line, mark.column, _tag_message(tag))
+                    keyed(mark.line, mark.column, "loader.tag", (("tag", _show(tag)),))
                 if len(stack) >= MAX_DEPTH:
-                    problem(
-                        mark.line,
-                        mark.column,
-                        f"lists and mappings are nested more than {MAX_DEPTH} deep: "
-                        "a bank needs only a few levels",
-                    )
+                    keyed(mark.line, mark.column, "loader.too_deep", (("depth", str(MAX_DEPTH)),))
                     raise _Abort
                 node: _Node = (
                     _Map(mark.line, mark.column)
@@ -379,22 +370,13 @@ def _compose(text: str, path: str, problems: list[Problem]) -> _Node | None:
                 if isinstance(stack.pop()[0], _Map):
                     keys_seen.pop()
             elif kind is ev.AliasEvent:
-                problem(
-                    mark.line,
-                    mark.column,
-                    f"aliases (`*{_show(event.anchor or '')}`) are not allowed in a bank: "
-                    "write the value out in full",
-                )
+                alias = (("alias", _show(event.anchor or "")),)
+                keyed(mark.line, mark.column, "loader.alias", alias)
                 attach(_Scalar("", mark.line, mark.column, True))
             elif kind is ev.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    problem(
-                        mark.line,
-                        mark.column,
-                        "a bank file holds one YAML document: remove this `---` "
-                        "or put the second bank in a file of its own",
-                    )
+                    keyed(mark.line, mark.column, "loader.two_documents", ())
                     raise _Abort
     except _Abort:
         return None
@@ -403,12 +385,7 @@ def _compose(text: str, path: str, problems: list[Problem]) -> _Node | None:
         line = before.count("\n")
         column = exc.position - (before.rfind("\n") + 1)
         character = exc.character if isinstance(exc.character, str) else chr(exc.character)
-        problem(
-            line,
-            column,
-            f"the character U+{ord(character):04X} is not allowed in a YAML file "
-            "(control characters cannot be written in a bank)",
-        )
+        keyed(line, column, "loader.yaml_character", (("code", f"{ord(character):04X}"),))
         return None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -422,14 +399,14 @@ def _compose(text: str, path: str, problems: list[Problem]) -> _Node | None:
         opened = exc.context_mark.line if exc.context_mark is not None else None
         hint = explain(text, line, exc.problem or "", exc.context or "", opened)
         if hint is None:
-            problem(line, column, message)
+            keyed(line, column, "loader.yaml_syntax", (("detail", f"{what}{context}"),))
         else:
             problems.append(
                 Problem(path, line + 1, column + 1, message, key=hint.key, values=hint.values)
             )
         return None
     except yaml.YAMLError as exc:
-        problem(0, 0, f"YAML syntax error: {_show(str(exc), 200)}")
+        keyed(0, 0, "loader.yaml_syntax", (("detail", _show(str(exc), 200)),))
         return None
     finally:
         parser.dispose()
@@ -438,18 +415,12 @@ def _compose(text: str, path: str, problems: list[Problem]) -> _Node | None:
     return root
 
 
-_BLOCKING = "are not allowed in a bank"
+# Problems after which converting the rest would only add noise.
+_BLOCKING = frozenset({"loader.key_not_text", "loader.tag", "loader.alias"})
 _UNBALANCED = "the cloze text has a `{{` or `}}` that does not close a blank"
 # A format version is a small whole number: more digits than this is not one
 # (and int() refuses over 4,300 digits).
 _MAX_VERSION_DIGITS = 6
-
-
-def _tag_message(tag: str) -> str:
-    return (
-        f"YAML tags such as `{_show(tag)}` {_BLOCKING}: it holds only plain "
-        "text, numbers, lists and mappings"
-    )
 
 
 # --- tree to model ------------------------------------------------------------------
