@@ -123,7 +123,7 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
 
 
 def _main(arguments: list[str], env: Environment | None) -> int:
-    from newsquiz.commands.terminal import locale_messages, reason
+    from newsquiz.commands.terminal import locale_messages
     from newsquiz.context import Environment
     from newsquiz.status import ExitStatus
 
@@ -137,8 +137,10 @@ def _main(arguments: list[str], env: Environment | None) -> int:
             raise
         from contextlib import suppress
 
+        from newsquiz.streams import reason_of
+
         with suppress(OSError):  # standard error may be gone too (a closed terminal)
-            env.stderr.write(locale_messages(env)("error.output", reason=reason(exc)) + "\n")
+            env.stderr.write(locale_messages(env)("error.output", reason=reason_of(exc)) + "\n")
         return ExitStatus.INVALID_INPUT
     return status
 

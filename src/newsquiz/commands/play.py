@@ -4,12 +4,7 @@ from __future__ import annotations
 
 from newsquiz.commands.errors import InvalidInput, UsageError
 from newsquiz.commands.quiz import open_recorder, play_through, quiz_view
-from newsquiz.commands.results_output import (
-    checked_results_dir,
-    results_target_of,
-    save_results,
-    write_results,
-)
+from newsquiz.commands.results_output import checked_results_dir, results_target_of, save_results
 from newsquiz.commands.stores import bank_cache
 from newsquiz.commands.terminal import (
     add_display_options,
@@ -24,9 +19,13 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
     import datetime as dt
+    from random import Random
 
     from newsquiz.bank_files import Skipped
     from newsquiz.context import Environment
+    from newsquiz.interface.play import PlayView
+    from newsquiz.progress import Recorder
+    from newsquiz.session import Session
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -111,7 +110,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
 
     usage = locale_messages(env, args.lang)
     check_exam_options(args, usage)
-    target = results_target_of(args.results, env)
+    target = results_target_of(args.results, env, usage)
     results_out = env.stdout
     if target is not None and target.kind is TargetKind.STDOUT:
         # Standard output carries the results alone: the quiz talks on standard error.
@@ -141,7 +140,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     bank = report.bank
     language = choose_language(args.lang, (bank.language,), env.environ)
     say = PlainMessages(language) if plain else Messages(language)
-    console.french = language == "fr"
+    console.french = say.spaced_punctuation
     options = Options(
         mode=Mode.EXAM if exam else Mode.PRACTICE,
         count=args.n,
@@ -164,19 +163,35 @@ def run(args: argparse.Namespace, env: Environment) -> int:
                 say("review.changed", prompt=changed.question.prompt or changed.question.id)
             )
 
-    def at_end(now: dt.datetime) -> None:
+    from newsquiz.commands.keeping import write_results_to
+
+    def write_results(now: dt.datetime) -> None:
         send = None
         if target is not None:
             checked = target
 
             def send(document: dict[str, object]) -> None:
-                write_results(checked, document, results_out, console, say)
+                write_results_to(checked, document, results_out, console, say)
 
         save_results(args, env, session, now, results_dir, send, console, say)
 
-    finished = play_through(view, session, recorder, env, after=at_end)
+    finished = play_through(view, session, recorder, env, after=write_results)
+    if finished and not plain:
+        _offer_retry(view, session, recorder, env, rng)
+    return ExitStatus.SUCCESS
+
+
+def _offer_retry(
+    view: PlayView, session: Session, recorder: Recorder | None, env: Environment, rng: Random
+) -> None:
+    """Offer to practise the missed questions again. After an exam, No is the default,
+    and keys typed while the time ran out are dropped first."""
+    from newsquiz.session import Mode, Options, start_session
+
     missed = [item.question for item in session.summary().missed]
-    retry_offered = finished and missed and not plain
+    if not missed or session.bank is None:
+        return
+    say = view.say
     offer = (
         say("summary.retry_one")
         if len(missed) == 1
@@ -184,9 +199,8 @@ def run(args: argparse.Namespace, env: Environment) -> int:
             "summary.retry", count=len(missed), question_word=say.word("question", len(missed))
         )
     )
-    # After an exam, No is the default and keys typed while the time ran out are dropped.
-    if retry_offered and view.prompter.confirm(offer, default=not exam, fresh=exam):
-        practice = Options(mode=Mode.PRACTICE, shuffle=options.shuffle)
-        retry = start_session(bank, practice, rng, env.clock(), questions=missed)
+    exam = session.options.mode is Mode.EXAM
+    if view.prompter.confirm(offer, default=not exam, fresh=exam):
+        practice = Options(mode=Mode.PRACTICE, shuffle=session.options.shuffle)
+        retry = start_session(session.bank, practice, rng, env.clock(), questions=missed)
         play_through(view, retry, recorder, env)
-    return ExitStatus.SUCCESS

@@ -17,13 +17,14 @@ if TYPE_CHECKING:
     from newsquiz.interface.messages import Messages
     from newsquiz.interface.play import PlayView
     from newsquiz.progress import Recorder
-    from newsquiz.session import Answer, Session
+    from newsquiz.session import Session
 
 
 def quiz_view(
     console: Console, say: Messages, env: Environment, *, plain: bool, recorder: Recorder | None
 ) -> PlayView:
     """The view that asks and answers, with the prompter that suits the terminal."""
+    from newsquiz.commands.keeping import recording
     from newsquiz.interface.play import PlayView
     from newsquiz.interface.prompting import PlainPrompter, Prompter, QuestionaryPrompter
 
@@ -39,33 +40,8 @@ def quiz_view(
         clock=env.clock,
         monotonic=env.monotonic,
         plain=plain,
-        on_answer=_recording(recorder, console, say) if recorder else None,
+        on_answer=recording(recorder, console, say) if recorder else None,
     )
-
-
-def _recording(
-    recorder: Recorder, console: Console, say: Messages
-) -> Callable[[Session, Answer], None]:
-    """Keep each answer, and say when progress stops (or starts again) being saved."""
-
-    def record(session: Session, answer: Answer) -> None:
-        recorder.record(session, answer)
-        _tell_saving(recorder, console, say)
-
-    return record
-
-
-def _tell_saving(recorder: Recorder, console: Console, say: Messages) -> None:
-    from rich.text import Text
-
-    from newsquiz.pending import SavingChange
-
-    for change in recorder.pending.changes():
-        if change is SavingChange.STOPPED:
-            reason = recorder.pending.reason or ""
-            console.print(Text(say("store.not_saving", reason=reason), style="quiz.wrong"))
-        else:
-            console.print(Text(say("store.saving_again"), style="quiz.instruction"))
 
 
 def open_recorder(args: argparse.Namespace, env: Environment, say: Messages) -> Recorder | None:
@@ -89,6 +65,8 @@ def play_through(
     Returns whether the session ran to its end. KeyboardInterrupt goes on to
     main's handler once the summary is shown.
     """
+    from newsquiz.commands.keeping import sum_up
+
     if recorder is not None:
         recorder.begin(session)
     finished = False
@@ -103,25 +81,7 @@ def play_through(
         session.finish(now)
         if recorder is not None:
             recorder.end(session, now)
-        _sum_up(view, session, recorder, now, finished=finished)
+        sum_up(view, session, recorder, now, finished=finished)
         if after is not None:
             after(now)
     return finished
-
-
-def _sum_up(
-    view: PlayView, session: Session, recorder: Recorder | None, now: dt.datetime, *, finished: bool
-) -> None:
-    """The summary; when the terminal is gone (SIGHUP), say nothing more, and go on saving."""
-    from newsquiz.streams import is_output_error
-
-    try:
-        if recorder is not None:
-            _tell_saving(recorder, view.console, view.say)
-            if recorder.pending.waiting:
-                view.line(view.say("store.unsaved", count=recorder.pending.waiting), "quiz.wrong")
-        view.show_summary(session, session.summary(now), interrupted=not finished)
-    except OSError as exc:
-        if not is_output_error(exc):
-            raise
-        view.console.quiet = True

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from newsquiz.commands.errors import ResultsNotWritten, UsageError
 from newsquiz.commands.terminal import (
-    reason,
     user_language,
 )
 from newsquiz.shown_path import shown_path
@@ -16,7 +15,6 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable
     from pathlib import Path
-    from typing import TextIO
 
     from rich.console import Console
 
@@ -26,39 +24,19 @@ if TYPE_CHECKING:
     from newsquiz.session import Session
 
 
-def results_target_of(text: str | None, env: Environment) -> ResultsTarget | None:
+def results_target_of(text: str | None, env: Environment, say: Messages) -> ResultsTarget | None:
     """Where --results goes, checked before the first question (exit 2 when it cannot be)."""
     if text is None:
         return None
+    from newsquiz.outside_text import visible
     from newsquiz.results_target import TargetError, results_target
 
     try:
         return results_target(text, env.cwd)
     except TargetError as exc:
-        from newsquiz.outside_text import visible
-
-        raise UsageError(visible(f"cannot write results to {text or repr(text)}: {exc}")) from None
-
-
-def write_results(
-    target: ResultsTarget,
-    document: dict[str, object],
-    stdout: TextIO,
-    console: Console,
-    say: Messages,
-) -> None:
-    import json
-
-    from newsquiz.results_target import TargetKind, write_results_text
-
-    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-    try:
-        write_results_text(target, text, stdout)
-    except OSError as exc:
-        console.print(say("summary.results_failed", path=target.shown, reason=reason(exc)))
-        raise ResultsNotWritten from None
-    if target.kind is not TargetKind.STDOUT:
-        console.print(say("summary.results_written", path=target.shown))
+        reason = say(exc.key, **{k: visible(v) for k, v in exc.values.items()})
+        shown = visible(text) or repr(text)
+        raise UsageError(say("usage.results_cannot", path=shown, reason=reason)) from None
 
 
 def save_results(
@@ -76,6 +54,7 @@ def save_results(
     if send is None and folder is None:
         return
     from newsquiz.results import login_name, results_document, write_new_results
+    from newsquiz.streams import reason_of
 
     student = args.student or login_name(env.environ)
     document = results_document(session, student=student, now=now)
@@ -85,7 +64,7 @@ def save_results(
         try:
             path = write_new_results(folder, document, student=student, now=now)
         except OSError as exc:
-            console.print(say("summary.results_failed", path=shown, reason=reason(exc)))
+            console.print(say("summary.results_failed", path=shown, reason=reason_of(exc)))
             failed = True
         else:
             console.print(say("summary.results_written", path=shown_path(path, env.cwd)))

@@ -111,7 +111,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     )
     language = user_language(args, env, list(in_scope.values()))
     say = PlainMessages(language) if plain else Messages(language)
-    console.french = language == "fr"
+    console.french = say.spaced_punctuation
     for changed in queue.changed:
         console.print(say("review.changed", prompt=changed.question.prompt or changed.question.id))
     if not queue.due and not queue.new:

@@ -71,7 +71,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
         env.stdout.write(statistics_json(stats, questions, labels) + "\n")
         return ExitStatus.SUCCESS
     console = make_console(env.stdout, color=color, plain=plain)
-    console.french = language == "fr"
+    console.french = say.spaced_punctuation
     title = say("stats.title_bank", bank=args.bank) if args.bank else say("stats.title")
     StatsView(console, say, plain=plain, labels=labels).render(stats, questions, title=title)
     return ExitStatus.SUCCESS

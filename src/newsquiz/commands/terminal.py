@@ -73,12 +73,6 @@ def reason(error: OSError) -> str:
 
 def teacher_language(requested: str | None, environ: Mapping[str, str]) -> str:
     """--lang, else the locale (LC_ALL, LC_MESSAGES, LANG, the first one set), else English."""
-    from newsquiz.locales import DEFAULT, supported
+    from newsquiz.locales import choose_language
 
-    if requested:
-        return requested
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = environ.get(name, "")
-        if value:
-            return supported(value) or DEFAULT
-    return DEFAULT
+    return choose_language(requested, (), environ)
