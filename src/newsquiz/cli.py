@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from newsquiz.bank_cache import BankCache
     from newsquiz.bank_files import Skipped
     from newsquiz.context import Environment
+    from newsquiz.diagnostics import Problem
     from newsquiz.interface.messages import Messages
     from newsquiz.interface.play import PlayView
     from newsquiz.model import Bank
@@ -487,6 +488,14 @@ def _run_schema(args: argparse.Namespace, env: Environment) -> int:
     return ExitStatus.SUCCESS
 
 
+def _tell_problems(env: Environment, problems: Sequence[Problem], say: Messages) -> None:
+    """Each problem of a bank that cannot be played, on standard error, in ``say``'s language."""
+    from newsquiz.interface.problems import localize
+
+    for problem in problems:
+        env.stderr.write(f"{localize(problem, say)}\n")
+
+
 def _run_list(args: argparse.Namespace, env: Environment) -> int:
     from newsquiz.catalog import bank_folders, survey
     from newsquiz.interface.console import make_console
@@ -580,8 +589,7 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
         report_skipped(env, skipped, usage)
     report = cache.read(path, shown_as=shown_path(path, env.cwd))
     if report.bank is None:
-        for problem in report.errors:
-            env.stderr.write(f"{problem}\n")
+        _tell_problems(env, report.errors, usage)
         count = len(report.errors)
         raise InvalidInput(
             usage(
@@ -827,9 +835,17 @@ def _load_banks(
                 raise UsageError(words("usage.no_such_bank", bank=reference, known=known)) from None
             report = cache.read(path, shown_as=shown_path(path, env.cwd))
             if report.bank is None:
-                for problem in report.errors:
-                    env.stderr.write(f"{problem}\n")
-                raise InvalidInput(f"{report.path} is not a valid bank")
+                words = say or locale_messages(env)
+                _tell_problems(env, report.errors, words)
+                count = len(report.errors)
+                raise InvalidInput(
+                    words(
+                        "usage.invalid_bank",
+                        path=report.path,
+                        count=count,
+                        error_word=words.word("error", count),
+                    )
+                )
             banks[report.bank.id] = report.bank
         report_skipped(env, skipped, say)
         return banks, list(banks)

@@ -179,6 +179,7 @@ def teacher_checks(
     from dataclasses import replace
 
     from newsquiz.interface.messages import Messages
+    from newsquiz.interface.problems import localize
 
     say = Messages(teacher_language(args.lang, env.environ))
     article = _given_article(args, env, say)
@@ -188,26 +189,8 @@ def teacher_checks(
             continue
         added += _lint_problems(report, env, say)
         added += _grounding_problems(report, article, say)
-    localized = [replace(r, problems=tuple(_localize(p, say) for p in r.problems)) for r in reports]
-    return localized, [_localize(p, say) for p in extra] + added, say
-
-
-def _localize(problem: Problem, say: Messages) -> Problem:
-    from dataclasses import replace
-
-    if not problem.key:
-        return problem
-    values = {
-        name: _term(value, say) if name in ("what", "found") else value
-        for name, value in problem.values
-    }
-    return replace(problem, message=say(problem.key, **values))
-
-
-def _term(words: str, say: Messages) -> str:
-    """The loader's words for a field (`the prompt`) in the teacher's language, when known."""
-    key = f"term.{words}"
-    return say(key) if say.knows(key) else words
+    localized = [replace(r, problems=tuple(localize(p, say) for p in r.problems)) for r in reports]
+    return localized, [localize(p, say) for p in extra] + added, say
 
 
 def _given_article(args: argparse.Namespace, env: Environment, say: Messages) -> Path | None:
