@@ -560,6 +560,7 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
     from newsquiz.interface.language import choose_language
     from newsquiz.interface.messages import Messages
     from newsquiz.interface.play import PlainMessages
+    from newsquiz.interface.problems import localized
     from newsquiz.results_target import TargetKind
     from newsquiz.session import Mode, Options, SessionError, start_session
     from newsquiz.status import ExitStatus
@@ -583,7 +584,7 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
     report = cache.read(path, shown_as=shown_path(path, env.cwd))
     if report.bank is None:
         for problem in report.errors:
-            env.stderr.write(f"{problem}\n")
+            env.stderr.write(f"{localized(problem, usage)}\n")
         count = len(report.errors)
         raise InvalidInput(
             usage(
@@ -857,6 +858,7 @@ def _load_banks(
     from pathlib import Path
 
     from newsquiz.catalog import BankNotFound, bank_folders, discover, locate
+    from newsquiz.interface.problems import localized
 
     folders = bank_folders(env.environ, env.cwd)
     cache = _bank_cache(env)
@@ -873,9 +875,18 @@ def _load_banks(
                 raise UsageError(words("usage.no_such_bank", bank=reference, known=known)) from None
             report = cache.read(path, shown_as=shown_path(path, env.cwd))
             if report.bank is None:
+                words = say or locale_messages(env)
                 for problem in report.errors:
-                    env.stderr.write(f"{problem}\n")
-                raise InvalidInput(f"{report.path} is not a valid bank")
+                    env.stderr.write(f"{localized(problem, words)}\n")
+                count = len(report.errors)
+                raise InvalidInput(
+                    words(
+                        "usage.invalid_bank",
+                        path=report.path,
+                        count=count,
+                        error_word=words.word("error", count),
+                    )
+                )
             banks[report.bank.id] = report.bank
         report_skipped(env, skipped, say)
         return banks, list(banks)
