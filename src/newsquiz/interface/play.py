@@ -31,7 +31,7 @@ from newsquiz.model import (
     Source,
     TrueFalseQuestion,
 )
-from newsquiz.session import Answer, Item, Mode, Session, Summary
+from newsquiz.session import Answer, Item, Mode, Session, Summary, TagScore
 
 # Decorations that have a plain ASCII spelling, for plain mode (screen readers,
 # dumb terminals). The bank's own text is left as the teacher wrote it.
@@ -371,32 +371,7 @@ class PlayView:
         # A tag on every question (the bank's own) says nothing a total does not.
         by_tag = [t for t in summary.by_tag if t.questions < summary.total]
         if by_tag:
-            # Imported here: the table is drawn at the end, and the first
-            # question should not wait for it.
-            from rich import box
-            from rich.table import Table
-
-            table = Table(
-                title=say("summary.by_tag"),
-                box=box.ASCII if self.plain else box.SIMPLE,
-                title_justify="left",
-                show_edge=False,
-            )
-            table.add_column(say("summary.tag"))
-            table.add_column(say("summary.questions"), justify="right", no_wrap=True)
-            table.add_column(say("summary.points"), justify="right", no_wrap=True)
-            table.add_column("%", justify="right", no_wrap=True)
-            for tag in by_tag:
-                percent = (
-                    half_up(100 * max(tag.points, 0) / tag.max_points) if tag.max_points else 0
-                )
-                table.add_row(
-                    Text(session.tag_label(tag.tag)),
-                    str(tag.questions),
-                    f"{say.number(tag.points)} / {say.number(tag.max_points)}",
-                    say.percent(percent),
-                )
-            self.console.print(table)
+            self.show_tags(session, by_tag)
         if summary.total:
             self.line(say("summary.missed"), "quiz.title")
             if not summary.missed:
@@ -411,6 +386,34 @@ class PlayView:
                     )
                 )
                 self.console.print(line)
+
+    def show_tags(self, session: Session, by_tag: list[TagScore]) -> None:
+        """Points per tag, each tag shown by its label."""
+        say = self.say
+        # Imported here: the table is drawn at the end, and the first
+        # question should not wait for it.
+        from rich import box
+        from rich.table import Table
+
+        table = Table(
+            title=say("summary.by_tag"),
+            box=box.ASCII if self.plain else box.SIMPLE,
+            title_justify="left",
+            show_edge=False,
+        )
+        table.add_column(say("summary.tag"))
+        table.add_column(say("summary.questions"), justify="right", no_wrap=True)
+        table.add_column(say("summary.points"), justify="right", no_wrap=True)
+        table.add_column("%", justify="right", no_wrap=True)
+        for tag in by_tag:
+            percent = half_up(100 * max(tag.points, 0) / tag.max_points) if tag.max_points else 0
+            table.add_row(
+                Text(session.tag_label(tag.tag)),
+                str(tag.questions),
+                f"{say.number(tag.points)} / {say.number(tag.max_points)}",
+                say.percent(percent),
+            )
+        self.console.print(table)
 
     def unanswered_line(self, summary: Summary) -> str:
         """Why some questions score 0: the time ran out, or the exam was stopped."""
