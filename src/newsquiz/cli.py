@@ -595,7 +595,7 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
     bank = report.bank
     language = choose_language(args.lang, (bank.language,), env.environ)
     say = PlainMessages(language) if plain else Messages(language)
-    console.french = language == "fr"
+    console.french = say.spaced_punctuation
     options = Options(
         mode=Mode.EXAM if exam else Mode.PRACTICE,
         count=args.n,
@@ -899,7 +899,7 @@ def _run_review(args: argparse.Namespace, env: Environment) -> int:
     )
     language = user_language(args, env, list(in_scope.values()))
     say = PlainMessages(language) if plain else Messages(language)
-    console.french = language == "fr"
+    console.french = say.spaced_punctuation
     for changed in queue.changed:
         console.print(say("review.changed", prompt=changed.question.prompt or changed.question.id))
     if not queue.due and not queue.new:
@@ -980,7 +980,7 @@ def _run_stats(args: argparse.Namespace, env: Environment) -> int:
         env.stdout.write(statistics_json(stats, questions, labels) + "\n")
         return ExitStatus.SUCCESS
     console = make_console(env.stdout, color=color, plain=plain)
-    console.french = language == "fr"
+    console.french = say.spaced_punctuation
     title = say("stats.title_bank", bank=args.bank) if args.bank else say("stats.title")
     StatsView(console, say, plain=plain, labels=labels).render(stats, questions, title=title)
     return ExitStatus.SUCCESS
