@@ -40,7 +40,6 @@ if TYPE_CHECKING:
     from newsquiz.bank_cache import BankCache
     from newsquiz.bank_files import Skipped
     from newsquiz.context import Environment
-    from newsquiz.diagnostics import Problem
     from newsquiz.interface.messages import Messages
     from newsquiz.interface.play import PlayView
     from newsquiz.model import Bank
@@ -488,14 +487,6 @@ def _run_schema(args: argparse.Namespace, env: Environment) -> int:
     return ExitStatus.SUCCESS
 
 
-def _tell_problems(env: Environment, problems: Sequence[Problem], say: Messages) -> None:
-    """Each problem of a bank that cannot be played, on standard error, in ``say``'s language."""
-    from newsquiz.interface.problems import localize
-
-    for problem in problems:
-        env.stderr.write(f"{localize(problem, say)}\n")
-
-
 def _run_list(args: argparse.Namespace, env: Environment) -> int:
     from newsquiz.catalog import bank_folders, survey
     from newsquiz.interface.console import make_console
@@ -567,6 +558,7 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
     from newsquiz.interface.language import choose_language
     from newsquiz.interface.messages import Messages
     from newsquiz.interface.play import PlainMessages
+    from newsquiz.interface.problems import localized
     from newsquiz.results_target import TargetKind
     from newsquiz.session import Mode, Options, SessionError, start_session
     from newsquiz.status import ExitStatus
@@ -589,7 +581,8 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
         report_skipped(env, skipped, usage)
     report = cache.read(path, shown_as=shown_path(path, env.cwd))
     if report.bank is None:
-        _tell_problems(env, report.errors, usage)
+        for problem in report.errors:
+            env.stderr.write(f"{localized(problem, usage)}\n")
         count = len(report.errors)
         raise InvalidInput(
             usage(
@@ -819,6 +812,7 @@ def _load_banks(
     from pathlib import Path
 
     from newsquiz.catalog import BankNotFound, bank_folders, discover, locate
+    from newsquiz.interface.problems import localized
 
     folders = bank_folders(env.environ, env.cwd)
     cache = _bank_cache(env)
@@ -836,7 +830,8 @@ def _load_banks(
             report = cache.read(path, shown_as=shown_path(path, env.cwd))
             if report.bank is None:
                 words = say or locale_messages(env)
-                _tell_problems(env, report.errors, words)
+                for problem in report.errors:
+                    env.stderr.write(f"{localized(problem, words)}\n")
                 count = len(report.errors)
                 raise InvalidInput(
                     words(

@@ -179,7 +179,6 @@ def teacher_checks(
     from dataclasses import replace
 
     from newsquiz.interface.messages import Messages
-    from newsquiz.interface.problems import localize
 
     say = Messages(teacher_language(args.lang, env.environ))
     article = _given_article(args, env, say)
@@ -189,8 +188,14 @@ def teacher_checks(
             continue
         added += _lint_problems(report, env, say)
         added += _grounding_problems(report, article, say)
-    localized = [replace(r, problems=tuple(localize(p, say) for p in r.problems)) for r in reports]
-    return localized, [localize(p, say) for p in extra] + added, say
+    localized = [replace(r, problems=tuple(_localize(p, say) for p in r.problems)) for r in reports]
+    return localized, [_localize(p, say) for p in extra] + added, say
+
+
+def _localize(problem: Problem, say: Messages) -> Problem:
+    from newsquiz.interface.problems import localized
+
+    return localized(problem, say)
 
 
 def _given_article(args: argparse.Namespace, env: Environment, say: Messages) -> Path | None:
