@@ -35,6 +35,7 @@ def load_banks(
     from pathlib import Path
 
     from newsquiz.catalog import BankNotFound, bank_folders, discover, locate
+    from newsquiz.interface.problems import localized
 
     folders = bank_folders(env.environ, env.cwd)
     cache = bank_cache(env)
@@ -51,9 +52,18 @@ def load_banks(
                 raise UsageError(words("usage.no_such_bank", bank=reference, known=known)) from None
             report = cache.read(path, shown_as=shown_path(path, env.cwd))
             if report.bank is None:
+                words = say or locale_messages(env)
                 for problem in report.errors:
-                    env.stderr.write(f"{problem}\n")
-                raise InvalidInput(f"{report.path} is not a valid bank")
+                    env.stderr.write(f"{localized(problem, words)}\n")
+                count = len(report.errors)
+                raise InvalidInput(
+                    words(
+                        "usage.invalid_bank",
+                        path=report.path,
+                        count=count,
+                        error_word=words.word("error", count),
+                    )
+                )
             banks[report.bank.id] = report.bank
         report_skipped(env, skipped, say)
         return banks, list(banks)

@@ -51,21 +51,9 @@ def teacher_checks(
 
 
 def _localize(problem: Problem, say: Messages) -> Problem:
-    from dataclasses import replace
+    from newsquiz.interface.problems import localized
 
-    if not problem.key:
-        return problem
-    values = {
-        name: _term(value, say) if name in ("what", "found") else value
-        for name, value in problem.values
-    }
-    return replace(problem, message=say(problem.key, **values))
-
-
-def _term(words: str, say: Messages) -> str:
-    """The loader's words for a field (`the prompt`) in the teacher's language, when known."""
-    key = f"term.{words}"
-    return say(key) if say.knows(key) else words
+    return localized(problem, say)
 
 
 def _given_article(args: argparse.Namespace, env: Environment, say: Messages) -> Path | None:

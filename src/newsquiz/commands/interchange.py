@@ -254,7 +254,9 @@ def _bank(reference: str, env: Environment) -> Bank:
         raise UsageError(say("interchange.error.is_folder", path=reference))
     report = read_bank(path, shown_as=reference)
     if report.bank is None:
+        from newsquiz.interface.problems import localized
+
         for problem in report.errors:
-            env.stderr.write(f"{problem}\n")
+            env.stderr.write(f"{localized(problem, say)}\n")
         raise InvalidInput(say("interchange.error.invalid_bank_file", path=reference))
     return report.bank

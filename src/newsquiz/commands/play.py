@@ -104,6 +104,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     from newsquiz.interface.language import choose_language
     from newsquiz.interface.messages import Messages
     from newsquiz.interface.play import PlainMessages
+    from newsquiz.interface.problems import localized
     from newsquiz.results_target import TargetKind
     from newsquiz.session import Mode, Options, SessionError, start_session
     from newsquiz.status import ExitStatus
@@ -127,7 +128,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     report = cache.read(path, shown_as=shown_path(path, env.cwd))
     if report.bank is None:
         for problem in report.errors:
-            env.stderr.write(f"{problem}\n")
+            env.stderr.write(f"{localized(problem, usage)}\n")
         count = len(report.errors)
         raise InvalidInput(
             usage(
