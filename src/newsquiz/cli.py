@@ -219,7 +219,10 @@ def _output_failed(error: OSError) -> bool:
 def _internal_error(args: argparse.Namespace, env: Environment, exc: Exception) -> int:
     from newsquiz.commands.terminal import locale_messages
     from newsquiz.status import ExitStatus
+    from newsquiz.stopping import interrupt_within
 
+    if (stop := interrupt_within(exc)) is not None:
+        raise stop from None  # Ctrl-C that Python wrapped (in a class's creation)
     if args.debug:
         raise exc
     text = locale_messages(env)(
