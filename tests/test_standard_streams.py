@@ -4,7 +4,9 @@ gone, or fed an endless line. Each is made tolerant, so none ends in a traceback
 from __future__ import annotations
 
 import io
+import os
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +15,7 @@ from newsquiz.streams import (
     prepare_standard_streams,
     read_bounded_line,
     settle_standard_output,
+    silence_stdout,
 )
 
 
@@ -102,3 +105,40 @@ def test_lines_are_read_whole_up_to_the_limit_and_an_endless_one_is_the_end() ->
     assert read_bounded_line(io.StringIO("c" * (MAX_LINE * 20))) == ("", False)
     assert read_bounded_line(io.StringIO("d" * (MAX_LINE + 5))) == ("", False)
     assert read_bounded_line(io.StringIO("")) == ("", False)
+
+
+def test_an_output_that_failed_is_pointed_at_nothing_so_exit_cannot_fail_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A file stands in for the terminal, so the test's own descriptor 1 stays untouched.
+    with open(tmp_path / "terminal", "w", encoding="utf-8") as terminal:
+        monkeypatch.setattr(sys, "stdout", terminal)
+        silence_stdout()
+        terminal.write("never shown")
+        terminal.flush()
+    assert (tmp_path / "terminal").read_text(encoding="utf-8") == ""
+
+
+class HungUp(io.TextIOWrapper):
+    """A terminal that hung up: flushing fails, but its descriptor is still there."""
+
+    gone = True
+
+    def flush(self) -> None:
+        if self.gone:
+            raise OSError(5, "Input/output error")
+        super().flush()
+
+
+def test_a_hung_up_terminal_is_settled_onto_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    raw = open(tmp_path / "terminal", "wb")  # noqa: SIM115 - closed below
+    terminal = HungUp(raw, encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", terminal)
+    monkeypatch.setattr(sys, "stderr", GoneTerminal())
+    settle_standard_output()
+    os.write(raw.fileno(), b"after the hang-up")
+    terminal.gone = False
+    terminal.close()
+    assert (tmp_path / "terminal").read_bytes() == b""
