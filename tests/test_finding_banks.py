@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 from pathlib import Path
@@ -104,5 +105,37 @@ def test_an_existing_file_is_replaced_only_with_force(tmp_path: Path) -> None:
     code, _, err = run([*export, "--force"], tmp_path)
     assert code == 0
     assert err == "Exported from alpha (gift): 2 questions, 0 skipped; written to a.gift.\n"
+    assert "Alpha one is true." in (tmp_path / "a.gift").read_text(encoding="utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.gift", "a.yaml"]
+
+
+def test_a_full_disk_leaves_the_old_file_and_no_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.yaml").write_text(ALPHA, encoding="utf-8")
+    (tmp_path / "a.gift").write_text("mine\n", encoding="utf-8")
+
+    def full(descriptor: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    code, _, err = run(["export", "a.yaml", "--to", "gift", "-o", "a.gift", "--force"], tmp_path)
+    assert code == 1
+    assert err == f"newsquiz export: cannot write {tmp_path / 'a.gift'}: No space left on device\n"
+    assert (tmp_path / "a.gift").read_text(encoding="utf-8") == "mine\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.gift", "a.yaml"]
+
+
+def test_a_folder_without_hard_links_still_takes_a_new_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.yaml").write_text(ALPHA, encoding="utf-8")
+
+    def no_links(source: object, target: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    code, _, _ = run(["export", "a.yaml", "--to", "gift", "-o", "a.gift"], tmp_path)
+    assert code == 0
     assert "Alpha one is true." in (tmp_path / "a.gift").read_text(encoding="utf-8")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.gift", "a.yaml"]
