@@ -207,6 +207,7 @@ Ana Soto received Lars Holm again in Santiago on May 5, 2024.
 Ana Soto was welcomed by Lars Holm in Aarhus the next day. The delegation was welcomed in Valparaiso.
 Lars Holm said: "Our two countries share more than the sea, and they will share more trade too."
 "Trade between our two countries will double within five years," declared the Chilean president, speaking to the press.
+Later, Ana Soto spoke of “a new chapter” in the relations between the two countries.
 """
 
 
@@ -239,3 +240,7 @@ def test_who_did_what_and_who_said_it_in_an_invented_visit() -> None:
         "The article gives these words to “the Chilean president”, that is Ana Soto."
     )
     assert asked["said-2"]["evidence"][1] == "the Chilean president Ana Soto"
+    # A few words quoted inside a sentence: said by the person the sentence names first.
+    (short,) = [q for q in bank["questions"] if "a new chapter" in q.get("prompt", "")]
+    assert short["answer"] == "Ana Soto"
+    assert short["evidence"] == ["Later, Ana Soto spoke of “a new chapter”"]
