@@ -337,3 +337,15 @@ def test_a_store_that_saved_reviews_as_a_bank_forgets_that_bank(
     assert code == 2 and "(banks with answers: mini)." in err
     run(["play", str(bank), "--no-shuffle"], "1\nt\ngoita\n", clock, tmp_path, private_data_dir)
     assert rows(private_data_dir, "SELECT bank_id FROM sessions WHERE mode = 'review'") == [("",)]
+
+
+def test_review_and_stats_of_a_folder_or_an_unknown_bank_are_usage_errors(
+    bank: Path, clock: Clock, tmp_path: Path, private_data_dir: Path
+) -> None:
+    """One rule for naming a bank in play and review: a folder, or nothing by that name."""
+    (tmp_path / "folder").mkdir()
+    for command in ("play", "review"):
+        code, _, err = run([command, "folder"], "", clock, tmp_path, private_data_dir)
+        assert code == 2 and "folder is a folder" in err, err
+        code, _, err = run([command, "nosuch"], "", clock, tmp_path, private_data_dir)
+        assert code == 2 and "nosuch" in err and "Traceback" not in err, err

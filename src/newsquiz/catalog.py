@@ -24,6 +24,14 @@ Summarize = Callable[[Path], "BankSummary | None"]
 DEFAULT_BANK_ID = "goita-kremlin-2025-fr"
 
 
+class BankIsFolder(LookupError):
+    """A bank named by a path that is a folder: a bank is a file."""
+
+    def __init__(self, reference: str) -> None:
+        self.reference = reference
+        super().__init__(reference)
+
+
 class BankNotFound(LookupError):
     def __init__(self, reference: str, known: tuple[str, ...]) -> None:
         self.reference = reference
@@ -177,6 +185,24 @@ def locate(
                 return item.path
             known.append(item.summary.id)
     raise BankNotFound(reference, tuple(known))
+
+
+def resolve_bank(
+    reference: str,
+    folders: list[Path],
+    cwd: Path,
+    skipped: list[Skipped] | None = None,
+    summarize: Summarize = _summarize,
+) -> Path:
+    """The bank file a user means by ``reference``: a path, else a bank id.
+
+    Raises BankIsFolder for a folder and BankNotFound (with the ids found) when
+    neither a file nor a bank id matches.
+    """
+    candidate = Path(reference) if Path(reference).is_absolute() else cwd / reference
+    if path_kind(candidate) == "folder":
+        raise BankIsFolder(reference)
+    return locate(reference, folders, cwd, skipped, summarize)
 
 
 def default_bank(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from newsquiz.commands.errors import InvalidInput, UsageError
+from newsquiz.commands.banks import valid_bank
+from newsquiz.commands.errors import UsageError
 from newsquiz.commands.quiz import open_recorder, play_through, quiz_view
 from newsquiz.commands.results_output import checked_results_dir, results_target_of, save_results
 from newsquiz.commands.stores import bank_cache
@@ -19,11 +20,15 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
     import datetime as dt
+    import random
+    from collections.abc import Callable
     from random import Random
 
     from newsquiz.bank_files import Skipped
     from newsquiz.context import Environment
+    from newsquiz.interface.messages import Messages
     from newsquiz.interface.play import PlayView
+    from newsquiz.model import Bank
     from newsquiz.progress import Recorder
     from newsquiz.session import Session
 
@@ -70,6 +75,20 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     play.add_argument(
         "--no-shuffle", action="store_true", help="questions and choices in the file's order"
     )
+    _add_results_options(play, text)
+    add_display_options(
+        play,
+        language="the interface language (default: the bank's)",
+        plain="numbered choices and one line per answer (automatic when input is not a terminal)",
+    )
+    play.add_argument(
+        "--no-save", action="store_true", help="leave no trace: no history, no schedule"
+    )
+    play.set_defaults(run=run)
+
+
+def _add_results_options(play: argparse.ArgumentParser, text: Callable[[str], str]) -> None:
+    """--results, --results-dir and --student: what a teacher collects."""
     play.add_argument("--results", metavar="FILE", help="write the results as JSON to FILE")
     play.add_argument(
         "--results-dir",
@@ -83,19 +102,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="NAME",
         help="the student's name, for the results (default: your login name)",
     )
-    add_display_options(
-        play,
-        language="the interface language (default: the bank's)",
-        plain="numbered choices and one line per answer (automatic when input is not a terminal)",
-    )
-    play.add_argument(
-        "--no-save", action="store_true", help="leave no trace: no history, no schedule"
-    )
-    play.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, env: Environment) -> int:
-    import datetime as dt
     import random
     from dataclasses import replace
 
@@ -104,9 +113,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     from newsquiz.interface.language import choose_language
     from newsquiz.interface.messages import Messages
     from newsquiz.interface.play import PlainMessages
-    from newsquiz.interface.problems import localized
     from newsquiz.results_target import TargetKind
-    from newsquiz.session import Mode, Options, SessionError, start_session
     from newsquiz.status import ExitStatus
 
     usage = locale_messages(env, args.lang)
@@ -125,37 +132,12 @@ def run(args: argparse.Namespace, env: Environment) -> int:
         path, exam = choose_bank(args, env, plain=plain, cache=cache, skipped=skipped)
     finally:
         report_skipped(env, skipped, usage)
-    report = cache.read(path, shown_as=shown_path(path, env.cwd))
-    if report.bank is None:
-        for problem in report.errors:
-            env.stderr.write(f"{localized(problem, usage)}\n")
-        count = len(report.errors)
-        raise InvalidInput(
-            usage(
-                "usage.invalid_bank",
-                path=report.path,
-                count=count,
-                error_word=usage.word("error", count),
-            )
-        )
-    bank = report.bank
+    bank = valid_bank(cache.read(path, shown_as=shown_path(path, env.cwd)), env, usage)
     language = choose_language(args.lang, (bank.language,), env.environ)
     say = PlainMessages(language) if plain else Messages(language)
     console.french = say.spaced_punctuation
-    options = Options(
-        mode=Mode.EXAM if exam else Mode.PRACTICE,
-        count=args.n,
-        tags=tuple(args.tag),
-        shuffle=not args.no_shuffle,
-        negative=args.negative,
-        time_limit=dt.timedelta(minutes=args.time) if args.time else None,
-    )
     rng = random.Random(args.seed) if args.seed is not None else env.rng
-    try:
-        session = start_session(bank, options, rng, env.clock())
-    except SessionError as exc:
-        known = ", ".join(bank.tag_label(t) for t in exc.known) or say("usage.none")
-        raise UsageError(say("usage.no_tag", tags=", ".join(exc.tags), known=known)) from None
+    session = _start(args, env, bank, exam=exam, rng=rng, say=say)
     recorder = open_recorder(args, env, say)
     view = quiz_view(console, say, env, plain=plain, recorder=recorder)
     if recorder is not None:
@@ -180,6 +162,35 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     if finished and not plain:
         _offer_retry(view, session, recorder, env, rng)
     return ExitStatus.SUCCESS
+
+
+def _start(
+    args: argparse.Namespace,
+    env: Environment,
+    bank: Bank,
+    *,
+    exam: bool,
+    rng: random.Random,
+    say: Messages,
+) -> Session:
+    """The session the options ask for; a usage error when --tag leaves no question."""
+    import datetime as dt
+
+    from newsquiz.session import Mode, Options, SessionError, start_session
+
+    options = Options(
+        mode=Mode.EXAM if exam else Mode.PRACTICE,
+        count=args.n,
+        tags=tuple(args.tag),
+        shuffle=not args.no_shuffle,
+        negative=args.negative,
+        time_limit=dt.timedelta(minutes=args.time) if args.time else None,
+    )
+    try:
+        return start_session(bank, options, rng, env.clock())
+    except SessionError as exc:
+        known = ", ".join(bank.tag_label(t) for t in exc.known) or say("usage.none")
+        raise UsageError(say("usage.no_tag", tags=", ".join(exc.tags), known=known)) from None
 
 
 def _offer_retry(

@@ -38,23 +38,16 @@ def choose_bank(
     skipped: list[Skipped],
 ) -> tuple[Path, bool]:
     """The bank to play and whether as an exam: named, chosen from a menu, or the default."""
-    from newsquiz.bank_files import path_kind
-    from newsquiz.catalog import BankNotFound, bank_folders, default_bank, locate, survey
+    from newsquiz.catalog import bank_folders, default_bank, survey
+    from newsquiz.commands.banks import bank_path
     from newsquiz.commands.errors import UsageError
     from newsquiz.interface.language import choose_language
     from newsquiz.interface.messages import Messages
-    from newsquiz.visible import visible
 
     folders = bank_folders(env.environ, env.cwd)
     say = Messages(choose_language(args.lang, (), env.environ))
     if args.bank:
-        if path_kind(env.cwd / args.bank) == "folder":
-            raise UsageError(say("usage.bank_is_folder", bank=visible(args.bank)))
-        try:
-            return locate(args.bank, folders, env.cwd, skipped, cache.summary), args.exam
-        except BankNotFound as exc:
-            known = ", ".join(exc.known) or say("usage.none")
-            raise UsageError(say("usage.no_such_bank", bank=args.bank, known=known)) from None
+        return bank_path(args.bank, folders, env, cache, skipped, say), args.exam
     if plain:
         default = default_bank(folders, skipped, cache.summary)
         if default is None:
