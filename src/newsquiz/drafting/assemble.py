@@ -76,7 +76,7 @@ def _thin(draft: Draft) -> bool:
     blank = prompt.find(BLANK)
     if blank < 0:
         return False
-    opening = max(prompt.rfind(mark, 0, blank) for mark in "«“\"")
+    opening = max(prompt.rfind(mark, 0, blank) for mark in '«“"')
     context = prompt[opening + 1 :].replace(BLANK, " ")
     return sum(t.is_word for t in tokenize(context)) < MIN_CONTEXT_WORDS
 

@@ -101,9 +101,9 @@ def _titled_agent(
     if not titled or first[0] < first[1]:
         return first
     comma = first[1] + 1
-    if comma < len(tokens) and tokens[comma].text == "," and len(following) > 1:
-        if following[1][0] == comma + 1:
-            return following[1]
+    named = len(following) > 1 and following[1][0] == comma + 1
+    if named and comma < len(tokens) and tokens[comma].text == ",":
+        return following[1]
     return None
 
 
