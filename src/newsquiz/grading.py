@@ -63,10 +63,10 @@ import unicodedata
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from newsquiz.comparison import comparable_key as _key
-from newsquiz.comparison import fold as _fold
-from newsquiz.comparison import normalize_text as normalize_text
-from newsquiz.comparison import spaced as _spaced
+from newsquiz.text import comparable_key as _key
+from newsquiz.text import fold as _fold
+from newsquiz.text import normalize_text as normalize_text
+from newsquiz.text import spaced as _spaced
 from newsquiz.date_credit import date_credit
 from newsquiz.model import (
     Blank,

@@ -24,7 +24,7 @@ from newsquiz import fields as F
 from newsquiz.bank_files import NotRegularFile, read_regular
 from newsquiz.bank_files import iter_bank_files as iter_bank_files
 from newsquiz.cloze_text import ClozeProblem, split_cloze
-from newsquiz.comparison import first_indistinct, grader_key
+from newsquiz.text import first_indistinct, grader_key
 from newsquiz.date_credit import parse_duration, tolerance_problem
 from newsquiz.diagnostics import BankError, Problem, Severity
 from newsquiz.diagnostics import Report as Report
