@@ -457,8 +457,7 @@ def test_source_file_found_only_inside_the_bank_folder(tmp_path: Path) -> None:
 
 def test_the_loader_refuses_what_the_grader_would_take_for_one_another() -> None:
     """Whatever the loader lets through as two choices, the grader keeps apart."""
-    from newsquiz.text import first_indistinct
-    from newsquiz.grading import match_text
+    from newsquiz.text import first_indistinct, match_text
 
     for a, b in [("Goïta", "GOITA"), ("Jean-Luc", "jean luc"), ("the Kremlin", "Kremlin"),
                  ("U.S.A.", "usa"), ("œuvre", "oeuvre"), ("a", "a\u200b"), ("l’Élysée", "Elysee")]:  # fmt: skip

@@ -24,7 +24,6 @@ from newsquiz import fields as F
 from newsquiz.bank_files import NotRegularFile, read_regular
 from newsquiz.bank_files import iter_bank_files as iter_bank_files
 from newsquiz.cloze_text import ClozeProblem, split_cloze
-from newsquiz.text import first_indistinct, grader_key
 from newsquiz.date_credit import parse_duration, tolerance_problem
 from newsquiz.diagnostics import BankError, Problem, Severity
 from newsquiz.diagnostics import Report as Report
@@ -57,6 +56,7 @@ from newsquiz.model import (
 )
 from newsquiz.source_file import found_beside, leaves_folder, path_problem
 from newsquiz.suggestions import suggest
+from newsquiz.text import first_indistinct, grader_key
 from newsquiz.visible import excerpt, visible
 from newsquiz.yaml_hints import comment_warnings, explain
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from enum import IntEnum
 from typing import Any
 
-from newsquiz.grading import Grade, normalize_text
+from newsquiz.grading import Grade
 from newsquiz.model import (
     ChoiceQuestion,
     ClozeQuestion,
@@ -37,6 +37,7 @@ from newsquiz.model import (
     ShortQuestion,
     TrueFalseQuestion,
 )
+from newsquiz.text import normalize_text
 
 # "Clearly faster": under half the learner's usual time.
 EASY_SPEED = 0.5

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from newsquiz.grading import missing_year, parse_date, parse_number
 from newsquiz.interface.messages import Messages
 from newsquiz.model import DatePrecision, DateQuestion, NumberQuestion, PartialDate
+from newsquiz.reading import missing_year, parse_date, parse_number
 
 _EXAMPLE_NUMBERS = (13.0, 2.5, 7.0, 1.5, 40.0, 0.75)
 _EXAMPLE_DATES = (PartialDate(1999, 7, 14), PartialDate(2008, 11, 4), PartialDate(1989, 5, 9))

@@ -19,7 +19,7 @@ from typing import Any, Protocol, TextIO
 from rich.console import Console
 from rich.text import Text
 
-from newsquiz.grading import Response, normalize_text
+from newsquiz.grading import Response
 from newsquiz.interface.arrow_keys import discard_typeahead, echo_answer, run_prompt
 from newsquiz.interface.forms import expected_form
 from newsquiz.interface.messages import Messages
@@ -33,6 +33,7 @@ from newsquiz.model import (
 )
 from newsquiz.outside_text import undecodable, visible, without_surrogates
 from newsquiz.session import Item
+from newsquiz.text import normalize_text
 
 
 class Action(Enum):
