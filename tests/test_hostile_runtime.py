@@ -81,13 +81,27 @@ def _row(
 
 
 def _played_store(sql: str) -> Callable[[Path], None]:
-    """A store with one session played, then changed behind newsquiz's back."""
+    """A store with one card of the bank, then changed behind newsquiz's back."""
 
     def setup(folder: Path) -> None:
-        _run(("play", "all.yaml", "--no-shuffle", "--tag", "choice"), b"1\n", folder)
-        with sqlite3.connect(folder / "data" / "progress.sqlite3") as db:
+        import datetime as dt
+
+        from newsquiz.store import open_store
+
+        now = dt.datetime.now(dt.timezone.utc)
+        store = open_store(folder / "data", now=now).store
+        with store.write() as db:
+            db.execute(
+                "INSERT INTO sessions (bank_id, mode, started_at) VALUES ('hostile', 'practice', ?)",
+                (int(now.timestamp()),),
+            )
+            db.execute(
+                "INSERT INTO cards (bank_id, question_id, answer_fingerprint, state, due, reviews,"
+                " lapses) VALUES ('hostile', 'c', 'x', 2, ?, 1, 0)",
+                (int(now.timestamp()) - 60,),
+            )
             db.execute(sql)
-        db.close()
+        store.close()
 
     return setup
 
@@ -98,6 +112,15 @@ def _fifo(folder: Path) -> None:
 
 def _results_folder(folder: Path) -> None:
     (folder / "out").mkdir()
+
+
+def _link_loop(folder: Path) -> None:
+    (folder / "a.json").symlink_to("b.json")
+    (folder / "b.json").symlink_to("a.json")
+
+
+def _link_to_dev_null(folder: Path) -> None:
+    (folder / "null.json").symlink_to("/dev/null")
 
 
 ATTACKS: list[Attack] = [
@@ -131,6 +154,30 @@ ATTACKS: list[Attack] = [
         (b"\xe9\xff", "Goïta"),
         "Correct.",
         env={"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"},
+    ),
+    Attack(
+        "student-not-utf8",
+        ("play", "all.yaml", "--student", "Zo\udcff", "--results", "r.json"),
+        b"1\n",
+        2,
+        "holds bytes that are not UTF-8 text",
+        "stderr",
+    ),
+    Attack(
+        "login-name-not-utf8",
+        ("play", "all.yaml", "--tag", "choice", "--no-shuffle", "--results", "r.json"),
+        b"1\n",
+        0,
+        "Results written to r.json.",
+        env={"LOGNAME": "Zo\udcff", "USER": "\udcff"},
+    ),
+    Attack(
+        "bank-file-name-not-utf8",
+        ("play", "b\udcff.yaml", "--tag", "choice", "--no-shuffle"),
+        b"1\n",
+        0,
+        "Correct.",
+        setup=lambda folder: (folder / "b\udcff.yaml").write_text(BANK, encoding="utf-8"),
     ),
     # 9. --results checked before the first question; stdout and devices are fine
     Attack(
@@ -185,6 +232,59 @@ ATTACKS: list[Attack] = [
         1,
         "no program is reading this FIFO",
         setup=_fifo,
+    ),
+    Attack(
+        "results-empty-name",
+        ("play", "all.yaml", "--results", ""),
+        status=2,
+        fragment="the file name is empty",
+        stream="stderr",
+    ),
+    Attack(
+        "results-trailing-slash",
+        ("play", "all.yaml", "--results", "new/"),
+        status=2,
+        fragment="it names a folder",
+        stream="stderr",
+    ),
+    Attack(
+        "results-link-loop",
+        ("play", "all.yaml", "--results", "a.json"),
+        status=2,
+        fragment="Too many levels of symbolic links",
+        stream="stderr",
+        setup=_link_loop,
+    ),
+    Attack(
+        "results-name-too-long",
+        ("play", "all.yaml", "--results", "r" * 400),
+        status=2,
+        fragment="File name too long",
+        stream="stderr",
+    ),
+    Attack(
+        "results-link-to-dev-null",
+        ("play", "all.yaml", "--tag", "choice", "--results", "null.json"),
+        b"1\n",
+        0,
+        "Results written to null.json.",
+        setup=_link_to_dev_null,
+    ),
+    Attack(
+        "results-name-with-escapes",
+        ("play", "all.yaml", "--tag", "choice", "--results", "\x1b[2Jr.json"),
+        b"1\n",
+        0,
+        "Results written to \\x1b[2Jr.json.",
+        absent="\x1b[2J",
+    ),
+    Attack(
+        "results-missing-folder-with-escapes",
+        ("play", "all.yaml", "--results", "\x1b[31mno/r.json"),
+        status=2,
+        fragment="cannot write results to \\x1b[31mno/r.json",
+        stream="stderr",
+        absent="\x1b[31m",
     ),
     # 11. numbers on the command line beyond what can be computed with
     Attack(
@@ -675,3 +775,71 @@ def test_a_full_disk_mid_session_in_a_terminal(tmp_path: Path) -> None:
         saved = db.execute("SELECT COUNT(*) FROM answers").fetchone()[0]
     db.close()
     assert 1 < saved < 1 + count  # some answers were saved, then the disk was full
+
+
+def test_the_terminal_hanging_up_still_saves_and_writes_the_results(tmp_path: Path) -> None:
+    """The window is closed mid-question: SIGHUP, and nowhere left to print the summary."""
+    (tmp_path / "all.yaml").write_text(BANK, encoding="utf-8")
+    child = _spawn(["play", "all.yaml", "--no-shuffle", "--results", "r.json"], tmp_path)
+    child.expect(r"\(arrow keys, then Enter\)")
+    child.send("\r")
+    child.expect("Space to select")
+    pid = child.pid
+    os.close(child.child_fd)  # the kernel hangs the terminal up
+    child.child_fd = -1
+    deadline = time.monotonic() + 20
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done or time.monotonic() > deadline:
+            break
+        time.sleep(0.05)
+    assert done, "newsquiz kept running after its terminal went away"
+    assert os.waitstatus_to_exitcode(status) == 129
+    results = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert [q["id"] for q in results["questions"] if q["reached"]] == ["c"]
+    with sqlite3.connect(tmp_path / "data" / "progress.sqlite3") as db:
+        assert db.execute("SELECT finished_at IS NOT NULL FROM sessions").fetchall() == [(1,)]
+    db.close()
+
+
+@pytest.mark.parametrize(
+    ("signum", "status"), [(signal.SIGTERM, 143), (signal.SIGHUP, 129), (signal.SIGINT, 130)]
+)
+def test_stop_signals_at_a_typed_prompt(tmp_path: Path, signum: int, status: int) -> None:
+    """The same in plain mode, where a line is being typed."""
+    (tmp_path / "all.yaml").write_text(BANK, encoding="utf-8")
+    child = _spawn(["play", "all.yaml", "--plain", "--no-shuffle", "--results", "r.json"], tmp_path)
+    child.expect("Type the number of your answer")
+    child.send("1\r")
+    child.expect("Correct.")
+    child.expect("Select all that apply")
+    child.send("1 ")  # half typed
+    time.sleep(0.2)
+    child.kill(signum)
+    child.expect("Session stopped.")
+    child.expect("Results written to r.json.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == status
+    assert "Traceback" not in (child.before or "")
+    results = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert [q["id"] for q in results["questions"] if q["reached"]] == ["c"]
+
+
+def test_undecodable_bytes_typed_in_a_terminal_are_typed_again(tmp_path: Path) -> None:
+    """The arrow-key interface reads the terminal itself: the same rule holds there."""
+    (tmp_path / "all.yaml").write_text(BANK, encoding="utf-8")
+    child = _spawn(["play", "all.yaml", "--tag", "short", "--results", "r.json"], tmp_path)
+    child.expect("Your answer")
+    child.send("Go")
+    os.write(child.child_fd, b"\xff")
+    child.send("ta\r")
+    child.expect("not text")
+    child.send("\x15Goita\r")  # Ctrl-U clears the line
+    child.expect("Correct.")
+    child.expect("Results written to r.json.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    results = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert [q["response"] for q in results["questions"]] == ["Goita"]

@@ -124,3 +124,21 @@ def test_a_full_disk_at_commit_leaves_no_transaction_open(tmp_path: Path) -> Non
     with store.write() as db:  # the next write works
         db.execute("INSERT INTO question_tags VALUES ('b', 'q', 't')")
     assert _count(store.path, "SELECT COUNT(*) FROM question_tags") == 1
+
+
+def test_a_store_held_locked_by_another_program_still_opens(tmp_path: Path) -> None:
+    """Opening an up-to-date store writes nothing: a lock held elsewhere does not stop it,
+    and the session's writes wait in memory instead."""
+    store = open_store(tmp_path / "data", now=NOW).store
+    path = store.path
+    store.close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        opened = open_store(tmp_path / "data", now=NOW)
+        assert opened.moved_aside is None
+        assert opened.store.cards() == []
+        opened.store.close()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()

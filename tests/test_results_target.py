@@ -109,6 +109,8 @@ def test_a_fifo_nobody_reads_fails_at_once_instead_of_hanging(tmp_path: Path) ->
         (".", "it is a folder"),
         ("/dev/nonexistent-device", "no such file"),
         ("/proc/self", "it is a folder"),
+        ("", "the file name is empty"),
+        ("new/", "it names a folder"),
     ],
 )
 def test_refused_before_the_first_question(name: str, reason: str, tmp_path: Path) -> None:
@@ -163,3 +165,13 @@ def test_the_old_file_stays_whole_when_the_write_fails(
         write_results_text(target, "new", io.StringIO())
     assert (tmp_path / "r.json").read_text(encoding="utf-8") == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.json"]
+
+
+def test_a_file_that_became_a_fifo_meanwhile_is_left_alone(tmp_path: Path) -> None:
+    (tmp_path / "r.json").write_text("old", encoding="utf-8")
+    target = results_target("r.json", tmp_path)
+    (tmp_path / "r.json").unlink()
+    os.mkfifo(tmp_path / "r.json")
+    with pytest.raises(OSError, match="no longer a regular file"):
+        write_results_text(target, "new", io.StringIO())
+    assert stat.S_ISFIFO((tmp_path / "r.json").lstat().st_mode)

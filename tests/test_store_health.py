@@ -53,6 +53,11 @@ DAMAGES = [
     "DROP TABLE question_tags",
     "ALTER TABLE sessions DROP COLUMN student",
     "ALTER TABLE question_totals RENAME TO old_totals",
+    "INSERT INTO answers (bank_id, question_id, answered_at, day, mode, correct, fraction,"
+    " points, max_points, hint_used, seconds) VALUES ('b', 'q', 0, 'garbage', 'practice',"
+    " 1, 1, 1, 1, 0, 1)",
+    "INSERT INTO question_totals (bank_id, question_id, answers, correct) VALUES ('b', 'q', 'x', 0)",
+    "INSERT INTO question_totals (bank_id, question_id, answers, correct) VALUES ('b', 'q', 1, 5)",
 ]
 
 

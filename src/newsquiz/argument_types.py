@@ -51,3 +51,15 @@ def minutes(text: str) -> float:
             f"found {_shown(text)}"
         )
     return value
+
+
+def text(value: str) -> str:
+    """Text that will be kept (a student's name): it must be UTF-8."""
+    from newsquiz.outside_text import encodable
+
+    if not encodable(value):
+        raise argparse.ArgumentTypeError(
+            f"{_shown(value.encode('utf-8', 'surrogateescape').decode('utf-8', 'replace'))}"
+            " holds bytes that are not UTF-8 text"
+        )
+    return value

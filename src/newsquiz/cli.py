@@ -60,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
             if message:
                 (file or sys.stderr).write(message)
 
-    from newsquiz.argument_types import MAX_COUNT, MAX_SEED, minutes, whole_number
+    from newsquiz.argument_types import MAX_COUNT, MAX_SEED, minutes, text, whole_number
 
     seed = whole_number(-MAX_SEED, MAX_SEED)
     formatter = argparse.RawDescriptionHelpFormatter
@@ -166,6 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     play.add_argument(
         "--student",
+        type=text,
         metavar="NAME",
         help="the student's name, for the results (default: your login name)",
     )
@@ -294,6 +295,10 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
                 prepare_standard_streams()
             return _main(arguments, env)
     except KeyboardInterrupt as stop:
+        if env is None:
+            from newsquiz.streams import settle_standard_output
+
+            settle_standard_output()
         return exit_status(stop)
 
 
@@ -309,7 +314,10 @@ def _main(arguments: list[str], env: Environment | None) -> int:
     except OSError as exc:
         if not _output_failed(exc):
             raise
-        env.stderr.write(_say(env)("error.output", reason=_reason(exc)) + "\n")
+        from contextlib import suppress
+
+        with suppress(OSError):  # standard error may be gone too (a closed terminal)
+            env.stderr.write(_say(env)("error.output", reason=_reason(exc)) + "\n")
         return ExitStatus.INVALID_INPUT
     return status
 
@@ -336,7 +344,10 @@ def _run_command(args: argparse.Namespace, env: Environment) -> int:
         return run(args, env)
     except KeyboardInterrupt:
         # The one Ctrl-C handler: commands clean up in `finally` blocks, then we land here.
-        env.stderr.write("\n")
+        from contextlib import suppress
+
+        with suppress(OSError):  # a terminal that hung up takes no more output
+            env.stderr.write("\n")
         raise
     except UsageError as exc:
         env.stderr.write(f"newsquiz {args.command}: {exc}\n")
@@ -526,20 +537,22 @@ def _open_store(
     """The progress store, or None (--no-save, or a folder we cannot write: warn, go on)."""
     if getattr(args, "no_save", False):
         return None
+    from newsquiz.outside_text import visible
     from newsquiz.store import StoreUnavailable, default_data_dir, open_store
 
     try:
         opened = open_store(default_data_dir(env.environ), now=env.clock())
     except StoreUnavailable as exc:
-        env.stderr.write(say(warning, reason=str(exc)) + "\n")
+        env.stderr.write(say(warning, reason=visible(str(exc))) + "\n")
         return None
     if opened.moved_aside is not None:
-        env.stderr.write(say("store.moved", path=str(opened.moved_aside)) + "\n")
+        env.stderr.write(say("store.moved", path=visible(str(opened.moved_aside))) + "\n")
     return opened.store
 
 
 def _store_for_reading(env: Environment, say: Messages, *, warning: str | None) -> Store | None:
     """The store to read from, read-only when the data folder cannot be written."""
+    from newsquiz.outside_text import visible
     from newsquiz.store import StoreUnavailable, default_data_dir
     from newsquiz.store_access import open_for_reading
 
@@ -547,10 +560,10 @@ def _store_for_reading(env: Environment, say: Messages, *, warning: str | None) 
         opened = open_for_reading(default_data_dir(env.environ), now=env.clock())
     except StoreUnavailable as exc:
         if warning is not None:
-            env.stderr.write(say(warning, reason=str(exc)) + "\n")
+            env.stderr.write(say(warning, reason=visible(str(exc))) + "\n")
         return None
     if opened.moved_aside is not None:
-        env.stderr.write(say("store.moved", path=str(opened.moved_aside)) + "\n")
+        env.stderr.write(say("store.moved", path=visible(str(opened.moved_aside))) + "\n")
     return opened.store
 
 
@@ -682,14 +695,16 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
 
 def _results_target(text: str | None, env: Environment) -> ResultsTarget | None:
     """Where --results goes, checked before the first question (exit 2 when it cannot be)."""
-    if not text:
+    if text is None:
         return None
     from newsquiz.results_target import TargetError, results_target
 
     try:
         return results_target(text, env.cwd)
     except TargetError as exc:
-        raise UsageError(f"cannot write results to {text}: {exc}") from None
+        from newsquiz.outside_text import visible
+
+        raise UsageError(visible(f"cannot write results to {text or repr(text)}: {exc}")) from None
 
 
 def _write_results(
@@ -850,13 +865,28 @@ def _play_through(
         session.finish(now)
         if recorder is not None:
             recorder.end(session, now)
+        _sum_up(view, session, recorder, now, finished=finished)
+        if after is not None:
+            after(now)
+    return finished
+
+
+def _sum_up(
+    view: PlayView, session: Session, recorder: Recorder | None, now: dt.datetime, *, finished: bool
+) -> None:
+    """The summary; when the terminal is gone (SIGHUP), say nothing more, and go on saving."""
+    from newsquiz.streams import is_output_error
+
+    try:
+        if recorder is not None:
             _tell_saving(recorder, view.console, view.say)
             if recorder.pending.waiting:
                 view.line(view.say("store.unsaved", count=recorder.pending.waiting), "quiz.wrong")
         view.show_summary(session, session.summary(now), interrupted=not finished)
-        if after is not None:
-            after(now)
-    return finished
+    except OSError as exc:
+        if not is_output_error(exc):
+            raise
+        view.console.quiet = True
 
 
 def _user_language(args: argparse.Namespace, env: Environment, banks: Sequence[Bank] = ()) -> str:
@@ -981,8 +1011,13 @@ def _run_review(args: argparse.Namespace, env: Environment) -> int:
     try:
         _play_through(view, session, recorder, env)
     finally:
+        from functools import partial
+
+        from newsquiz.pending import read_or
+
         end = env.clock()
-        _say_next(console, say, next_due(store, end, scope), end)
+        # The store may have become unreadable during the review (see pending.py).
+        _say_next(console, say, read_or(None, partial(next_due, store, end, scope)), end)
     return ExitStatus.SUCCESS
 
 

@@ -41,3 +41,9 @@ def without_surrogates(text: str) -> str:
 def undecodable(text: str) -> bool:
     """Whether some of ``text`` could not be read as text (bytes that were not UTF-8)."""
     return REPLACEMENT in text or _SURROGATES.search(text) is not None
+
+
+def encodable(text: str) -> bool:
+    """Whether ``text`` can be written as UTF-8 (a file name with bytes that are not
+    UTF-8 reaches Python as lone surrogates, which no UTF-8 file or database takes)."""
+    return _SURROGATES.search(text) is None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from newsquiz.model import Bank, Question
-from newsquiz.outside_text import storable
+from newsquiz.outside_text import encodable, storable
 from newsquiz.pending import PendingWrites, read_or
 from newsquiz.scheduler import CardProgress, Rating, answer_fingerprint, new_card, rate, review
 from newsquiz.session import Answer, Item, Mode, Session, prepare_item
@@ -44,6 +44,8 @@ class Recorder:
     def begin(self, session: Session) -> None:
         key = id(session)
         student = None if self.student is None else storable(self.student)
+        # A file name that is not UTF-8 cannot be kept: the bank is then found by its id.
+        path = session.bank.path if session.bank.path and encodable(session.bank.path) else None
 
         def write() -> None:
             self.session_ids[key] = self.store.start_session(
@@ -51,7 +53,7 @@ class Recorder:
                 session.options.mode.value,
                 session.started_at,
                 student,
-                bank_path=session.bank.path,
+                bank_path=path,
             )
 
         self.pending.run(write)

@@ -35,6 +35,7 @@ from newsquiz.model import (
     ShortQuestion,
     TrueFalseQuestion,
 )
+from newsquiz.outside_text import encodable
 from newsquiz.session import Answer, Item, Session
 
 RESULTS_VERSION = 1
@@ -179,7 +180,8 @@ def _unreachable(value: NoReturn) -> NoReturn:
 def login_name(environ: Mapping[str, str]) -> str | None:
     """The user's login name, as getpass finds it: the environment, then the account."""
     for key in ("LOGNAME", "USER", "LNAME", "USERNAME"):
-        if environ.get(key):
+        # A value that is not UTF-8 could not be written to the results: skip it.
+        if environ.get(key) and encodable(environ[key]):
             return environ[key]
     try:
         import pwd

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from newsquiz.outside_text import visible
+
 _STANDARD_OUTPUT = frozenset({"-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"})
 _SPECIAL_FOLDERS = ("/dev/", "/proc/")
 
@@ -41,7 +43,7 @@ class TargetError(Exception):
 @dataclass(frozen=True)
 class ResultsTarget:
     shown: str
-    """As the user typed it."""
+    """As the user typed it, control characters written out."""
     kind: TargetKind
     path: Path | None
     """The file written: for FILE the real target, every link followed."""
@@ -50,7 +52,11 @@ class ResultsTarget:
 def results_target(text: str, cwd: Path) -> ResultsTarget:
     """Check that results can be written to ``text`` (raises TargetError saying why not)."""
     if text in _STANDARD_OUTPUT:
-        return ResultsTarget(text, TargetKind.STDOUT, None)
+        return ResultsTarget(visible(text), TargetKind.STDOUT, None)
+    if not text.strip():
+        raise TargetError("the file name is empty")
+    if text.endswith(("/", os.sep)):
+        raise TargetError("it names a folder: give a file name")
     path = Path(text) if os.path.isabs(text) else cwd / text
     try:
         info: os.stat_result | None = os.stat(path)
@@ -74,13 +80,13 @@ def results_target(text: str, cwd: Path) -> ResultsTarget:
     if info is not None and not os.access(real, os.W_OK):
         raise TargetError("the file is read-only")
     _probe_folder(real.parent)
-    return ResultsTarget(text, TargetKind.FILE, real)
+    return ResultsTarget(visible(text), TargetKind.FILE, real)
 
 
 def _stream(text: str, path: Path) -> ResultsTarget:
     if not os.access(path, os.W_OK):
         raise TargetError("permission denied")
-    return ResultsTarget(text, TargetKind.STREAM, path)
+    return ResultsTarget(visible(text), TargetKind.STREAM, path)
 
 
 def _probe_folder(folder: Path) -> None:
@@ -97,8 +103,17 @@ def _probe_folder(folder: Path) -> None:
 def write_results_text(target: ResultsTarget, text: str, stdout: TextIO) -> None:
     """Write ``text`` to the target checked before (raises OSError when it fails now)."""
     if target.kind is TargetKind.STDOUT:
-        stdout.write(text)
+        # UTF-8 whatever the locale: a JSON reader expects it, and an ASCII terminal
+        # encoding would turn every accent into "?".
         stdout.flush()
+        buffer = getattr(stdout, "buffer", None)
+        if buffer is None:
+            stdout.write(text)
+        else:
+            buffer.write(text.encode("utf-8"))
+        stdout.flush()
+        if buffer is not None:
+            buffer.flush()
         return
     assert target.path is not None
     if target.kind is TargetKind.STREAM:
@@ -130,7 +145,10 @@ def _write_plainly(path: Path, data: bytes) -> None:
 def _replace_atomically(path: Path, data: bytes) -> None:
     """Write beside the target, then rename: the old file stays whole until the new one is."""
     try:
-        mode = stat.S_IMODE(os.stat(path).st_mode)
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):  # it changed since it was checked
+            raise OSError(errno.EEXIST, "it is no longer a regular file: left alone")
+        mode = stat.S_IMODE(info.st_mode)
     except FileNotFoundError:
         umask = os.umask(0)
         os.umask(umask)

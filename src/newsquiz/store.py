@@ -243,13 +243,17 @@ class Store:
     def write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction, taken before reading so two writers never deadlock."""
         attempts = self.attempts
+        # A lock held longer than the busy timeout is given up on after that long (the
+        # answer then waits in memory); the retries are for a busy store that answers
+        # "locked" at once, without waiting.
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
         for attempt in range(attempts):
             try:
                 self.db.execute("BEGIN IMMEDIATE")
                 break
             except sqlite3.OperationalError as exc:
-                # The busy timeout already waited; a few more tries cover a long writer.
-                if "locked" not in str(exc) or attempt == attempts - 1:
+                late = time.monotonic() >= deadline
+                if "locked" not in str(exc) or attempt == attempts - 1 or late:
                     raise
                 time.sleep(0.05 * (attempt + 1))
         try:
@@ -276,6 +280,10 @@ class Store:
                 self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     def _migrate(self) -> None:
+        if self.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+            # Up to date: no write needed, so a store another program holds locked
+            # still opens (its writes then wait in memory, see pending.py).
+            return
         with self.write() as db:
             version = db.execute("PRAGMA user_version").fetchone()[0]
             self._check_version(version)

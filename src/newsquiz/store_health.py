@@ -8,6 +8,7 @@ never deleted, and a new one started.
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 
 # Enough to cover every date a schedule can reach, far from the year 9999 where
@@ -94,6 +95,20 @@ SELECT COUNT(*) FROM cards WHERE
 """
 
 
+_BAD_TOTALS = """
+SELECT COUNT(*) FROM question_totals WHERE
+    typeof(answers) != 'integer' OR typeof(correct) != 'integer'
+    OR answers < 0 OR correct < 0 OR correct > answers
+    OR typeof(fraction_sum) NOT IN ('integer', 'real')
+    OR typeof(seconds_sum) NOT IN ('integer', 'real')
+    OR typeof(correct_seconds_sum) NOT IN ('integer', 'real')
+"""
+# Days that statistics read back as dates: those of the last weeks (through the
+# index on `day`, so the check costs the same for a long history), and any day
+# that is not a date at all (such text sorts after the digits).
+RECENT_DAYS = 62
+
+
 class StoreDamaged(sqlite3.DatabaseError):
     """The store's contents cannot be what newsquiz wrote."""
 
@@ -110,3 +125,15 @@ def check_contents(db: sqlite3.Connection) -> None:
     bad = int(db.execute(_BAD_CARDS).fetchone()[0])
     if bad:
         raise StoreDamaged(f"{bad} schedule rows hold values newsquiz never writes")
+    if int(db.execute(_BAD_TOTALS).fetchone()[0]):
+        raise StoreDamaged("the answer totals hold values newsquiz never writes")
+    _check_recent_days(db)
+
+
+def _check_recent_days(db: sqlite3.Connection) -> None:
+    since = (dt.date.today() - dt.timedelta(days=RECENT_DAYS)).isoformat()
+    for (day,) in db.execute("SELECT DISTINCT day FROM answers WHERE day >= ?", (since,)):
+        try:
+            dt.date.fromisoformat(day)
+        except (TypeError, ValueError):
+            raise StoreDamaged(f"an answer's day is not a date: {str(day)[:20]!r}") from None

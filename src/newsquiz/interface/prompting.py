@@ -407,6 +407,8 @@ class QuestionaryPrompter:
 
         def validate(text: str) -> bool | str:
             text = text.strip()
+            if undecodable(text):
+                return self.say("ask.undecodable")
             if form is None or text in ("", "?") or form.reads(text):
                 return True
             key, values = form.complaint(text)
@@ -417,6 +419,10 @@ class QuestionaryPrompter:
         if typed == "?":
             return HINT
         return Reply(typed, typed) if typed else SKIP
+
+    def _decodable(self, text: str) -> bool | str:
+        """Text whose bytes were not all UTF-8 is typed again, never kept."""
+        return self.say("ask.undecodable") if undecodable(text) else True
 
     def _ask_multi(self, item: Item, hint_available: bool) -> Reply | Action:
         choices: list[Any] = [self.q.Choice(c, value=c) for c in item.choices]
@@ -480,7 +486,9 @@ class QuestionaryPrompter:
         answers: list[str] = []
         for number in range(1, count + 1):
             label = self.say("ask.tty_blank", number=number, count=count)
-            typed = self._run(self.q.text(label, qmark="›", **self.options)).strip()
+            typed = self._run(
+                self.q.text(label, qmark="›", validate=self._decodable, **self.options)
+            ).strip()
             if typed == "?" and hint_available and not answers:
                 return HINT
             answers.append(typed)
