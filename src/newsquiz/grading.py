@@ -74,6 +74,7 @@ from newsquiz.model import (
     Question,
     ShortQuestion,
     TrueFalseQuestion,
+    assert_never,
 )
 from newsquiz.reading import missing_year as missing_year
 from newsquiz.reading import parse_date as parse_date
@@ -418,26 +419,26 @@ def grade(
     ``negative`` only affects choice and true/false questions. A response of
     the wrong form is a programming error and raises ``TypeError``.
     """
-    if isinstance(question, ChoiceQuestion):
-        return grade_choice(
-            question, _as_text(response, question), hint_used=hint_used, negative=negative
-        )
-    if isinstance(question, TrueFalseQuestion):
-        return grade_truefalse(
-            question, _as_bool(response, question), hint_used=hint_used, negative=negative
-        )
-    if isinstance(question, MultiQuestion):
-        return grade_multi(question, _as_texts(response, question), hint_used=hint_used)
-    if isinstance(question, ShortQuestion):
-        return grade_short(question, _as_text(response, question), hint_used=hint_used)
-    if isinstance(question, NumberQuestion):
-        return grade_number(question, _as_text(response, question), hint_used=hint_used)
-    if isinstance(question, DateQuestion):
-        return grade_date(question, _as_text(response, question), hint_used=hint_used)
-    if isinstance(question, OrderQuestion):
-        return grade_order(question, _as_texts(response, question), hint_used=hint_used)
-    if isinstance(question, MatchQuestion):
-        return grade_match(question, _as_mapping(response, question), hint_used=hint_used)
-    if isinstance(question, ClozeQuestion):
-        return grade_cloze(question, _as_texts(response, question), hint_used=hint_used)
-    raise TypeError(f"no grading for {type(question).__name__}")
+    match question:
+        case ChoiceQuestion():
+            text = _as_text(response, question)
+            return grade_choice(question, text, hint_used=hint_used, negative=negative)
+        case TrueFalseQuestion():
+            truth = _as_bool(response, question)
+            return grade_truefalse(question, truth, hint_used=hint_used, negative=negative)
+        case MultiQuestion():
+            return grade_multi(question, _as_texts(response, question), hint_used=hint_used)
+        case ShortQuestion():
+            return grade_short(question, _as_text(response, question), hint_used=hint_used)
+        case NumberQuestion():
+            return grade_number(question, _as_text(response, question), hint_used=hint_used)
+        case DateQuestion():
+            return grade_date(question, _as_text(response, question), hint_used=hint_used)
+        case OrderQuestion():
+            return grade_order(question, _as_texts(response, question), hint_used=hint_used)
+        case MatchQuestion():
+            return grade_match(question, _as_mapping(response, question), hint_used=hint_used)
+        case ClozeQuestion():
+            return grade_cloze(question, _as_texts(response, question), hint_used=hint_used)
+        case _:
+            return assert_never(question)

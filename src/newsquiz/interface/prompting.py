@@ -21,15 +21,19 @@ from rich.text import Text
 
 from newsquiz.grading import Response
 from newsquiz.interface.arrow_keys import discard_typeahead, echo_answer, run_prompt
-from newsquiz.interface.forms import expected_form
+from newsquiz.interface.forms import Typed, expected_form
 from newsquiz.interface.messages import Messages
 from newsquiz.model import (
     ChoiceQuestion,
     ClozeQuestion,
+    DateQuestion,
     MatchQuestion,
     MultiQuestion,
+    NumberQuestion,
     OrderQuestion,
+    ShortQuestion,
     TrueFalseQuestion,
+    assert_never,
 )
 from newsquiz.outside_text import undecodable, visible, without_surrogates
 from newsquiz.session import Item
@@ -171,18 +175,25 @@ class PlainPrompter:
     ) -> Reply | Action:
         self.deadline = None if time_left is None else time.monotonic() + time_left
         question = item.question
-        if isinstance(question, ChoiceQuestion):
-            return self._ask_choice(item.choices, hint_available)
-        if isinstance(question, MultiQuestion):
-            return self._ask_multi(item.choices, hint_available)
-        if isinstance(question, TrueFalseQuestion):
-            return self._ask_truefalse(hint_available)
-        if isinstance(question, OrderQuestion):
-            return self._ask_order(item.order_items, hint_available)
-        if isinstance(question, MatchQuestion):
-            return self._ask_match(item, hint_available)
-        if isinstance(question, ClozeQuestion):
-            return self._ask_cloze(len(question.blanks), hint_available)
+        match question:
+            case ChoiceQuestion():
+                return self._ask_choice(item.choices, hint_available)
+            case MultiQuestion():
+                return self._ask_multi(item.choices, hint_available)
+            case TrueFalseQuestion():
+                return self._ask_truefalse(hint_available)
+            case OrderQuestion():
+                return self._ask_order(item.order_items, hint_available)
+            case MatchQuestion():
+                return self._ask_match(item, hint_available)
+            case ClozeQuestion():
+                return self._ask_cloze(len(question.blanks), hint_available)
+            case ShortQuestion() | NumberQuestion() | DateQuestion():
+                return self._ask_typed(question, hint_available)
+            case _:
+                return assert_never(question)
+
+    def _ask_typed(self, question: Typed, hint_available: bool) -> Reply | Action:
         form = expected_form(question, self.say)
         if form is not None:
             self.instruct(form.instruction, hint_available=hint_available, **form.values)
@@ -382,24 +393,32 @@ class QuestionaryPrompter:
     ) -> Reply | Action:
         self.deadline = None if time_left is None else time.monotonic() + time_left
         question = item.question
-        if isinstance(question, ChoiceQuestion):
-            picked = self._select("", item.choices, hint_available)
-            if isinstance(picked, int):
-                return Reply(item.choices[picked], item.choices[picked])
-            return picked  # type: ignore[no-any-return]
-        if isinstance(question, TrueFalseQuestion):
-            picked = self._select("", [self.say("ask.true"), self.say("ask.false")], hint_available)
-            if isinstance(picked, int):
-                return Reply(picked == 0, "true" if picked == 0 else "false")
-            return picked  # type: ignore[no-any-return]
-        if isinstance(question, MultiQuestion):
-            return self._ask_multi(item, hint_available)
-        if isinstance(question, OrderQuestion):
-            return self._ask_order(item, hint_available)
-        if isinstance(question, MatchQuestion):
-            return self._ask_match(item, hint_available)
-        if isinstance(question, ClozeQuestion):
-            return self._ask_cloze(len(question.blanks), hint_available)
+        match question:
+            case ChoiceQuestion():
+                picked = self._select("", item.choices, hint_available)
+                if isinstance(picked, int):
+                    return Reply(item.choices[picked], item.choices[picked])
+                return picked  # type: ignore[no-any-return]
+            case TrueFalseQuestion():
+                truth = [self.say("ask.true"), self.say("ask.false")]
+                picked = self._select("", truth, hint_available)
+                if isinstance(picked, int):
+                    return Reply(picked == 0, "true" if picked == 0 else "false")
+                return picked  # type: ignore[no-any-return]
+            case MultiQuestion():
+                return self._ask_multi(item, hint_available)
+            case OrderQuestion():
+                return self._ask_order(item, hint_available)
+            case MatchQuestion():
+                return self._ask_match(item, hint_available)
+            case ClozeQuestion():
+                return self._ask_cloze(len(question.blanks), hint_available)
+            case ShortQuestion() | NumberQuestion() | DateQuestion():
+                return self._ask_typed(question, hint_available)
+            case _:
+                return assert_never(question)
+
+    def _ask_typed(self, question: Typed, hint_available: bool) -> Reply | Action:
         label = self.say("ask.tty_text" if hint_available else "ask.tty_text_nohint")
         form = expected_form(question, self.say)
         if form is not None:
