@@ -301,3 +301,16 @@ def test_the_loaders_common_messages_in_french_and_english(tmp_path: Path) -> No
         "1 banque vérifiée : 7 erreurs, 1 avertissement",
     ):
         assert expected in french
+
+
+def test_more_loader_messages_in_french(tmp_path: Path) -> None:
+    (tmp_path / "b.yaml").write_text(
+        "newsquiz: 1\nid: B b\ntitle: T\nlanguage: en\nquestions:\n"
+        '  - {id: q, type: choice, prompt: "x", explanation: "y", choices: [a, b], answer: c}\n'
+        '  - {id: r, type: number, prompt: "x", explanation: "y", answer: "2,5"}\n',
+        encoding="utf-8",
+    )
+    french = run(["check", "--lang", "fr", "b.yaml"], tmp_path)[1]
+    assert "ne doit contenir que des minuscules, des chiffres et des tirets, comme `b-b`" in french
+    assert "la réponse `c` ne fait pas partie des choix (`a`, `b`)" in french
+    assert "la réponse doit être un nombre écrit avec un point décimal, comme `2.5`" in french

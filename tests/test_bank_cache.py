@@ -289,3 +289,21 @@ def test_the_cache_stays_bounded_and_touches_only_its_own_files(tmp_path: Path) 
     prune(folder, now=1_000_000 + 400 * 86_400)
     assert entries(folder) == []
     assert mine.read_text(encoding="utf-8") == "keep me"
+
+
+def test_a_change_anywhere_in_an_entry_is_noticed(bank: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    first = play(bank, cache)
+    (entry,) = [e for e in entries(cache) if b"capitals" in e.read_bytes()]
+    listed = run(["list"], tmp_path, cache)
+    good = entry.read_bytes()
+    # One bit changed, at 40 places spread over the whole file (key, strings,
+    # index, questions): an ASCII letter stays a valid letter, so only the
+    # checks of the entry can tell.
+    for where in range(0, len(good), max(1, len(good) // 40)):
+        damaged = bytearray(good)
+        damaged[where] ^= 1
+        entry.write_bytes(bytes(damaged))
+        assert play(bank, cache) == first, where
+        assert run(["list"], tmp_path, cache) == listed, where
+        assert entry.read_bytes() == good, where  # noticed, and written again

@@ -233,6 +233,16 @@ def test_unknown_tag_is_a_usage_error(clock: Clock, tmp_path: Path, private_data
         ["play", "goita-kremlin-2025-fr", "--tag", "sport"], "", clock, tmp_path, private_data_dir
     )
     assert code == 2
+    # The bank at hand is French: so is the message.
+    assert err.startswith("newsquiz play: aucune question n'a le thème sport (thèmes de cette")
+    code, _, err = run(
+        ["play", "goita-kremlin-2025-fr", "--tag", "sport", "--lang", "en"],
+        "",
+        clock,
+        tmp_path,
+        private_data_dir,
+    )
+    assert code == 2
     assert err.startswith("newsquiz play: no question has the tag sport (tags in this bank:")
 
 

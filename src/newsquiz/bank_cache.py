@@ -13,8 +13,9 @@ the entry was written, which is fine: only `check` shows warnings, and `check`
 never uses the cache.
 
 An entry is JSON text, never code: a header line (the key, a summary for
-`newsquiz list`, a checksum of the rest), a table of strings, the bank's own
-fields and problems, then one line per question, built only when asked for.
+`newsquiz list` and its checksum, a checksum of the rest), a table of strings,
+the bank's own fields and problems, where each question starts, then one line
+per question, built only when asked for.
 """
 
 from __future__ import annotations
@@ -250,7 +251,9 @@ def _summary_from(raw: Any) -> BankSummary | None:
 def _read_summary(entry: Path, key: dict[str, Any]) -> Any:
     with _open_entry(entry) as handle:
         header = _read_header(handle, key)
-    return _MISS if header is None else _summary_from(header["summary"])
+    if header is None or zlib.crc32(_json(header["summary"])) != header["summary_crc"]:
+        return _MISS
+    return _summary_from(header["summary"])
 
 
 def _read_entry(
@@ -339,6 +342,8 @@ def _write_entry(folder: Path, key: dict[str, Any], report: Report, shown: str) 
         body, count = _encode_body(report, key["path"], shown)
         header = dict(key, body=zlib.crc32(body), records=count)
         header["summary"] = None if summary is None else list(summary.__dict__.values())
+        # The summary is read without the body, so it has a checksum of its own.
+        header["summary_crc"] = zlib.crc32(_json(header["summary"]))
         # ASCII: a file name that is not UTF-8 (kept with surrogate escapes) survives.
         first = json.dumps(header, separators=(",", ":")).encode("ascii")
     except (CodecError, UnsupportedType, RecursionError, ValueError):

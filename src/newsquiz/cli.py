@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable, Sequence
     from pathlib import Path
-    from typing import TextIO
+    from typing import NoReturn, TextIO
 
     from _typeshed import SupportsWrite
     from rich.console import Console
@@ -55,10 +55,20 @@ def build_parser() -> argparse.ArgumentParser:
     import os
 
     class Parser(argparse.ArgumentParser):
+        language: str | None = None
+        """The language of command-line mistakes (None: argparse's English)."""
+
         def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
             # argparse hides write errors: `newsquiz --help > /dev/full` must report one.
             if message:
                 (file or sys.stderr).write(message)
+
+        def error(self, message: str) -> NoReturn:
+            if self.language is not None:
+                from newsquiz.interface.usage import complain
+
+                complain(self, message, self.language)
+            super().error(message)
 
     from newsquiz.argument_types import MAX_COUNT, MAX_SEED, minutes, text, whole_number
 
@@ -323,9 +333,15 @@ def _main(arguments: list[str], env: Environment | None) -> int:
 
 
 def _parse_and_run(arguments: list[str], env: Environment) -> int:
+    from newsquiz.interface.language import choose_language
+    from newsquiz.interface.usage import requested_language
     from newsquiz.status import ExitStatus
 
+    # Command-line mistakes in the learner's language: --lang if given, else the locale's.
     parser = build_parser()
+    # Subcommands' parsers share its class: they all speak the learner's language.
+    language = choose_language(requested_language(arguments), (), env.environ)
+    type(parser).language = language  # type: ignore[attr-defined]
     try:
         args = parser.parse_args(arguments)
     except SystemExit as done:  # --help, or a usage error argparse reported
@@ -350,10 +366,12 @@ def _run_command(args: argparse.Namespace, env: Environment) -> int:
             env.stderr.write("\n")
         raise
     except UsageError as exc:
-        env.stderr.write(f"newsquiz {args.command}: {exc}\n")
+        usage = _say(env, getattr(args, "lang", None))
+        env.stderr.write(usage("usage.line", command=args.command, message=exc) + "\n")
         return ExitStatus.USAGE
     except InvalidInput as exc:
-        env.stderr.write(f"newsquiz {args.command}: {exc}\n")
+        usage = _say(env, getattr(args, "lang", None))
+        env.stderr.write(usage("usage.line", command=args.command, message=exc) + "\n")
         return ExitStatus.INVALID_INPUT
     except ResultsNotWritten:
         return ExitStatus.INVALID_INPUT
@@ -398,10 +416,12 @@ def _internal_error(args: argparse.Namespace, env: Environment, exc: Exception) 
     return ExitStatus.INTERNAL_ERROR
 
 
-def _say(env: Environment) -> Messages:
-    from newsquiz.interface.messages import Messages, interface_language
+def _say(env: Environment, requested: str | None = None) -> Messages:
+    """Messages in --lang if given, else the locale's language (LC_ALL, LC_MESSAGES, LANG)."""
+    from newsquiz.interface.language import choose_language
+    from newsquiz.interface.messages import Messages
 
-    return Messages(interface_language(None, env.environ.get("LANG", "en")))
+    return Messages(choose_language(requested, (), env.environ))
 
 
 def _color(env: Environment) -> bool:
@@ -440,6 +460,8 @@ def _run_check(args: argparse.Namespace, env: Environment) -> int:
                     1,
                     f"the bank id `{report.bank.id}` is also used by {first[report.bank.id]}: "
                     "progress is kept by bank id, so each bank needs its own",
+                    key="check.same_bank_id",
+                    values=(("id", report.bank.id), ("other", first[report.bank.id])),
                 )
             )
         else:
@@ -471,10 +493,9 @@ def _report_skipped(
     """A note on standard error for each file or folder left aside while looking for banks."""
     if not skipped:
         return
-    from newsquiz.interface.messages import Messages, interface_language
     from newsquiz.interface.skipped import skipped_lines
 
-    say = say or Messages(interface_language(None, env.environ.get("LANG", "en")))
+    say = say or _say(env)
     for line in skipped_lines(say, skipped, env.cwd):
         env.stderr.write(line + "\n")
 
@@ -572,16 +593,17 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
     import random
     from dataclasses import replace
 
-    from newsquiz.bank_files import path_kind
-    from newsquiz.catalog import BankNotFound, bank_folders, default_bank, locate, survey
+    from newsquiz.cli_play import check_exam_options, choose_bank
+    from newsquiz.interface.console import make_console
+    from newsquiz.interface.language import choose_language
+    from newsquiz.interface.messages import Messages
+    from newsquiz.interface.play import PlainMessages
     from newsquiz.results_target import TargetKind
     from newsquiz.session import Mode, Options, SessionError, start_session
     from newsquiz.status import ExitStatus
 
-    if args.time is not None and not args.exam:
-        raise UsageError("--time limits an exam: add --exam")
-    if args.negative and not args.exam:
-        raise UsageError("--negative marking is for exams: add --exam")
+    usage = _say(env, args.lang)
+    check_exam_options(args, usage)
     target = _results_target(args.results, env)
     results_out = env.stdout
     if target is not None and target.kind is TargetKind.STDOUT:
@@ -589,61 +611,30 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
         env = replace(env, stdout=env.stderr)
     results_dir = _results_dir(args, env)
     plain, color = _interface_mode(args, env)
-
-    from newsquiz.interface.console import make_console
-    from newsquiz.interface.messages import Messages, interface_language
-    from newsquiz.interface.play import PlainMessages
-    from newsquiz.interface.prompting import QuestionaryPrompter
-
     console = make_console(env.stdout, color=color, plain=plain)
-    folders = bank_folders(env.environ, env.cwd)
     cache = _bank_cache(env)
-    exam = args.exam
     skipped: list[Skipped] = []
-    if args.bank:
-        if path_kind(env.cwd / args.bank) == "folder":
-            raise UsageError(
-                f"{_visible(args.bank)} is a folder: name a bank file in it, or a bank id"
-            )
-        try:
-            path = locate(args.bank, folders, env.cwd, skipped, cache.summary)
-        except BankNotFound as exc:
-            _report_skipped(env, skipped)
-            known = ", ".join(exc.known) or "none"
-            raise UsageError(
-                f"no bank file or bank id {args.bank!r} (bank ids found: {known})"
-            ) from None
-    elif not plain:
-        loaded = [f for f in survey(folders, skipped, cache.summary) if f.summary is not None]
-        found = [f.summary for f in loaded if f.summary is not None]
-        paths = [f.path for f in loaded]
-        if not found:
-            raise UsageError("no bank found: give the path of a bank file")
-        menu = Messages(interface_language(args.lang, env.environ.get("LANG", "en")))
-        chooser = QuestionaryPrompter(menu)
-        titles = [f"{b.title} ({b.id}, {b.questions} questions)" for b in found]
-        path = paths[chooser.select(menu("menu.bank"), titles)]
-        if not exam:
-            modes = [menu("menu.practice"), menu("menu.exam")]
-            exam = chooser.select(menu("menu.mode"), modes) == 1
-    else:
-        default = default_bank(folders, skipped, cache.summary)
-        if default is None:
-            raise UsageError("no bank found: give the path of a bank file")
-        path = default
-    _report_skipped(env, skipped)
+    try:
+        path, exam = choose_bank(args, env, plain=plain, cache=cache, skipped=skipped)
+    finally:
+        _report_skipped(env, skipped, usage)
     report = cache.read(path, shown_as=_shown(path, env.cwd))
     if report.bank is None:
         for problem in report.errors:
             env.stderr.write(f"{problem}\n")
         count = len(report.errors)
         raise InvalidInput(
-            f"{report.path} is not a valid bank ({count} error{'' if count == 1 else 's'}): "
-            f"run 'newsquiz check {report.path}' for details"
+            usage(
+                "usage.invalid_bank",
+                path=report.path,
+                count=count,
+                error_word=usage.word("error", count),
+            )
         )
     bank = report.bank
-    language = interface_language(args.lang, bank.language)
+    language = choose_language(args.lang, (bank.language,), env.environ)
     say = PlainMessages(language) if plain else Messages(language)
+    console.french = language == "fr"
     options = Options(
         mode=Mode.EXAM if exam else Mode.PRACTICE,
         count=args.n,
@@ -656,7 +647,8 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
     try:
         session = start_session(bank, options, rng, env.clock())
     except SessionError as exc:
-        raise UsageError(str(exc)) from None
+        known = ", ".join(bank.tag_label(t) for t in exc.known) or say("usage.none")
+        raise UsageError(say("usage.no_tag", tags=", ".join(exc.tags), known=known)) from None
     recorder = _recorder(args, env, say)
     view = _quiz_view(console, say, env, plain=plain, recorder=recorder)
     if recorder is not None:
@@ -890,14 +882,11 @@ def _sum_up(
 
 
 def _user_language(args: argparse.Namespace, env: Environment, banks: Sequence[Bank] = ()) -> str:
-    """--lang, else the language of the banks at hand when they share one, else $LANG."""
-    from newsquiz.interface.messages import interface_language
+    """--lang, else the language of the banks at hand when they share one, else the
+    locale's (LC_ALL, LC_MESSAGES, LANG), else English."""
+    from newsquiz.interface.language import choose_language
 
-    if args.lang is None:
-        spoken = {bank.language.split("-")[0].lower() for bank in banks}
-        if len(spoken) == 1:
-            return interface_language(None, spoken.pop())
-    return interface_language(args.lang, env.environ.get("LANG", "en").split(".")[0])
+    return choose_language(args.lang, (bank.language for bank in banks), env.environ)
 
 
 def _load_banks(
@@ -925,10 +914,9 @@ def _load_banks(
                 path = locate(reference, folders, env.cwd, skipped, cache.summary)
             except BankNotFound as exc:
                 _report_skipped(env, skipped, say)
-                known = ", ".join(exc.known) or "none"
-                raise UsageError(
-                    f"no bank file or bank id {reference!r} (bank ids found: {known})"
-                ) from None
+                words = say or _say(env)
+                known = ", ".join(exc.known) or words("usage.none")
+                raise UsageError(words("usage.no_such_bank", bank=reference, known=known)) from None
             report = cache.read(path, shown_as=_shown(path, env.cwd))
             if report.bank is None:
                 for problem in report.errors:
@@ -993,6 +981,7 @@ def _run_review(args: argparse.Namespace, env: Environment) -> int:
     )
     language = _user_language(args, env, list(in_scope.values()))
     say = PlainMessages(language) if plain else Messages(language)
+    console.french = language == "fr"
     for changed in queue.changed:
         console.print(say("review.changed", prompt=changed.question.prompt or changed.question.id))
     if not queue.due and not queue.new:
@@ -1059,10 +1048,11 @@ def _run_stats(args: argparse.Namespace, env: Environment) -> int:
         return ExitStatus.INVALID_INPUT
     banks, _ = _load_banks([], env, store.played_bank_paths(), say)
     questions = index_questions(list(banks.values()))
-    if args.bank in banks:
-        language = _user_language(args, env, [banks[args.bank]])
-        say = PlainMessages(language) if plain else Messages(language)
     played = sorted(set(store.played_banks()) | set(store.scheduled_banks()))
+    at_hand = [banks[b] for b in ([args.bank] if args.bank else played) if b in banks]
+    language = _user_language(args, env, at_hand)
+    say = PlainMessages(language) if plain else Messages(language)
+    labels = {tag: label for bank in at_hand for tag, label in bank.tag_labels.items()}
     if args.bank and args.bank not in played:
         env.stderr.write(
             say("stats.unknown_bank", bank=args.bank, known=", ".join(played) or "-") + "\n"
@@ -1070,9 +1060,10 @@ def _run_stats(args: argparse.Namespace, env: Environment) -> int:
         return ExitStatus.USAGE
     stats = gather_statistics(store, env.clock(), args.bank)
     if args.json:
-        env.stdout.write(statistics_json(stats, questions) + "\n")
+        env.stdout.write(statistics_json(stats, questions, labels) + "\n")
         return ExitStatus.SUCCESS
     console = make_console(env.stdout, color=color, plain=plain)
+    console.french = language == "fr"
     title = say("stats.title_bank", bank=args.bank) if args.bank else say("stats.title")
-    StatsView(console, say, plain=plain).render(stats, questions, title=title)
+    StatsView(console, say, plain=plain, labels=labels).render(stats, questions, title=title)
     return ExitStatus.SUCCESS

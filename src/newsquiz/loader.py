@@ -637,7 +637,9 @@ class _Converter:
         if values is None:
             return None
         if len(values) < minimum:
-            self.error(node, f"{what} needs at least {minimum} entries, found {len(values)}")
+            self.keyed(
+                node, "loader.too_few", what=what, minimum=str(minimum), count=str(len(values))
+            )
             return None
         assert isinstance(node, _Seq)
         if self.check_distinct(node, list(zip(node.items, values, strict=True)), what) is None:
@@ -704,7 +706,7 @@ class _Converter:
         seen: set[str] = set()
         for value in values:
             if value in seen:
-                self.error(node, f"{what} lists `{_show(value)}` twice")
+                self.keyed(node, "loader.twice_plain", what=what, value=_show(value))
                 return None
             seen.add(value)
         return values
@@ -725,10 +727,9 @@ class _Converter:
                 self.keyed(node, "loader.too_large", what=what, written=_show(written, 20))
                 return None
             if re.fullmatch(r"[+-]?\d+,\d+", written):
-                self.error(
-                    node,
-                    f"{what} must be a number written with a decimal point, "
-                    f"like `{written.replace(',', '.')}`, found `{_show(written)}`",
+                fixed = written.replace(",", ".")
+                self.keyed(
+                    node, "loader.decimal_comma", what=what, fixed=fixed, found=_show(written)
                 )
                 return None
         self.keyed(node, "loader.not_number", what=what, found=_describe(node))
@@ -753,7 +754,7 @@ class _Converter:
             try:
                 return dt.date.fromisoformat(node.value.strip())
             except ValueError:
-                self.error(node, f"{what} `{_show(node.value)}` is not a real date")
+                self.keyed(node, "loader.unreal_date", what=what, value=_show(node.value))
                 return None
         self.keyed(node, "loader.not_date", what=what, found=_describe(node))
         return None
@@ -767,7 +768,7 @@ class _Converter:
         try:
             dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
         except ValueError:
-            self.error(node, f"{what} `{_show(written)}` is not a real date")
+            self.keyed(node, "loader.unreal_date", what=what, value=_show(written))
             return None
         return PartialDate(
             parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None
@@ -798,11 +799,7 @@ class _Converter:
         if value is None:
             return None
         if not _SLUG.match(value):
-            self.error(
-                node,
-                f"{what} `{_show(value)}` must be lowercase letters, digits and hyphens, "
-                f"like `{_slugify(value)}`",
-            )
+            self.keyed(node, "loader.slug", what=what, value=_show(value), like=_slugify(value))
             return None
         return value
 
@@ -964,7 +961,7 @@ class _Converter:
         published = self.date(got["published"], "source.published") if "published" in got else None
         url = texts.get("url")
         if url is not None and not re.match(r"^https?://", url):
-            self.warn(got["url"], "source.url should start with https:// or http://")
+            self.keyed(got["url"], "loader.url", severity=Severity.WARNING)
         file = self.source_file(got["file"], texts.get("file")) if "file" in got else None
         return Source(
             title=texts.get("title"),
@@ -992,10 +989,10 @@ class _Converter:
 
     def questions(self, node: _Node, bank_tags: tuple[str, ...]) -> tuple[Question, ...] | None:
         if not isinstance(node, _Seq):
-            self.error(node, f"questions must be a list of questions, found {_describe(node)}")
+            self.keyed(node, "loader.questions_not_list", found=_describe(node))
             return None
         if not node.items:
-            self.error(node, "questions is empty: a bank needs at least one question")
+            self.keyed(node, "loader.no_questions")
             return None
         result: list[Question] = []
         first_line: dict[str, int] = {}
@@ -1027,7 +1024,7 @@ class _Converter:
 
     def one_question(self, node: _Node, bank_tags: tuple[str, ...]) -> Question | None:
         if not isinstance(node, _Map):
-            self.error(node, f"each question must be a mapping of fields, found {_describe(node)}")
+            self.keyed(node, "loader.question_not_mapping", found=_describe(node))
             return None
         type_node = next((v for k, v in node.pairs if k.value == "type"), None)
         qtype: QuestionType | None = None
@@ -1130,7 +1127,7 @@ class _Converter:
         """A quote, a quote with its translation, or a list of either."""
         items = node.items if isinstance(node, _Seq) else [node]
         if isinstance(node, _Seq) and not items:
-            self.error(node, "evidence is an empty list: quote the source, or remove the field")
+            self.keyed(node, "loader.no_evidence")
             return None
         found = [self.evidence_entry(item, isinstance(node, _Seq)) for item in items]
         if any(entry is None for entry in found):
@@ -1172,10 +1169,9 @@ class _Converter:
                 if answer is None:
                     return None
                 if answer not in choices:
-                    self.error(
-                        got["answer"],
-                        f"the answer `{_show(answer)}` is not one of the choices "
-                        f"({', '.join('`' + _show(c, 30) + '`' for c in choices)})",
+                    listed = ", ".join("`" + _show(c, 30) + "`" for c in choices)
+                    self.keyed(
+                        got["answer"], "loader.not_a_choice", answer=_show(answer), choices=listed
                     )
                     return None
                 answers: tuple[str, ...] = (answer,)
@@ -1185,17 +1181,14 @@ class _Converter:
                     return None
                 answers = found
                 if not answers:
-                    self.error(got["answer"], "the answer must name at least one of the choices")
+                    self.keyed(got["answer"], "loader.no_answer")
                     return None
                 if self.check_unique(got["answer"], answers, "the answer") is None:
                     return None
                 offered = set(choices)
                 missing = [a for a in answers if a not in offered]
                 if missing:
-                    self.error(
-                        got["answer"],
-                        f"the answer `{_show(missing[0])}` is not one of the choices",
-                    )
+                    self.keyed(got["answer"], "loader.answer_not_choice", answer=_show(missing[0]))
                     return None
             feedback = self.feedback(got.get("feedback"), choices)
             if feedback is None:
@@ -1223,7 +1216,7 @@ class _Converter:
             tolerance = self.number(got["tolerance"], "tolerance") if "tolerance" in got else 0.0
             unit = self.text(got["unit"], "the unit") if "unit" in got else None
             if tolerance is not None and tolerance < 0:
-                self.error(got["tolerance"], "tolerance must be 0 or more")
+                self.keyed(got["tolerance"], "loader.negative_tolerance")
                 return None
             if value is None or tolerance is None or ("unit" in got and unit is None):
                 return None
@@ -1286,7 +1279,7 @@ class _Converter:
             return False
         if isinstance(node, _Scalar) and node.value.strip() in F.MATCH_MODES:
             return node.value.strip() == "exact"
-        self.error(node, f"match must be `lenient` or `exact`, found {_describe(node)}")
+        self.keyed(node, "loader.match_mode", found=_describe(node))
         return None
 
     def pairs(self, node: _Node) -> tuple[tuple[str, str], ...] | None:

@@ -39,6 +39,15 @@ class Mode(str, Enum):
 class SessionError(ValueError):
     """The options select nothing to ask (an unknown tag, say)."""
 
+    def __init__(
+        self, message: str, *, tags: tuple[str, ...] = (), known: tuple[str, ...] = ()
+    ) -> None:
+        super().__init__(message)
+        self.tags = tags
+        """The tags asked for."""
+        self.known = known
+        """The tags the bank has."""
+
 
 @dataclass(frozen=True)
 class Options:
@@ -233,7 +242,9 @@ def select_questions(bank: Bank, options: Options, rng: random.Random) -> list[Q
             known = sorted({t for q in pool for t in q.tags})
             raise SessionError(
                 f"no question has the tag {', '.join(options.tags)} "
-                f"(tags in this bank: {', '.join(known) or 'none'})"
+                f"(tags in this bank: {', '.join(known) or 'none'})",
+                tags=options.tags,
+                known=tuple(known),
             )
     else:
         chosen = list(range(len(pool)))

@@ -82,10 +82,37 @@ def run_prompt(prompt: Any, deadline: float | None, say: Messages) -> Any:
         timer.cancel()
 
 
-def echo_answer(text: str) -> None:
-    """Leave the answer on screen in the learner's language, where questionary would
-    have written its English ``done (2 selections)``."""
+def echo_answer(text: str, question: str = "") -> None:
+    """Leave the question and its answer on screen, wrapped between words and in the
+    learner's language (where questionary would write ``done (2 selections)``)."""
     from prompt_toolkit import print_formatted_text
     from prompt_toolkit.formatted_text import FormattedText
 
-    print_formatted_text(FormattedText([("", "› "), ("bold", text)]))
+    asked = f"{question} " if question else ""
+    line = fit(f"› {asked}{text}", 2)
+    cut = len(asked) + 2
+    print_formatted_text(FormattedText([("", line[:cut]), ("bold", line[cut:])]))
+
+
+def columns() -> int:
+    """The terminal's width, never more than the reading width."""
+    import shutil
+
+    return min(shutil.get_terminal_size((80, 24)).columns, 100)
+
+
+def fit(text: str, indent: int) -> str:
+    """Text for a menu line that starts ``indent`` columns in: wrapped between words,
+    never cut by the terminal's edge, continuation lines under the first."""
+    from newsquiz.interface.typography import wrap_words
+
+    width = max(columns() - indent - 1, 20)
+    return wrap_words(text, width, " " * indent)
+
+
+def show_question(text: str) -> None:
+    """A menu's question on lines of its own, wrapped between words."""
+    from prompt_toolkit import print_formatted_text
+    from prompt_toolkit.formatted_text import FormattedText
+
+    print_formatted_text(FormattedText([("bold", "› " + fit(text, 2))]))

@@ -13,6 +13,7 @@ from newsquiz.loader_texts import TERMS
 from newsquiz.model import QuestionType
 
 EN: Mapping[str, str] = {
+    "check.same_bank_id": "the bank id `{id}` is also used by {other}: progress is kept by bank id, so each bank needs its own",
     "check.ok": "ok",
     "check.fails_strict": "fails with --strict",
     "check.error_label": "error:",
@@ -58,6 +59,7 @@ EN: Mapping[str, str] = {
 }
 
 FR: Mapping[str, str] = {
+    "check.same_bank_id": "l’identifiant de banque `{id}` est aussi celui de {other} : la progression est gardée par identifiant de banque, chaque banque a besoin du sien",
     "check.ok": "ok",
     "check.fails_strict": "échoue avec --strict",
     "check.error_label": "erreur :",
@@ -121,6 +123,21 @@ LOADER_FR: Mapping[str, str] = {
     "loader.duplicate_id": "l’identifiant de question `{id}` est déjà utilisé à la ligne {line} : la progression est gardée par identifiant, chacun doit être différent",
     "loader.duplicate_key": "clé en double `{name}` (déjà écrite à la ligne {line}) : YAML ne garderait que la dernière, sans rien dire",
     "loader.empty_file": "le fichier est vide : une banque commence par `newsquiz: 1`",
+    "loader.twice_plain": "{what} contient `{value}` deux fois",
+    "loader.too_few": "{what} demande au moins {minimum} éléments ; trouvé : {count}",
+    "loader.decimal_comma": "{what} doit être un nombre écrit avec un point décimal, comme `{fixed}` ; trouvé : `{found}`",
+    "loader.unreal_date": "{what} `{value}` n’est pas une vraie date",
+    "loader.slug": "{what} `{value}` ne doit contenir que des minuscules, des chiffres et des tirets, comme `{like}`",
+    "loader.questions_not_list": "questions doit être une liste de questions ; trouvé : {found}",
+    "loader.no_questions": "questions est vide : une banque a besoin d’au moins une question",
+    "loader.question_not_mapping": "chaque question doit être un ensemble de champs ; trouvé : {found}",
+    "loader.no_evidence": "evidence est une liste vide : citez la source, ou retirez le champ",
+    "loader.not_a_choice": "la réponse `{answer}` ne fait pas partie des choix ({choices})",
+    "loader.no_answer": "la réponse doit nommer au moins un des choix",
+    "loader.answer_not_choice": "la réponse `{answer}` ne fait pas partie des choix",
+    "loader.negative_tolerance": "tolerance doit valoir 0 ou plus",
+    "loader.match_mode": "match doit valoir `lenient` ou `exact` ; trouvé : {found}",
+    "loader.url": "source.url devrait commencer par https:// ou http://",
     "loader.repeats": "et {count} de plus comme celui-ci ({what})",
     "loader.too_many": "{what} a {count} éléments ; {limit} au plus sont permis (un par lettre de A à Z) : partagez la question",
     "loader.too_many_tags": "tags a {count} éléments ; {limit} au plus sont permis",

@@ -2,31 +2,65 @@
 
 from __future__ import annotations
 
-from typing import TextIO
+from typing import Any, TextIO
 
 from rich.console import Console
+from rich.padding import Padding
+from rich.text import Text
 
 from newsquiz.interface.theme import THEME
+from newsquiz.interface.typography import KeptSpaces, french_spacing
+
+# Lines of text longer than this are hard to read: wider terminals get margins.
+READING_WIDTH = 100
 
 
 class QuizConsole(Console):
+    french: bool = False
+    """French typography: « » ? ! : ; keep their spaces across line breaks."""
+
     def on_broken_pipe(self) -> None:
         # The reader went away (`newsquiz list | head -1`): stop writing and let
         # the command's own handler end quietly, instead of rich's exit status 1.
         self.quiet = True
         raise BrokenPipeError
 
+    def print(self, *objects: Any, **options: Any) -> None:
+        if self.french:
+            objects = tuple(_french(o) for o in objects)
+        super().print(*objects, **options)
+
+
+def _french(renderable: Any) -> Any:
+    """The same text with its French spaces kept (one character for one: styles stay put)."""
+    if isinstance(renderable, str):
+        return french_spacing(renderable)
+    if isinstance(renderable, Text):
+        text = renderable.copy()
+        text.plain = french_spacing(text.plain)
+        return text
+    if isinstance(renderable, Padding):
+        inner = _french(renderable.renderable)
+        return Padding(
+            inner,
+            (renderable.top, renderable.right, renderable.bottom, renderable.left),
+            style=renderable.style,
+            expand=renderable.expand,
+        )
+    return renderable
+
 
 def make_console(
     file: TextIO, *, color: bool, plain: bool = False, width: int | None = None
-) -> Console:
+) -> QuizConsole:
     """A console that never interprets bank text: markup and emoji stay off by default.
 
     Plain mode is for screen readers and scripts: no colour, no cursor movement,
-    ASCII-safe output.
+    ASCII-safe output. Text wraps at the terminal's width, but never wider than
+    the reading width.
     """
-    return QuizConsole(
-        file=file,
+    console = QuizConsole(
+        file=KeptSpaces(file, plain=plain),  # type: ignore[arg-type]
         theme=THEME,
         no_color=not color or plain,
         color_system=None if plain or not color else "auto",
@@ -37,3 +71,6 @@ def make_console(
         legacy_windows=False,
         safe_box=True,
     )
+    if width is None and console.width > READING_WIDTH:
+        console.width = READING_WIDTH
+    return console

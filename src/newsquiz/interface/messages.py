@@ -10,6 +10,8 @@ from collections.abc import Mapping
 
 from newsquiz.interface.authoring_messages import EN as AUTHORING_EN
 from newsquiz.interface.authoring_messages import FR as AUTHORING_FR
+from newsquiz.interface.play_messages import EN as PLAY_EN
+from newsquiz.interface.play_messages import FR as PLAY_FR
 from newsquiz.interface.report_messages import REPORT_EN, REPORT_FR
 
 EN: Mapping[str, str] = {
@@ -515,8 +517,8 @@ FR: Mapping[str, str] = {
     **REPORT_FR,
 }
 
-EN = {**EN, **AUTHORING_EN}
-FR = {**FR, **AUTHORING_FR}
+EN = {**EN, **AUTHORING_EN, **PLAY_EN}
+FR = {**FR, **AUTHORING_FR, **PLAY_FR}
 
 CATALOGUES: Mapping[str, Mapping[str, str]] = {"en": EN, "fr": FR}
 

@@ -15,6 +15,7 @@ from rich.text import Text
 from newsquiz.interface.messages import Messages
 from newsquiz.interface.mistakes import mistake_notes, spelling_notes
 from newsquiz.interface.prompting import HINT, Prompter, Reply
+from newsquiz.interface.typography import unquoted
 from newsquiz.model import (
     Blank,
     ChoiceQuestion,
@@ -101,9 +102,11 @@ def _number_answer(question: NumberQuestion, say: Messages) -> str:
 
 def quote_line(evidence: Evidence, say: Messages) -> str:
     """A quote as the source wrote it, with its translation beside it when there is one."""
+    # A quote that already has its quotation marks does not get a second pair.
+    quote = unquoted(evidence.quote)
     if evidence.translation is None:
-        return say("feedback.quote", quote=evidence.quote)
-    return say("feedback.quote_translated", quote=evidence.quote, translation=evidence.translation)
+        return say("feedback.quote", quote=quote)
+    return say("feedback.quote_translated", quote=quote, translation=evidence.translation)
 
 
 def describe_source(source: Source | None, say: Messages) -> str | None:
@@ -399,7 +402,7 @@ class PlayView:
                     half_up(100 * max(tag.points, 0) / tag.max_points) if tag.max_points else 0
                 )
                 table.add_row(
-                    Text(tag.tag),
+                    Text(session.bank.tag_label(tag.tag)),
                     str(tag.questions),
                     f"{say.number(tag.points)} / {say.number(tag.max_points)}",
                     say.percent(percent),

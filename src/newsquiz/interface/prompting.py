@@ -20,9 +20,17 @@ from rich.console import Console
 from rich.text import Text
 
 from newsquiz.grading import Response
-from newsquiz.interface.arrow_keys import discard_typeahead, echo_answer, run_prompt
+from newsquiz.interface.arrow_keys import (
+    columns,
+    discard_typeahead,
+    echo_answer,
+    fit,
+    run_prompt,
+    show_question,
+)
 from newsquiz.interface.forms import Typed, expected_form
 from newsquiz.interface.messages import Messages
+from newsquiz.interface.typography import for_screen
 from newsquiz.model import (
     ChoiceQuestion,
     ClozeQuestion,
@@ -352,6 +360,11 @@ class QuestionaryPrompter:
         self.options = prompt_options
         self.deadline: float | None = None
 
+    def words(self, key: str, **values: object) -> str:
+        """A message, with French spaces that stay with their word on screen."""
+        text = self.say(key, **values)
+        return for_screen(text) if self.say.language == "fr" else text
+
     @property
     def q(self) -> Any:
         # questionary (with prompt_toolkit) takes longer to import than all the
@@ -363,25 +376,40 @@ class QuestionaryPrompter:
     def _special(self, hint_available: bool, undo: str | None = None) -> list[Any]:
         extras: list[Any] = [self.q.Separator()]
         if undo is not None:
-            extras.append(self.q.Choice(self.say("ask.undo_choice", item=undo), value=UNDO))
+            extras.append(self.q.Choice(self.words("ask.undo_choice", item=undo), value=UNDO))
         if hint_available:
-            extras.append(self.q.Choice(self.say("ask.hint_choice"), value=HINT))
-        extras.append(self.q.Choice(self.say("ask.skip_choice"), value=SKIP))
+            extras.append(self.q.Choice(self.words("ask.hint_choice"), value=HINT))
+        extras.append(self.q.Choice(self.words("ask.skip_choice"), value=SKIP))
         return extras
 
     def _select(
         self, message: str, titles: Sequence[str], hint_available: bool, undo: str | None = None
     ) -> Any:
-        choices = [self.q.Choice(title, value=index) for index, title in enumerate(titles)]
-        return self._run(
+        choices = [self.q.Choice(fit(title, 3), value=index) for index, title in enumerate(titles)]
+        return self._menu(message, choices + self._special(hint_available, undo))
+
+    def _menu(self, message: str, choices: list[Any], default: Any = None) -> Any:
+        """A select menu; a question too long for one line with its instruction gets
+        lines of its own, wrapped between words."""
+        instruction = self.words("ask.tty_select")
+        if message and len(message) + len(instruction) + 3 > columns():
+            show_question(message)
+            message = ""
+        picked = self._run(
             self.q.select(
                 message,
-                choices=choices + self._special(hint_available, undo),
+                choices=choices,
+                default=default,
                 qmark="›",
-                instruction=self.say("ask.tty_select"),
+                instruction=instruction,
+                # The answered line is ours, wrapped between words like the rest.
+                erase_when_done=True,
                 **self.options,
             )
         )
+        title = next((c.title for c in choices if c.value == picked and c.value is not None), "")
+        echo_answer(" ".join(title.split()), question=message)
+        return picked
 
     def _run(self, prompt: Any) -> Any:
         """Ask one questionary prompt; in a timed exam, show the countdown and close
@@ -400,7 +428,7 @@ class QuestionaryPrompter:
                     return Reply(item.choices[picked], item.choices[picked])
                 return picked  # type: ignore[no-any-return]
             case TrueFalseQuestion():
-                truth = [self.say("ask.true"), self.say("ask.false")]
+                truth = [self.words("ask.true"), self.words("ask.false")]
                 picked = self._select("", truth, hint_available)
                 if isinstance(picked, int):
                     return Reply(picked == 0, "true" if picked == 0 else "false")
@@ -419,10 +447,11 @@ class QuestionaryPrompter:
                 return assert_never(question)
 
     def _ask_typed(self, question: Typed, hint_available: bool) -> Reply | Action:
-        label = self.say("ask.tty_text" if hint_available else "ask.tty_text_nohint")
+        label = self.words("ask.tty_text" if hint_available else "ask.tty_text_nohint")
         form = expected_form(question, self.say)
         if form is not None:
-            label = f"{self.say(form.instruction, **form.values)} {label}"
+            label = f"{self.words(form.instruction, **form.values)} {label}"
+        label = fit(label, 2)
 
         def validate(text: str) -> bool | str:
             text = text.strip()
@@ -431,7 +460,7 @@ class QuestionaryPrompter:
             if form is None or text in ("", "?") or form.reads(text):
                 return True
             key, values = form.complaint(text)
-            return self.say(key, **_visible_typed(values))
+            return self.words(key, **_visible_typed(values))
 
         typed = self._run(self.q.text(label, qmark="›", validate=validate, **self.options))
         typed = typed.strip()
@@ -444,21 +473,21 @@ class QuestionaryPrompter:
         return self.say("ask.undecodable") if undecodable(text) else True
 
     def _ask_multi(self, item: Item, hint_available: bool) -> Reply | Action:
-        choices: list[Any] = [self.q.Choice(c, value=c) for c in item.choices]
+        choices: list[Any] = [self.q.Choice(fit(c, 5), value=c) for c in item.choices]
         choices += self._special(hint_available)
         picked = self._run(
             self.q.checkbox(
                 "",
                 choices=choices,
                 qmark="›",
-                instruction=self.say("ask.tty_multi"),
+                instruction=self.words("ask.tty_multi"),
                 # questionary would leave its English "done (2 selections)": say it ourselves.
                 erase_when_done=True,
                 **self.options,
             )
         )
         texts = [p for p in picked if isinstance(p, str)]
-        echo_answer(self.say("answer.list_sep").join(texts) or self.say("answer.none"))
+        echo_answer(self.words("answer.list_sep").join(texts) or self.words("answer.none"))
         if HINT in picked:
             return HINT
         if SKIP in picked or not texts:
@@ -472,7 +501,7 @@ class QuestionaryPrompter:
         while len(ordered) < len(items) - 1:
             remaining = [i for i in range(len(items)) if i not in ordered]
             picked = self._select(
-                self.say("ask.tty_order", position=len(ordered) + 1),
+                self.words("ask.tty_order", position=len(ordered) + 1),
                 [items[i] for i in remaining],
                 hint_available and not ordered,
                 undo=items[ordered[-1]] if ordered else None,
@@ -491,7 +520,7 @@ class QuestionaryPrompter:
         chosen: dict[str, str] = {}
         for left in item.match_left:
             picked = self._select(
-                self.say("ask.tty_match", left=left),
+                self.words("ask.tty_match", left=left),
                 item.match_right,
                 hint_available and not chosen,
             )
@@ -504,7 +533,7 @@ class QuestionaryPrompter:
     def _ask_cloze(self, count: int, hint_available: bool) -> Reply | Action:
         answers: list[str] = []
         for number in range(1, count + 1):
-            label = self.say("ask.tty_blank", number=number, count=count)
+            label = self.words("ask.tty_blank", number=number, count=count)
             typed = self._run(
                 self.q.text(label, qmark="›", validate=self._decodable, **self.options)
             ).strip()
@@ -520,34 +549,15 @@ class QuestionaryPrompter:
         # A menu, not questionary.confirm: that one answers on the y key alone and the
         # Enter typed after it lands in the next prompt; and it only knows y and n.
         choices = [
-            self.q.Choice(self.say("ask.yes"), value=True),
-            self.q.Choice(self.say("ask.no"), value=False),
+            self.q.Choice(self.words("ask.yes"), value=True),
+            self.q.Choice(self.words("ask.no"), value=False),
         ]
         if fresh:
             discard_typeahead()
         self.deadline = None
-        return bool(
-            self._run(
-                self.q.select(
-                    message,
-                    choices=choices,
-                    default=choices[0] if default else choices[1],
-                    qmark="›",
-                    instruction=self.say("ask.tty_select"),
-                    **self.options,
-                )
-            )
-        )
+        spaced = for_screen(message) if self.say.language == "fr" else message
+        return bool(self._menu(spaced, choices, default=choices[0] if default else choices[1]))
 
     def select(self, message: str, options: Sequence[str]) -> int:
-        choices = [self.q.Choice(title, value=index) for index, title in enumerate(options)]
-        picked = self._run(
-            self.q.select(
-                message,
-                choices=choices,
-                qmark="›",
-                instruction=self.say("ask.tty_select"),
-                **self.options,
-            )
-        )
-        return int(picked)
+        choices = [self.q.Choice(fit(title, 3), value=index) for index, title in enumerate(options)]
+        return int(self._menu(message, choices))

@@ -25,10 +25,19 @@ def _percent(accuracy: Accuracy) -> int | None:
 
 
 class StatsView:
-    def __init__(self, console: Console, say: Messages, *, plain: bool) -> None:
+    def __init__(
+        self,
+        console: Console,
+        say: Messages,
+        *,
+        plain: bool,
+        labels: Mapping[str, str] | None = None,
+    ) -> None:
         self.console = console
         self.say = say
         self.plain = plain
+        self.labels = labels or {}
+        """How tags are shown (a bank's ``tag_labels``); others as written."""
 
     def heading(self, key: str) -> None:
         self.console.print()
@@ -91,7 +100,8 @@ class StatsView:
         for label, accuracy in rows:
             self.console.print(self.accuracy_line(label, accuracy, width))
         self.activity(stats)
-        for key, groups in (("stats.by_bank", stats.by_bank), ("stats.by_tag", stats.by_tag)):
+        tags = tuple((self.labels.get(tag, tag), figures) for tag, figures in stats.by_tag)
+        for key, groups in (("stats.by_bank", stats.by_bank), ("stats.by_tag", tags)):
             if groups:
                 self.heading(key)
                 width = max(len(name) for name, _ in groups)

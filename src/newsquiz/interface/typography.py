@@ -1,0 +1,81 @@
+"""French typography on screen, and text wrapped without splitting words.
+
+French puts a space inside « » and before ? ! : ; (and %), and that space must
+never start or end a line: `les «⏎chefs` and `à Moscou⏎?` are wrong. rich wraps
+at every Unicode space, no-break ones included, so the spaces to keep are
+written as two private-use characters while rich lays out the text, and turned
+into no-break spaces (or plain spaces, in plain mode) as the text is written.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, TextIO
+
+NBSP = "\u00a0"
+NARROW_NBSP = "\u202f"
+# Stand-ins that rich treats as letters (one cell wide), so it never breaks there.
+KEEP_NBSP = "\ue000"
+KEEP_NARROW = "\ue001"
+
+_SPACES = "[ \u00a0\u202f]"
+_BEFORE_NARROW = re.compile(_SPACES + r"+(?=[?!;])")
+_BEFORE_WIDE = re.compile(_SPACES + r"+(?=[:»%])")
+_AFTER_OPENING = re.compile(r"(?<=«)" + _SPACES + r"+")
+_OPENING = "«“\"'‘"
+_CLOSING = "»”\"'’"
+
+
+def french_spacing(text: str, *, wide: str = KEEP_NBSP, narrow: str = KEEP_NARROW) -> str:
+    """The spaces inside « » and before ? ! ; : % made unbreakable (one each)."""
+    text = _BEFORE_NARROW.sub(narrow, text)
+    text = _BEFORE_WIDE.sub(wide, text)
+    return _AFTER_OPENING.sub(wide, text)
+
+
+def for_screen(text: str) -> str:
+    """French spacing with real no-break spaces, for prompts rich does not draw."""
+    return french_spacing(text, wide=NBSP, narrow=NARROW_NBSP)
+
+
+def unquoted(quote: str) -> str:
+    """A quote without the quotation marks it already has (``« Je suis … »``), so
+    that the marks put around it are not doubled."""
+    text = quote.strip()
+    if len(text) >= 2 and text[0] in _OPENING and text[-1] in _CLOSING:
+        inner = text[1:-1]
+        if not any(mark in inner for mark in "«»“”"):
+            return inner.strip()
+    return quote
+
+
+class KeptSpaces:
+    """A stream that writes the stand-ins as the spaces they stand for."""
+
+    def __init__(self, stream: TextIO, *, plain: bool) -> None:
+        self._stream = stream
+        wide, narrow = (" ", " ") if plain else (NBSP, NARROW_NBSP)
+        self._table = str.maketrans({KEEP_NBSP: wide, KEEP_NARROW: narrow})
+
+    def write(self, text: str) -> int:
+        self._stream.write(text.translate(self._table))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def wrap_words(text: str, width: int, indent: str = "") -> str:
+    """Lines of at most ``width`` characters, broken between words only (a word
+    longer than the line stays whole); lines after the first start with ``indent``."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        limit = width - (len(indent) if lines else 0)
+        if line and len(line) + 1 + len(word) > limit:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    lines.append(line)
+    return ("\n" + indent).join(lines)
