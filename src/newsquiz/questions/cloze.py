@@ -1,0 +1,41 @@
+"""Cloze questions: a text with gaps to fill in."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsquiz.cloze_text import ClozeProblem, split_cloze
+from newsquiz.model import Blank, ClozeQuestion
+from newsquiz.yaml_tree import Node, show
+
+if TYPE_CHECKING:
+    from newsquiz.questions.common import Build
+    from newsquiz.tree_reader import Fields, TreeReader
+
+_UNBALANCED = "the cloze text has a `{{` or `}}` that does not close a blank"
+
+
+def read(r: TreeReader, got: Fields) -> Build | None:
+    text_value = r.text(got["text"], "the cloze text")
+    exact = r.match_mode(got.get("match"))
+    if text_value is None or exact is None:
+        return None
+    segments = _segments(r, got["text"], text_value)
+    if segments is None:
+        return None
+    return lambda c: ClozeQuestion(**c, text=text_value, segments=segments, exact=exact)
+
+
+def _segments(r: TreeReader, node: Node, text: str) -> tuple[str | Blank, ...] | None:
+    found = split_cloze(text)
+    if not isinstance(found, ClozeProblem):
+        return found
+    messages = {
+        "unclosed": _UNBALANCED,
+        "stray_close": _UNBALANCED,
+        "nested": _UNBALANCED,
+        "empty_answer": f"the blank `{{{{{show(found.written, 30)}}}}}` has an empty answer",
+        "no_blank": "the cloze text has no blank: write each answer as `{{answer}}`",
+    }
+    r.error(node, messages[found.kind])
+    return None

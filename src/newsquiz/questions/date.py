@@ -1,0 +1,48 @@
+"""Date questions: a typed date, to the precision the answer is written with."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal
+
+from newsquiz.date_credit import parse_duration, tolerance_problem
+from newsquiz.model import DateQuestion, Duration
+from newsquiz.tree_reader import describe
+from newsquiz.yaml_tree import Scalar
+
+if TYPE_CHECKING:
+    from newsquiz.questions.common import Build
+    from newsquiz.tree_reader import Fields, TreeReader
+
+
+def read(r: TreeReader, got: Fields) -> Build | None:
+    when = r.partial_date(got["answer"], "the answer")
+    tolerance = _tolerance(r, got) if "tolerance" in got else None
+    if when is None or tolerance is False:
+        return None
+    within = tolerance if isinstance(tolerance, Duration) else None
+
+    def build(common: dict[str, Any]) -> DateQuestion | None:
+        # Checked once the whole question is right: a tolerance as wide as the
+        # answer's precision would accept any date.
+        problem = None if within is None else tolerance_problem(when, within)
+        if problem is not None:
+            r.error(got["tolerance"], problem)
+            return None
+        return DateQuestion(**common, answer=when, tolerance=within)
+
+    return build
+
+
+def _tolerance(r: TreeReader, got: Fields) -> Duration | Literal[False]:
+    """The tolerance written, or False after reporting that it cannot be read."""
+    node = got["tolerance"]
+    written = node.value if isinstance(node, Scalar) else ""
+    found = parse_duration(written)
+    if found is None:
+        r.error(
+            node,
+            "the tolerance of a date question is a duration such as `2 days`, "
+            f"`1 month` or `3 years`, found {describe(node)}",
+        )
+        return False
+    return found
