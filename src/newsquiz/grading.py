@@ -56,15 +56,13 @@ Decisions where the brief left room:
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
-
 from newsquiz.date_credit import date_credit
+from newsquiz.grades import Grade as Grade
+from newsquiz.grades import Response as Response
+from newsquiz.grades import as_bool, as_mapping, as_text, as_texts
 from newsquiz.model import (
-    Blank,
     ChoiceQuestion,
     ClozeQuestion,
-    DatePrecision,
     DateQuestion,
     MatchQuestion,
     MultiQuestion,
@@ -76,6 +74,15 @@ from newsquiz.model import (
     TrueFalseQuestion,
     assert_never,
 )
+from newsquiz.questions.choice import grade_choice as grade_choice
+from newsquiz.questions.cloze import grade_cloze as grade_cloze
+from newsquiz.questions.date import grade_date as grade_date
+from newsquiz.questions.match import grade_match as grade_match
+from newsquiz.questions.multi import grade_multi as grade_multi
+from newsquiz.questions.number import grade_number as grade_number
+from newsquiz.questions.order import grade_order as grade_order
+from newsquiz.questions.short import grade_short as grade_short
+from newsquiz.questions.truefalse import grade_truefalse as grade_truefalse
 from newsquiz.reading import missing_year as missing_year
 from newsquiz.reading import parse_date as parse_date
 from newsquiz.reading import parse_number as parse_number
@@ -109,35 +116,6 @@ __all__ = [
     "typo_budget",
 ]
 
-Response = str | bool | Collection[str] | Mapping[str, str] | Sequence[str] | None
-
-
-@dataclass(frozen=True)
-class Grade:
-    """What a response earned, as plain data for the interface to word."""
-
-    fraction: float
-    """Share of the question earned, 0..1, before the hint and negative marking."""
-    points: float
-    """Points earned after hint halving and negative marking, rounded to 2 decimals.
-    Negative only with negative marking."""
-    max_points: float
-    """The question's points."""
-    correct: bool
-    """Fully right (``fraction == 1``); stays true when a hint halved the points."""
-    near_miss: str | None = None
-    """Short answers accepted thanks to the typo budget: the spelling to show."""
-    parts: tuple[bool, ...] = ()
-    """Per-part correctness for feedback: multi, one per choice in ``choices``
-    order (ticked exactly when it should be); order, one per item in the right
-    order (at its right place); match, one per pair; cloze, one per blank; date,
-    year/month/day up to the answer's precision."""
-    near_misses: tuple[str | None, ...] = ()
-    """Cloze only: per blank, the spelling to show when a typo was forgiven."""
-    accents: tuple[str | None, ...] = ()
-    """Short (one entry) and cloze (one per blank): the spelling accepted though it
-    was typed without its accents (``bilaterale`` for ``bilatérale``), else None."""
-
 
 def score_date(answer: PartialDate, response: PartialDate) -> tuple[float, tuple[bool, ...]]:
     """Share earned and per-part correctness (year, month, day up to the
@@ -152,265 +130,6 @@ def score_date(answer: PartialDate, response: PartialDate) -> tuple[float, tuple
 # ------------------------------------------------------------------------ grading
 
 
-def _finish(
-    question: Question,
-    fraction: float,
-    *,
-    hint_used: bool,
-    penalty: float = 0.0,
-    parts: tuple[bool, ...] = (),
-    near_miss: str | None = None,
-    near_misses: tuple[str | None, ...] = (),
-    accents: tuple[str | None, ...] = (),
-) -> Grade:
-    fraction = min(1.0, max(0.0, fraction))
-    earned = fraction * question.points
-    if hint_used:
-        earned /= 2
-    points = -penalty if penalty else earned
-    return Grade(
-        fraction=fraction,
-        # Adding 0.0 turns a rounded -0.0 into 0.0.
-        points=round(points, 2) + 0.0,
-        max_points=question.points,
-        correct=fraction >= 1.0,
-        near_miss=near_miss,
-        parts=parts,
-        near_misses=near_misses,
-        accents=accents,
-    )
-
-
-def _share(good: int, total: int) -> float:
-    return 1.0 if total == 0 else good / total
-
-
-def _credit(fraction: float, *, partial: bool) -> float:
-    """With ``partial: false`` a question is all or nothing."""
-    return fraction if partial or fraction >= 1.0 else 0.0
-
-
-def _skipped(question: Question, parts: int = 0) -> Grade:
-    return Grade(
-        fraction=0.0,
-        points=0.0,
-        max_points=question.points,
-        correct=False,
-        parts=(False,) * parts,
-    )
-
-
-def _grade_pick(
-    question: Question, right: bool, choice_count: int, *, hint_used: bool, negative: bool
-) -> Grade:
-    penalty = 0.0
-    if negative and not right and choice_count > 1:
-        penalty = question.points / (choice_count - 1)
-    return _finish(question, 1.0 if right else 0.0, hint_used=hint_used, penalty=penalty)
-
-
-def grade_choice(
-    question: ChoiceQuestion,
-    response: str | None,
-    *,
-    hint_used: bool = False,
-    negative: bool = False,
-) -> Grade:
-    """All or nothing; with ``negative``, a wrong pick costs points/(choices - 1)."""
-    if response is None:
-        return _skipped(question)
-    return _grade_pick(
-        question,
-        response == question.answer,
-        len(question.choices),
-        hint_used=hint_used,
-        negative=negative,
-    )
-
-
-def grade_truefalse(
-    question: TrueFalseQuestion,
-    response: bool | None,
-    *,
-    hint_used: bool = False,
-    negative: bool = False,
-) -> Grade:
-    """All or nothing; with ``negative``, a wrong pick costs the full points."""
-    if response is None:
-        return _skipped(question)
-    return _grade_pick(
-        question, response is question.answer, 2, hint_used=hint_used, negative=negative
-    )
-
-
-def grade_multi(
-    question: MultiQuestion, response: Collection[str] | None, *, hint_used: bool = False
-) -> Grade:
-    """(right picks - wrong picks) / right choices, floored at 0."""
-    if response is None:
-        return _skipped(question, len(question.choices))
-    picks = set(response)
-    answers = set(question.answers)
-    right, wrong = len(picks & answers), len(picks - answers)
-    parts = tuple((choice in picks) == (choice in answers) for choice in question.choices)
-    if not answers:
-        # Nothing to tick: only leaving every box empty is right.
-        return _finish(question, float(wrong == 0), hint_used=hint_used, parts=parts)
-    fraction = _credit(max(0, right - wrong) / len(answers), partial=question.partial)
-    return _finish(question, fraction, hint_used=hint_used, parts=parts)
-
-
-def grade_short(question: ShortQuestion, response: str | None, *, hint_used: bool = False) -> Grade:
-    """Accepted against the answer and ``accept`` entries, see :func:`match_text`."""
-    if response is None:
-        return _skipped(question)
-    result = match_text((question.answer, *question.accept), response, exact=question.exact)
-    return _finish(
-        question,
-        1.0 if result.accepted else 0.0,
-        hint_used=hint_used,
-        near_miss=result.near_miss,
-        accents=(result.accents,),
-    )
-
-
-def grade_number(
-    question: NumberQuestion, response: str | None, *, hint_used: bool = False
-) -> Grade:
-    """Right when within ``tolerance``; unreadable text earns 0."""
-    if response is None:
-        return _skipped(question)
-    value = parse_number(response, unit=question.unit)
-    if value is None:
-        return _finish(question, 0.0, hint_used=hint_used)
-    slack = 1e-9 * max(1.0, abs(question.answer))
-    right = abs(value - question.answer) <= question.tolerance + slack
-    return _finish(question, 1.0 if right else 0.0, hint_used=hint_used)
-
-
-def grade_date(question: DateQuestion, response: str | None, *, hint_used: bool = False) -> Grade:
-    """Graded at the answer's precision; see :mod:`newsquiz.date_credit`."""
-    answer_parts = {DatePrecision.YEAR: 1, DatePrecision.MONTH: 2, DatePrecision.DAY: 3}
-    if response is None:
-        return _skipped(question, answer_parts[question.answer.precision])
-    parsed = parse_date(response)
-    if parsed is None:
-        return _finish(
-            question,
-            0.0,
-            hint_used=hint_used,
-            parts=(False,) * answer_parts[question.answer.precision],
-        )
-    fraction, parts = date_credit(
-        question.answer, parsed, tolerance=question.tolerance, partial=question.partial
-    )
-    return _finish(question, fraction, hint_used=hint_used, parts=parts)
-
-
-def grade_order(
-    question: OrderQuestion, response: Sequence[str] | None, *, hint_used: bool = False
-) -> Grade:
-    """Share of item pairs in the right relative order; a missing item breaks
-    every pair it belongs to."""
-    items = question.items
-    if response is None:
-        return _skipped(question, len(items))
-    # Greedy matching keeps repeated item texts apart.
-    used: set[int] = set()
-    positions: list[int | None] = []
-    for item in items:
-        position = next(
-            (i for i, text in enumerate(response) if text == item and i not in used), None
-        )
-        if position is not None:
-            used.add(position)
-        positions.append(position)
-    total = len(items) * (len(items) - 1) // 2
-    concordant = 0
-    for i, before in enumerate(positions):
-        for after in positions[i + 1 :]:
-            if before is not None and after is not None and before < after:
-                concordant += 1
-    parts = tuple(position == index for index, position in enumerate(positions))
-    if total == 0:
-        fraction = 1.0 if all(p is not None for p in positions) else 0.0
-    else:
-        fraction = concordant / total
-    fraction = _credit(fraction, partial=question.partial)
-    return _finish(question, fraction, hint_used=hint_used, parts=parts)
-
-
-def grade_match(
-    question: MatchQuestion, response: Mapping[str, str] | None, *, hint_used: bool = False
-) -> Grade:
-    """Share of left items given their right partner."""
-    if response is None:
-        return _skipped(question, len(question.pairs))
-    parts = tuple(response.get(left) == right for left, right in question.pairs)
-    fraction = _credit(_share(sum(parts), len(parts)), partial=question.partial)
-    return _finish(question, fraction, hint_used=hint_used, parts=parts)
-
-
-def _match_blank(blank: Blank, typed: str | None, *, exact: bool) -> TextMatch:
-    if typed is None:
-        return TextMatch(accepted=False)
-    return match_text(blank.answers, typed, exact=exact)
-
-
-def grade_cloze(
-    question: ClozeQuestion, response: Sequence[str] | None, *, hint_used: bool = False
-) -> Grade:
-    """Share of blanks right, each matched like a short answer."""
-    blanks = question.blanks
-    if response is None:
-        return _skipped(question, len(blanks))
-    typed = list(response)[: len(blanks)]
-    padded: list[str | None] = [*typed, *([None] * (len(blanks) - len(typed)))]
-    results = [
-        _match_blank(blank, text, exact=question.exact)
-        for blank, text in zip(blanks, padded, strict=True)
-    ]
-    parts = tuple(r.accepted for r in results)
-    return _finish(
-        question,
-        _credit(_share(sum(parts), len(parts)), partial=question.partial),
-        hint_used=hint_used,
-        parts=parts,
-        near_misses=tuple(r.near_miss for r in results),
-        accents=tuple(r.accents for r in results),
-    )
-
-
-def _as_text(response: Response, question: Question) -> str | None:
-    if response is None or isinstance(response, str):
-        return response
-    raise TypeError(f"a {question.type.value} question takes a str, got {response!r}")
-
-
-def _as_bool(response: Response, question: Question) -> bool | None:
-    if response is None or isinstance(response, bool):
-        return response
-    raise TypeError(f"a {question.type.value} question takes a bool, got {response!r}")
-
-
-def _as_texts(response: Response, question: Question) -> Sequence[str] | None:
-    # A bare str is a collection of characters: accepting it would grade
-    # "Paris" as the picks P, a, r, i, s.
-    if response is None:
-        return None
-    if isinstance(response, Collection) and not isinstance(response, (str, Mapping)):
-        texts = list(response)
-        if all(isinstance(text, str) for text in texts):
-            return texts
-    raise TypeError(f"a {question.type.value} question takes a collection of str, got {response!r}")
-
-
-def _as_mapping(response: Response, question: Question) -> Mapping[str, str] | None:
-    if response is None or isinstance(response, Mapping):
-        return response
-    raise TypeError(f"a {question.type.value} question takes a mapping, got {response!r}")
-
-
 def grade(
     question: Question, response: Response, *, hint_used: bool = False, negative: bool = False
 ) -> Grade:
@@ -421,24 +140,24 @@ def grade(
     """
     match question:
         case ChoiceQuestion():
-            text = _as_text(response, question)
+            text = as_text(response, question)
             return grade_choice(question, text, hint_used=hint_used, negative=negative)
         case TrueFalseQuestion():
-            truth = _as_bool(response, question)
+            truth = as_bool(response, question)
             return grade_truefalse(question, truth, hint_used=hint_used, negative=negative)
         case MultiQuestion():
-            return grade_multi(question, _as_texts(response, question), hint_used=hint_used)
+            return grade_multi(question, as_texts(response, question), hint_used=hint_used)
         case ShortQuestion():
-            return grade_short(question, _as_text(response, question), hint_used=hint_used)
+            return grade_short(question, as_text(response, question), hint_used=hint_used)
         case NumberQuestion():
-            return grade_number(question, _as_text(response, question), hint_used=hint_used)
+            return grade_number(question, as_text(response, question), hint_used=hint_used)
         case DateQuestion():
-            return grade_date(question, _as_text(response, question), hint_used=hint_used)
+            return grade_date(question, as_text(response, question), hint_used=hint_used)
         case OrderQuestion():
-            return grade_order(question, _as_texts(response, question), hint_used=hint_used)
+            return grade_order(question, as_texts(response, question), hint_used=hint_used)
         case MatchQuestion():
-            return grade_match(question, _as_mapping(response, question), hint_used=hint_used)
+            return grade_match(question, as_mapping(response, question), hint_used=hint_used)
         case ClozeQuestion():
-            return grade_cloze(question, _as_texts(response, question), hint_used=hint_used)
+            return grade_cloze(question, as_texts(response, question), hint_used=hint_used)
         case _:
             return assert_never(question)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsquiz import fields as F
+from newsquiz.grades import Grade, grade_pick, skipped
 from newsquiz.model import ChoiceQuestion
 from newsquiz.yaml_tree import show
 
@@ -28,3 +29,22 @@ def read(r: TreeReader, got: Fields) -> Build | None:
     if feedback is None:
         return None
     return lambda c: ChoiceQuestion(**c, choices=choices, answer=answer, feedback=feedback)
+
+
+def grade_choice(
+    question: ChoiceQuestion,
+    response: str | None,
+    *,
+    hint_used: bool = False,
+    negative: bool = False,
+) -> Grade:
+    """All or nothing; with ``negative``, a wrong pick costs points/(choices - 1)."""
+    if response is None:
+        return skipped(question)
+    return grade_pick(
+        question,
+        response == question.answer,
+        len(question.choices),
+        hint_used=hint_used,
+        negative=negative,
+    )

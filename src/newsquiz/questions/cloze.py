@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsquiz.cloze_text import ClozeProblem, split_cloze
-from newsquiz.model import Blank, ClozeQuestion
+from newsquiz.grades import Grade, credit, finish, share, skipped
+from newsquiz.model import (
+    Blank,
+    ClozeQuestion,
+)
+from newsquiz.text import TextMatch, match_text
 from newsquiz.yaml_tree import Node, show
 
 if TYPE_CHECKING:
@@ -39,3 +45,33 @@ def _segments(r: TreeReader, node: Node, text: str) -> tuple[str | Blank, ...] |
     }
     r.error(node, messages[found.kind])
     return None
+
+
+def _match_blank(blank: Blank, typed: str | None, *, exact: bool) -> TextMatch:
+    if typed is None:
+        return TextMatch(accepted=False)
+    return match_text(blank.answers, typed, exact=exact)
+
+
+def grade_cloze(
+    question: ClozeQuestion, response: Sequence[str] | None, *, hint_used: bool = False
+) -> Grade:
+    """Share of blanks right, each matched like a short answer."""
+    blanks = question.blanks
+    if response is None:
+        return skipped(question, len(blanks))
+    typed = list(response)[: len(blanks)]
+    padded: list[str | None] = [*typed, *([None] * (len(blanks) - len(typed)))]
+    results = [
+        _match_blank(blank, text, exact=question.exact)
+        for blank, text in zip(blanks, padded, strict=True)
+    ]
+    parts = tuple(r.accepted for r in results)
+    return finish(
+        question,
+        credit(share(sum(parts), len(parts)), partial=question.partial),
+        hint_used=hint_used,
+        parts=parts,
+        near_misses=tuple(r.near_miss for r in results),
+        accents=tuple(r.accents for r in results),
+    )

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
-from newsquiz.date_credit import parse_duration, tolerance_problem
-from newsquiz.model import DateQuestion, Duration
+from newsquiz.date_credit import date_credit, parse_duration, tolerance_problem
+from newsquiz.grades import Grade, finish, skipped
+from newsquiz.model import (
+    DatePrecision,
+    DateQuestion,
+    Duration,
+)
+from newsquiz.reading import parse_date
 from newsquiz.tree_reader import describe
 from newsquiz.yaml_tree import Scalar
 
@@ -46,3 +52,22 @@ def _tolerance(r: TreeReader, got: Fields) -> Duration | Literal[False]:
         )
         return False
     return found
+
+
+def grade_date(question: DateQuestion, response: str | None, *, hint_used: bool = False) -> Grade:
+    """Graded at the answer's precision; see :mod:`newsquiz.date_credit`."""
+    answer_parts = {DatePrecision.YEAR: 1, DatePrecision.MONTH: 2, DatePrecision.DAY: 3}
+    if response is None:
+        return skipped(question, answer_parts[question.answer.precision])
+    parsed = parse_date(response)
+    if parsed is None:
+        return finish(
+            question,
+            0.0,
+            hint_used=hint_used,
+            parts=(False,) * answer_parts[question.answer.precision],
+        )
+    fraction, parts = date_credit(
+        question.answer, parsed, tolerance=question.tolerance, partial=question.partial
+    )
+    return finish(question, fraction, hint_used=hint_used, parts=parts)

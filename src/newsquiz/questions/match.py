@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from newsquiz import fields as F
+from newsquiz.grades import Grade, credit, finish, share, skipped
 from newsquiz.model import MatchQuestion
 from newsquiz.text import grader_key
 from newsquiz.tree_reader import describe
@@ -75,3 +77,14 @@ def _distractors(
     else:
         r.keyed(node, "loader.distractor_indistinct", value=show(clash, 30), right=show(right, 30))
     return None
+
+
+def grade_match(
+    question: MatchQuestion, response: Mapping[str, str] | None, *, hint_used: bool = False
+) -> Grade:
+    """Share of left items given their right partner."""
+    if response is None:
+        return skipped(question, len(question.pairs))
+    parts = tuple(response.get(left) == right for left, right in question.pairs)
+    fraction = credit(share(sum(parts), len(parts)), partial=question.partial)
+    return finish(question, fraction, hint_used=hint_used, parts=parts)

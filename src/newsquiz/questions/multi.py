@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from newsquiz import fields as F
+from newsquiz.grades import Grade, credit, finish, skipped
 from newsquiz.model import MultiQuestion
 from newsquiz.yaml_tree import show
 
@@ -34,3 +36,20 @@ def read(r: TreeReader, got: Fields) -> Build | None:
     if feedback is None:
         return None
     return lambda c: MultiQuestion(**c, choices=choices, answers=answers, feedback=feedback)
+
+
+def grade_multi(
+    question: MultiQuestion, response: Collection[str] | None, *, hint_used: bool = False
+) -> Grade:
+    """(right picks - wrong picks) / right choices, floored at 0."""
+    if response is None:
+        return skipped(question, len(question.choices))
+    picks = set(response)
+    answers = set(question.answers)
+    right, wrong = len(picks & answers), len(picks - answers)
+    parts = tuple((choice in picks) == (choice in answers) for choice in question.choices)
+    if not answers:
+        # Nothing to tick: only leaving every box empty is right.
+        return finish(question, float(wrong == 0), hint_used=hint_used, parts=parts)
+    fraction = credit(max(0, right - wrong) / len(answers), partial=question.partial)
+    return finish(question, fraction, hint_used=hint_used, parts=parts)

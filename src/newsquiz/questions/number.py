@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsquiz.grades import Grade, finish, skipped
 from newsquiz.model import NumberQuestion
+from newsquiz.reading import parse_number
 
 if TYPE_CHECKING:
     from newsquiz.questions.common import Build
@@ -21,3 +23,17 @@ def read(r: TreeReader, got: Fields) -> Build | None:
     if value is None or tolerance is None or ("unit" in got and unit is None):
         return None
     return lambda c: NumberQuestion(**c, answer=value, tolerance=tolerance, unit=unit)
+
+
+def grade_number(
+    question: NumberQuestion, response: str | None, *, hint_used: bool = False
+) -> Grade:
+    """Right when within ``tolerance``; unreadable text earns 0."""
+    if response is None:
+        return skipped(question)
+    value = parse_number(response, unit=question.unit)
+    if value is None:
+        return finish(question, 0.0, hint_used=hint_used)
+    slack = 1e-9 * max(1.0, abs(question.answer))
+    right = abs(value - question.answer) <= question.tolerance + slack
+    return finish(question, 1.0 if right else 0.0, hint_used=hint_used)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsquiz.grades import Grade, grade_pick, skipped
 from newsquiz.model import TrueFalseQuestion
 
 if TYPE_CHECKING:
@@ -16,3 +17,18 @@ def read(r: TreeReader, got: Fields) -> Build | None:
     if truth is None:
         return None
     return lambda c: TrueFalseQuestion(**c, answer=truth)
+
+
+def grade_truefalse(
+    question: TrueFalseQuestion,
+    response: bool | None,
+    *,
+    hint_used: bool = False,
+    negative: bool = False,
+) -> Grade:
+    """All or nothing; with ``negative``, a wrong pick costs the full points."""
+    if response is None:
+        return skipped(question)
+    return grade_pick(
+        question, response is question.answer, 2, hint_used=hint_used, negative=negative
+    )
