@@ -379,49 +379,55 @@ class PlayView:
         self.line(say("summary.time", duration=say.duration(summary.duration)))
         if summary.timed_out:
             self.line(self.unanswered_line(summary), "quiz.wrong")
+        self.show_tags(session, summary)
+        self.show_missed(summary)
+
+    def show_tags(self, session: Session, summary: Summary) -> None:
+        say = self.say
         # A tag on every question (the bank's own) says nothing a total does not.
         by_tag = [t for t in summary.by_tag if t.questions < summary.total]
-        if by_tag:
-            # Imported here: the table is drawn at the end, and the first
-            # question should not wait for it.
-            from rich import box
-            from rich.table import Table
+        if not by_tag:
+            return
+        # Imported here: the table is drawn at the end, and the first
+        # question should not wait for it.
+        from rich import box
+        from rich.table import Table
 
-            table = Table(
-                title=say("summary.by_tag"),
-                box=box.ASCII if self.plain else box.SIMPLE,
-                title_justify="left",
-                show_edge=False,
+        table = Table(
+            title=say("summary.by_tag"),
+            box=box.ASCII if self.plain else box.SIMPLE,
+            title_justify="left",
+            show_edge=False,
+        )
+        table.add_column(say("summary.tag"))
+        table.add_column(say("summary.questions"), justify="right", no_wrap=True)
+        table.add_column(say("summary.points"), justify="right", no_wrap=True)
+        table.add_column("%", justify="right", no_wrap=True)
+        for tag in by_tag:
+            percent = half_up(100 * max(tag.points, 0) / tag.max_points) if tag.max_points else 0
+            table.add_row(
+                Text(session.bank.tag_label(tag.tag)),
+                str(tag.questions),
+                f"{say.number(tag.points)} / {say.number(tag.max_points)}",
+                say.percent(percent),
             )
-            table.add_column(say("summary.tag"))
-            table.add_column(say("summary.questions"), justify="right", no_wrap=True)
-            table.add_column(say("summary.points"), justify="right", no_wrap=True)
-            table.add_column("%", justify="right", no_wrap=True)
-            for tag in by_tag:
-                percent = (
-                    half_up(100 * max(tag.points, 0) / tag.max_points) if tag.max_points else 0
+        self.console.print(table)
+
+    def show_missed(self, summary: Summary) -> None:
+        say = self.say
+        self.line(say("summary.missed"), "quiz.title")
+        if not summary.missed:
+            self.line(say("summary.missed_none"), "quiz.correct")
+        for item in summary.missed:
+            line = Text("- ")
+            line.append(
+                say(
+                    "summary.missed_item",
+                    prompt=_one_line(item.question),
+                    answer=describe_answer(item.question, say),
                 )
-                table.add_row(
-                    Text(session.bank.tag_label(tag.tag)),
-                    str(tag.questions),
-                    f"{say.number(tag.points)} / {say.number(tag.max_points)}",
-                    say.percent(percent),
-                )
-            self.console.print(table)
-        if summary.total:
-            self.line(say("summary.missed"), "quiz.title")
-            if not summary.missed:
-                self.line(say("summary.missed_none"), "quiz.correct")
-            for item in summary.missed:
-                line = Text("- ")
-                line.append(
-                    say(
-                        "summary.missed_item",
-                        prompt=_one_line(item.question),
-                        answer=describe_answer(item.question, say),
-                    )
-                )
-                self.console.print(line)
+            )
+            self.console.print(line)
 
     def unanswered_line(self, summary: Summary) -> str:
         """Why some questions score 0: the time ran out, or the exam was stopped."""
