@@ -36,8 +36,8 @@ from newsquiz.questions import (
 )
 from newsquiz.questions.common import Build
 from newsquiz.source_file import found_beside, leaves_folder, path_problem
-from newsquiz.tree_reader import Fields, TreeReader, describe, kind_of
-from newsquiz.yaml_tree import Map, Node, Scalar, Seq, show
+from newsquiz.tree_reader import Fields, TreeReader
+from newsquiz.yaml_nodes import Map, Node, Scalar, Seq, describe, kind_of, show
 
 SUPPORTED_INTERFACE_LANGUAGES = ("fr", "en")
 _LANGUAGE = re.compile(F.LANGUAGE_PATTERN)

@@ -13,7 +13,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Sequence
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsquiz import fields as F
 from newsquiz.diagnostics import Problem, Severity
@@ -27,7 +27,10 @@ from newsquiz.lookalikes import (
 from newsquiz.model import PartialDate
 from newsquiz.suggestions import suggest
 from newsquiz.text import first_indistinct
-from newsquiz.yaml_tree import Map, Node, Scalar, Seq, show
+from newsquiz.yaml_nodes import Map, Node, Scalar, Seq, describe, place, show
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # Problems of one kind reported per question before the rest are only counted.
 MAX_REPEATS = 5
@@ -45,29 +48,6 @@ _DATE = re.compile(F.DATE_PATTERN, re.ASCII)
 _NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$", re.ASCII)
 
 Fields = dict[str, Node]
-
-
-def describe(node: Node) -> str:
-    if isinstance(node, Map):
-        return "a mapping"
-    if isinstance(node, Seq):
-        return "a list"
-    if node.plain and node.value == "":
-        return "nothing"
-    return f"`{show(node.value)}`"
-
-
-def kind_of(node: Node) -> str:
-    """What a node is, without quoting it."""
-    if isinstance(node, Map):
-        return "a mapping"
-    if isinstance(node, Seq):
-        return "a list"
-    return "nothing" if node.plain and node.value == "" else "text"
-
-
-def place(node: Node) -> str:
-    return f"{node.line + 1}:{node.column + 1}"
 
 
 def _slugify(text: str) -> str:

@@ -13,8 +13,8 @@ from typing import Any
 
 from newsquiz.diagnostics import Problem, ProblemKind
 from newsquiz.loader_texts import english
-from newsquiz.visible import excerpt
 from newsquiz.yaml_hints import explain
+from newsquiz.yaml_nodes import Map, Node, Scalar, Seq, show
 
 MAX_DEPTH = 32
 # Values (texts, lists, mappings) in one file: a bank of 16 MiB of ordinary
@@ -33,37 +33,6 @@ _STANDARD_TAGS = frozenset(
 _REFUSED = "are not allowed in a bank"
 
 
-class Scalar:
-    __slots__ = ("column", "line", "plain", "value")
-
-    def __init__(self, value: str, line: int, column: int, plain: bool) -> None:
-        self.value = value
-        self.line = line
-        self.column = column
-        self.plain = plain
-
-
-class Seq:
-    __slots__ = ("column", "items", "line")
-
-    def __init__(self, line: int, column: int) -> None:
-        self.items: list[Node] = []
-        self.line = line
-        self.column = column
-
-
-class Map:
-    __slots__ = ("column", "line", "pairs")
-
-    def __init__(self, line: int, column: int) -> None:
-        self.pairs: list[tuple[Scalar, Node]] = []
-        self.line = line
-        self.column = column
-
-
-Node = Scalar | Seq | Map
-
-
 @dataclass(slots=True)
 class _Frame:
     """One open list or mapping: for a mapping, the key waiting for its value and
@@ -76,11 +45,6 @@ class _Frame:
 
 class _Abort(Exception):
     """Stop reading a file whose structure is already known to be hostile."""
-
-
-def show(text: str, limit: int = 60) -> str:
-    """Quote bank text inside a message: a short excerpt, controls made visible."""
-    return excerpt(text, limit)
 
 
 def compose(

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from newsquiz import fields as F
 from newsquiz.grades import Grade, grade_pick, skipped
 from newsquiz.model import ChoiceQuestion
-from newsquiz.yaml_tree import show
+from newsquiz.yaml_nodes import show
 
 if TYPE_CHECKING:
     from newsquiz.questions.common import Build

@@ -12,7 +12,7 @@ from newsquiz.model import (
     ClozeQuestion,
 )
 from newsquiz.text import TextMatch, match_text
-from newsquiz.yaml_tree import Node, show
+from newsquiz.yaml_nodes import Node, show
 
 if TYPE_CHECKING:
     from newsquiz.questions.common import Build

@@ -12,8 +12,7 @@ from newsquiz.model import (
     Duration,
 )
 from newsquiz.reading import parse_date
-from newsquiz.tree_reader import describe
-from newsquiz.yaml_tree import Scalar
+from newsquiz.yaml_nodes import Scalar, describe
 
 if TYPE_CHECKING:
     from newsquiz.questions.common import Build

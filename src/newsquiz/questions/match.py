@@ -9,8 +9,7 @@ from newsquiz import fields as F
 from newsquiz.grades import Grade, credit, finish, share, skipped
 from newsquiz.model import MatchQuestion
 from newsquiz.text import grader_key
-from newsquiz.tree_reader import describe
-from newsquiz.yaml_tree import Map, Node, Seq, show
+from newsquiz.yaml_nodes import Map, Node, Seq, describe, show
 
 if TYPE_CHECKING:
     from newsquiz.questions.common import Build
