@@ -132,6 +132,9 @@ ATTACKS = [
     Attack("link out, list", builds(secret, symlink("quizzes/x.yaml", "../dot.env")), ("list",), 0, "a link to a file outside", "s3cr3t"),
     Attack(".env named explicitly", builds(secret, symlink("x.yaml", "../dot.env")), ("check", "--format", "json", "x.yaml"), 1, "this is not a newsquiz bank", "s3cr3t"),
     Attack("YAML config named explicitly", write("c.yaml", "password: hunter2-secret\nuser: me\n"), ("check", "c.yaml"), 1, "this is not a newsquiz bank", "hunter2"),
+    Attack("YAML error in a file that is not a bank", write("c.yaml", "token: abc: s3cr3t-value-123\n"), ("check", "c.yaml"), 1, "YAML syntax error", "s3cr3t"),
+    Attack("YAML error in a bank: hint", write("c.yaml", "newsquiz: 1\ntitle: abc: s3cr3t\n"), ("check", "c.yaml"), 1, "s3cr3t"),
+    Attack("comment in a file that is not a bank", write("c.yaml", "prompt: x # s3cr3t-value-123\n"), ("check", "c.yaml"), 1, "not a newsquiz bank", "s3cr3t"),
     Attack("long line quoted at most 60", write("b.yaml", bank(question("    type: truefalse\n    answer: " + "x" * 500 + "\n"))), ("check", "b.yaml"), 1, "found `xxxxxxxx", "x" * 61),
     # 18. names that carry terminal codes or bytes that are not UTF-8
     Attack("ESC in a file name, check", write("quizzes/a\x1b]0;pwned\x07.yaml", bank()), ("check", "quizzes"), 0, "a\\x1b]0;pwned\\x07.yaml", "\x1b"),
@@ -146,6 +149,7 @@ ATTACKS = [
     Attack("FIFO in a bank folder, stats", fifo(FIFO_Q), ("stats", "--plain"), 0, "Skipped quizzes/pipe.yaml"),
     Attack("FIFO in a bank folder, review", fifo(FIFO_Q), ("review", "--plain"), 0, "Skipped quizzes/pipe.yaml"),
     Attack("FIFO in a bank folder, play ID", builds(fifo(FIFO_Q), write("quizzes/b.yaml", bank(bank_id="mine"))), ("play", "mine", "--plain"), 0, "Skipped quizzes/pipe.yaml"),
+    Attack("FIFO as an article for new", fifo("a.txt"), ("new", "a.txt", "-o", "x.yaml"), 1, "a named pipe (FIFO)"),
     Attack("/dev/null as a bank", lambda folder: None, ("check", "/dev/null"), 1, "a device"),
     # 20. more pairs than letters, more choices than can be told
     Attack("match with 30 pairs", write("b.yaml", bank(question(f"    type: match\n    pairs:\n{THIRTY_PAIRS}"))), ("check", "b.yaml"), 1, "pairs has 30 entries; at most 26"),
@@ -514,6 +518,22 @@ def test_lookalikes_and_invisible_characters() -> None:
     assert lookalike_pairs(["ΑΒΓ", "ABΓ"]) == [(0, 1)]
 
 
+def test_the_quick_test_for_greek_and_cyrillic_misses_no_letter() -> None:
+    """mixed_script_word skips texts without Greek or Cyrillic: it must not skip any."""
+    import unicodedata
+
+    from newsquiz.lookalikes import _CYRILLIC_OR_GREEK
+
+    missed = [
+        hex(code)
+        for code in range(0x110000)
+        if chr(code).isalpha()
+        and unicodedata.name(chr(code), "").startswith(("CYRILLIC", "GREEK"))
+        and not _CYRILLIC_OR_GREEK.match(chr(code))
+    ]
+    assert missed == []
+
+
 def test_suggestions_stay_within_their_budget() -> None:
     from newsquiz.suggestions import suggest
 
@@ -621,7 +641,7 @@ def _unknown_fields(n: int) -> str:
 def _lint_prompts(n: int) -> str:
     """Every prompt holds every answer's words, never the answer itself: the leak rule's worst."""
     one = "  - {{id: q{i}, type: short, prompt: 'Goïta Poutine Kremlin {i}', answer: 'Kremlin Goïta Poutine', explanation: e}}\n"
-    return bank("questions:\n" + "".join(one.format(i=i) for i in range(max(1, n // 30))))
+    return bank("questions:\n" + "".join(one.format(i=i) for i in range(max(1, n // 8))))
 
 
 def _lint_long_answer(n: int) -> str:

@@ -1,4 +1,4 @@
-"""Both interface languages say everything, with the same placeholders."""
+"""Every interface language says everything, with the same placeholders."""
 
 from __future__ import annotations
 
@@ -6,7 +6,12 @@ import string
 
 import pytest
 
-from newsquiz.interface.messages import EN, FR, Messages, interface_language
+from newsquiz.interface.messages import Messages, catalogue, interface_language
+from newsquiz.locales import LANGUAGES
+from newsquiz.locales.po_file import PoError, read_po
+
+EN = catalogue("en")
+FR = catalogue("fr")
 
 
 def placeholders(template: str) -> set[str]:
@@ -17,6 +22,25 @@ def test_french_and_english_have_the_same_keys_and_placeholders() -> None:
     assert set(FR) == set(EN)
     for key in EN:
         assert placeholders(FR[key]) == placeholders(EN[key]), key
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_every_language_has_every_key_with_its_placeholders(language: str) -> None:
+    messages = catalogue(language)
+    assert set(messages) == set(EN)
+    for key, text in messages.items():
+        assert text, key
+        assert placeholders(text) == placeholders(EN[key]), key
+        text.format(**dict.fromkeys(placeholders(text), 1))
+
+
+def test_the_catalogue_format_reads_continued_lines_and_escapes() -> None:
+    text = (
+        '# a comment\nmsgid ""\nmsgstr "Header\\n"\n\nmsgid "a.b"\nmsgstr "one "\n"\\"two\\"\\n"\n'
+    )
+    assert read_po(text) == {"a.b": 'one "two"\n'}
+    with pytest.raises(PoError, match="line 2"):
+        read_po('msgid "a"\nmsgstr one\n')
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,10 @@ def _guard_start() -> None:
     try:
         if _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler:
             _signal.signal(_signal.SIGINT, _leave_quietly)
+        for name in ("SIGTERM", "SIGHUP"):  # the same exit status as once main is running
+            number = getattr(_signal, name, None)
+            if number is not None and _signal.getsignal(number) == _signal.SIG_DFL:
+                _signal.signal(number, _leave_quietly)
     except ValueError:  # not the main thread
         pass
 

@@ -346,7 +346,8 @@ def _write_entry(folder: Path, key: dict[str, Any], report: Report, shown: str) 
         header["summary_crc"] = zlib.crc32(_json(header["summary"]))
         # ASCII: a file name that is not UTF-8 (kept with surrogate escapes) survives.
         first = json.dumps(header, separators=(",", ":")).encode("ascii")
-    except (CodecError, UnsupportedType, RecursionError, ValueError):
+    except (CodecError, UnsupportedType, RecursionError, ValueError, TypeError, AttributeError):
+        # A value the model's types do not announce: this bank is simply not cached.
         return
     import tempfile
 

@@ -162,7 +162,9 @@ class Codec:
         self._described.append("one of " + ", ".join(k.__qualname__ for k in kinds))
 
         def encode(value: Any, enc: Encoding) -> Any:
-            tag = tags[type(value)]
+            tag = tags.get(type(value))
+            if tag is None:  # a class defined after the codec was built
+                raise CodecError(f"{type(value).__name__} is not known to the bank cache")
             return [tag, *coders[tag][0](value, enc)]
 
         def decode(raw: Any, dec: Decoding) -> Any:

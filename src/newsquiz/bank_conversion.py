@@ -13,6 +13,7 @@ from typing import Any
 
 from newsquiz import fields as F
 from newsquiz.diagnostics import Severity
+from newsquiz.locales import supported
 from newsquiz.model import (
     FORMAT_VERSION,
     Bank,
@@ -39,7 +40,6 @@ from newsquiz.source_file import found_beside, leaves_folder, path_problem
 from newsquiz.tree_reader import Fields, TreeReader
 from newsquiz.yaml_nodes import Map, Node, Scalar, Seq, describe, kind_of, show
 
-SUPPORTED_INTERFACE_LANGUAGES = ("fr", "en")
 _LANGUAGE = re.compile(F.LANGUAGE_PATTERN)
 _INTEGER = re.compile(r"^\d+$", re.ASCII)
 # A format version is a small whole number: more digits than this is not one
@@ -127,6 +127,7 @@ class BankConverter(TreeReader):
         )
 
     def version(self, node: Node) -> None:
+        """`newsquiz: 1`, in digits 0-9 (a few: int() refuses over 4,300 of them)."""
         written = node.value.strip() if isinstance(node, Scalar) else ""
         if not _INTEGER.match(written) or len(written.lstrip("0")) > _MAX_VERSION_DIGITS:
             self.error(
@@ -149,9 +150,7 @@ class BankConverter(TreeReader):
                 f"the language must be a language tag such as `fr` or `en`, found `{show(language)}`",
             )
             return None
-        if language is not None and (
-            language.split("-")[0].lower() not in SUPPORTED_INTERFACE_LANGUAGES
-        ):
+        if language is not None and supported(language) is None:
             self.warn(
                 node,
                 f"newsquiz has no interface in `{show(language)}` yet: "

@@ -11,6 +11,16 @@ from __future__ import annotations
 import sys
 
 from newsquiz import __version__
+from newsquiz.commands.errors import InvalidInput, ResultsNotWritten, UsageError
+from newsquiz.commands.terminal import (
+    color,
+    interface_mode,
+    locale_messages,
+    report_skipped,
+    user_language,
+)
+from newsquiz.locales import CODES as LANGUAGE_CODES
+from newsquiz.shown_path import shown_path
 
 # Not `from typing import TYPE_CHECKING`: importing typing alone costs more
 # than the whole `--version` budget. Type checkers treat this name the same.
@@ -36,18 +46,6 @@ if TYPE_CHECKING:
     from newsquiz.results_target import ResultsTarget
     from newsquiz.session import Answer, Session
     from newsquiz.store import Store
-
-
-class UsageError(Exception):
-    """The command line asks for something that cannot be done (exit status 2)."""
-
-
-class InvalidInput(Exception):
-    """A file the user gave is invalid; the message says why (exit status 1)."""
-
-
-class ResultsNotWritten(Exception):
-    """The results file could not be written at the end; the learner was told (exit 1)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -106,7 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
     )
-    from newsquiz.cli_authoring import add_check_options
+    from newsquiz.commands.authoring import add_check_options
 
     add_check_options(check)
     check.set_defaults(run=_run_check)
@@ -128,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     schema.set_defaults(run=_run_schema)
 
-    from newsquiz.cli_authoring import add_new_parser
+    from newsquiz.commands.authoring import add_new_parser
 
     add_new_parser(commands)
 
@@ -258,10 +256,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listing.set_defaults(run=_run_list)
 
-    from newsquiz.cli_interchange import add_interchange_commands
+    from newsquiz.commands.interchange import add_interchange_commands
 
     add_interchange_commands(commands)
-    from newsquiz.cli_report import add_report_command
+    from newsquiz.commands.report import add_report_command
 
     add_report_command(commands)
     return parser
@@ -269,7 +267,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_display_options(parser: argparse.ArgumentParser, *, language: str, plain: str) -> None:
     """--lang, --plain and --no-color, the same on every command that talks to a learner."""
-    parser.add_argument("--lang", choices=("fr", "en"), help=language)
+    parser.add_argument("--lang", choices=LANGUAGE_CODES, help=language)
     parser.add_argument("--plain", action="store_true", help=plain)
     parser.add_argument("--no-color", action="store_true", help="no colour (also: NO_COLOR=1)")
 
@@ -327,7 +325,7 @@ def _main(arguments: list[str], env: Environment | None) -> int:
         from contextlib import suppress
 
         with suppress(OSError):  # standard error may be gone too (a closed terminal)
-            env.stderr.write(_say(env)("error.output", reason=_reason(exc)) + "\n")
+            env.stderr.write(locale_messages(env)("error.output", reason=_reason(exc)) + "\n")
         return ExitStatus.INVALID_INPUT
     return status
 
@@ -366,11 +364,11 @@ def _run_command(args: argparse.Namespace, env: Environment) -> int:
             env.stderr.write("\n")
         raise
     except UsageError as exc:
-        usage = _say(env, getattr(args, "lang", None))
+        usage = locale_messages(env, getattr(args, "lang", None))
         env.stderr.write(usage("usage.line", command=args.command, message=exc) + "\n")
         return ExitStatus.USAGE
     except InvalidInput as exc:
-        usage = _say(env, getattr(args, "lang", None))
+        usage = locale_messages(env, getattr(args, "lang", None))
         env.stderr.write(usage("usage.line", command=args.command, message=exc) + "\n")
         return ExitStatus.INVALID_INPUT
     except ResultsNotWritten:
@@ -411,21 +409,11 @@ def _internal_error(args: argparse.Namespace, env: Environment, exc: Exception) 
 
     if args.debug:
         raise exc
-    text = _say(env)("error.internal", error=f"{type(exc).__name__}: {exc}", command=args.command)
+    text = locale_messages(env)(
+        "error.internal", error=f"{type(exc).__name__}: {exc}", command=args.command
+    )
     env.stderr.write(text + "\n")
     return ExitStatus.INTERNAL_ERROR
-
-
-def _say(env: Environment, requested: str | None = None) -> Messages:
-    """Messages in --lang if given, else the locale's language (LC_ALL, LC_MESSAGES, LANG)."""
-    from newsquiz.interface.language import choose_language
-    from newsquiz.interface.messages import Messages
-
-    return Messages(choose_language(requested, (), env.environ))
-
-
-def _color(env: Environment) -> bool:
-    return env.stdout_isatty and not env.no_color and not env.dumb_terminal
 
 
 def _run_check(args: argparse.Namespace, env: Environment) -> int:
@@ -445,8 +433,8 @@ def _run_check(args: argparse.Namespace, env: Environment) -> int:
         if exc.problem == "empty":
             raise UsageError(f"no *.yaml or *.yml bank in the folder {shown}") from None
         raise UsageError(f"no such file or folder: {shown}") from None
-    _report_skipped(env, skipped)
-    reports = [read_bank(f, shown_as=_shown(f, env.cwd)) for f in files]
+    report_skipped(env, skipped)
+    reports = [read_bank(f, shown_as=shown_path(f, env.cwd)) for f in files]
     extra: list[Problem] = []
     first: dict[str, str] = {}
     for report in reports:
@@ -466,13 +454,13 @@ def _run_check(args: argparse.Namespace, env: Environment) -> int:
             )
         else:
             first[report.bank.id] = report.path
-    from newsquiz.cli_authoring import teacher_checks
+    from newsquiz.commands.authoring import teacher_checks
 
     reports, extra, say = teacher_checks(reports, extra, args, env)
     if args.format == "json":
         env.stdout.write(check_json(reports, extra) + "\n")
     else:
-        console = make_console(env.stdout, color=_color(env))
+        console = make_console(env.stdout, color=color(env))
         render_check(console, reports, extra, strict=args.strict, say=say)
     every = [p for r in reports for p in r.problems] + extra
     failing = {Severity.ERROR, Severity.WARNING} if args.strict else {Severity.ERROR}
@@ -485,27 +473,6 @@ def _visible(text: str) -> str:
     from newsquiz.visible import visible
 
     return visible(text)
-
-
-def _report_skipped(
-    env: Environment, skipped: Sequence[Skipped], say: Messages | None = None
-) -> None:
-    """A note on standard error for each file or folder left aside while looking for banks."""
-    if not skipped:
-        return
-    from newsquiz.interface.skipped import skipped_lines
-
-    say = say or _say(env)
-    for line in skipped_lines(say, skipped, env.cwd):
-        env.stderr.write(line + "\n")
-
-
-def _shown(path: Path, cwd: Path) -> str:
-    """A path as the user would type it: relative to the current folder when inside it."""
-    try:
-        return str(path.relative_to(cwd))
-    except ValueError:
-        return str(path)
 
 
 def _run_schema(args: argparse.Namespace, env: Environment) -> int:
@@ -530,11 +497,13 @@ def _run_list(args: argparse.Namespace, env: Environment) -> int:
 
     skipped: list[Skipped] = []
     found = survey(bank_folders(env.environ, env.cwd), skipped, _bank_cache(env).summary)
-    _report_skipped(env, skipped)
+    report_skipped(env, skipped)
     if args.format == "json":
         env.stdout.write(list_json(found) + "\n")
     else:
-        render_list(make_console(env.stdout, color=_color(env)), found, env.cwd)
+        render_list(
+            make_console(env.stdout, color=color(env)), found, env.cwd, locale_messages(env)
+        )
     return ExitStatus.SUCCESS
 
 
@@ -543,13 +512,6 @@ def _bank_cache(env: Environment) -> BankCache:
     from newsquiz.bank_cache import BankCache, cache_folder
 
     return BankCache(cache_folder(env.environ))
-
-
-def _interface_mode(args: argparse.Namespace, env: Environment) -> tuple[bool, bool]:
-    """(plain, color) for the quiz commands."""
-    plain = args.plain or not (env.stdin_isatty and env.stdout_isatty) or env.dumb_terminal
-    color = not (args.no_color or env.no_color or plain) and env.stdout_isatty
-    return plain, color
 
 
 def _open_store(
@@ -602,7 +564,7 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
     from newsquiz.session import Mode, Options, SessionError, start_session
     from newsquiz.status import ExitStatus
 
-    usage = _say(env, args.lang)
+    usage = locale_messages(env, args.lang)
     check_exam_options(args, usage)
     target = _results_target(args.results, env)
     results_out = env.stdout
@@ -610,15 +572,15 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
         # Standard output carries the results alone: the quiz talks on standard error.
         env = replace(env, stdout=env.stderr)
     results_dir = _results_dir(args, env)
-    plain, color = _interface_mode(args, env)
+    plain, color = interface_mode(args, env)
     console = make_console(env.stdout, color=color, plain=plain)
     cache = _bank_cache(env)
     skipped: list[Skipped] = []
     try:
         path, exam = choose_bank(args, env, plain=plain, cache=cache, skipped=skipped)
     finally:
-        _report_skipped(env, skipped, usage)
-    report = cache.read(path, shown_as=_shown(path, env.cwd))
+        report_skipped(env, skipped, usage)
+    report = cache.read(path, shown_as=shown_path(path, env.cwd))
     if report.bank is None:
         for problem in report.errors:
             env.stderr.write(f"{problem}\n")
@@ -740,14 +702,14 @@ def _save_results(
     document = results_document(session, student=student, now=now)
     failed = False
     if folder is not None:
-        shown = _shown(folder, env.cwd)
+        shown = shown_path(folder, env.cwd)
         try:
             path = write_new_results(folder, document, student=student, now=now)
         except OSError as exc:
             console.print(say("summary.results_failed", path=shown, reason=_reason(exc)))
             failed = True
         else:
-            console.print(say("summary.results_written", path=_shown(path, env.cwd)))
+            console.print(say("summary.results_written", path=shown_path(path, env.cwd)))
     if send is not None:
         send(document)
     if failed:
@@ -763,7 +725,7 @@ def _results_dir(args: argparse.Namespace, env: Environment) -> Path | None:
 
     from newsquiz.interface.messages import Messages
 
-    say = Messages(_user_language(args, env))
+    say = Messages(user_language(args, env))
     folder = env.cwd / Path(args.results_dir)
     if not folder.exists():
         raise UsageError(say("results.dir_missing", path=args.results_dir))
@@ -881,14 +843,6 @@ def _sum_up(
         view.console.quiet = True
 
 
-def _user_language(args: argparse.Namespace, env: Environment, banks: Sequence[Bank] = ()) -> str:
-    """--lang, else the language of the banks at hand when they share one, else the
-    locale's (LC_ALL, LC_MESSAGES, LANG), else English."""
-    from newsquiz.interface.language import choose_language
-
-    return choose_language(args.lang, (bank.language for bank in banks), env.environ)
-
-
 def _load_banks(
     references: Sequence[str],
     env: Environment,
@@ -913,20 +867,20 @@ def _load_banks(
             try:
                 path = locate(reference, folders, env.cwd, skipped, cache.summary)
             except BankNotFound as exc:
-                _report_skipped(env, skipped, say)
-                words = say or _say(env)
+                report_skipped(env, skipped, say)
+                words = say or locale_messages(env)
                 known = ", ".join(exc.known) or words("usage.none")
                 raise UsageError(words("usage.no_such_bank", bank=reference, known=known)) from None
-            report = cache.read(path, shown_as=_shown(path, env.cwd))
+            report = cache.read(path, shown_as=shown_path(path, env.cwd))
             if report.bank is None:
                 for problem in report.errors:
                     env.stderr.write(f"{problem}\n")
                 raise InvalidInput(f"{report.path} is not a valid bank")
             banks[report.bank.id] = report.bank
-        _report_skipped(env, skipped, say)
+        report_skipped(env, skipped, say)
         return banks, list(banks)
     found_banks = discover(folders, skipped, cache.read)
-    _report_skipped(env, skipped, say)
+    report_skipped(env, skipped, say)
     for found in found_banks:
         if found.report.bank is not None:
             banks.setdefault(found.report.bank.id, found.report.bank)
@@ -953,8 +907,8 @@ def _run_review(args: argparse.Namespace, env: Environment) -> int:
     from newsquiz.status import ExitStatus
     from newsquiz.store import next_due
 
-    plain, color = _interface_mode(args, env)
-    language = _user_language(args, env)
+    plain, color = interface_mode(args, env)
+    language = user_language(args, env)
     say = PlainMessages(language) if plain else Messages(language)
     console = make_console(env.stdout, color=color, plain=plain)
     store = _open_store(args, env, say)
@@ -979,7 +933,7 @@ def _run_review(args: argparse.Namespace, env: Environment) -> int:
         new_allowed=new_allowed_today(store, now, args.new),
         limit=args.limit,
     )
-    language = _user_language(args, env, list(in_scope.values()))
+    language = user_language(args, env, list(in_scope.values()))
     say = PlainMessages(language) if plain else Messages(language)
     console.french = language == "fr"
     for changed in queue.changed:
@@ -1041,7 +995,7 @@ def _run_stats(args: argparse.Namespace, env: Environment) -> int:
 
     plain = args.plain or not env.stdout_isatty or env.dumb_terminal
     color = not (args.no_color or env.no_color or plain)
-    language = _user_language(args, env)
+    language = user_language(args, env)
     say = PlainMessages(language) if plain else Messages(language)
     store = _store_for_reading(env, say, warning="store.unreadable")
     if store is None:
@@ -1050,7 +1004,7 @@ def _run_stats(args: argparse.Namespace, env: Environment) -> int:
     questions = index_questions(list(banks.values()))
     played = sorted(set(store.played_banks()) | set(store.scheduled_banks()))
     at_hand = [banks[b] for b in ([args.bank] if args.bank else played) if b in banks]
-    language = _user_language(args, env, at_hand)
+    language = user_language(args, env, at_hand)
     say = PlainMessages(language) if plain else Messages(language)
     labels = {tag: label for bank in at_hand for tag, label in bank.tag_labels.items()}
     if args.bank and args.bank not in played:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 def check_exam_options(args: argparse.Namespace, say: Messages) -> None:
     """--time and --negative belong to an exam."""
-    from newsquiz.cli import UsageError
+    from newsquiz.commands.errors import UsageError
 
     if args.time is not None and not args.exam:
         raise UsageError(say("usage.time_needs_exam"))
@@ -40,7 +40,7 @@ def choose_bank(
     """The bank to play and whether as an exam: named, chosen from a menu, or the default."""
     from newsquiz.bank_files import path_kind
     from newsquiz.catalog import BankNotFound, bank_folders, default_bank, locate, survey
-    from newsquiz.cli import UsageError
+    from newsquiz.commands.errors import UsageError
     from newsquiz.interface.language import choose_language
     from newsquiz.interface.messages import Messages
     from newsquiz.visible import visible

@@ -17,7 +17,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from newsquiz import fields as F
-from newsquiz.bank_conversion import SUPPORTED_INTERFACE_LANGUAGES as SUPPORTED_INTERFACE_LANGUAGES
 from newsquiz.bank_conversion import BankConverter
 from newsquiz.bank_files import NotRegularFile, read_regular
 from newsquiz.bank_files import iter_bank_files as iter_bank_files

@@ -1,69 +1,12 @@
-"""The loader's most common messages, by key, in English.
+"""The loader's messages in English, and the words it puts in them.
 
-The loader writes each problem in English and keeps its key and values, so that
-`check` can say it again in the teacher's language; the French sentences are in
-the interface's catalogue, which takes these as its English ones.
+The loader writes each problem in English (from the English locale) and keeps
+its key and values, so that `check` can say it again in the teacher's language.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-EN: Mapping[str, str] = {
-    "loader.not_text": "{what} must be text, found {found}",
-    "loader.empty": "{what} is empty: write it, or remove the field",
-    "loader.not_texts": "{what} must be a list of texts, found {found}",
-    "loader.not_mapping": "{what} must be a mapping of fields, found {found}",
-    "loader.elsewhere": "`{name}` does not belong to {what} (it is a field of {types} questions)",
-    "loader.unknown_field_close": "unknown field `{name}` in {what}: did you mean `{close}`?",
-    "loader.unknown_field": "unknown field `{name}` in {what} (known fields: {known})",
-    "loader.missing": "{what} is missing the required field `{name}`",
-    "loader.not_boolean": "{what} must be true or false, found {found}",
-    "loader.not_number": "{what} must be a number, found {found}",
-    "loader.not_date": "{what} must be a date written YYYY-MM-DD, found {found}",
-    "loader.not_partial_date": "{what} must be a date written YYYY, YYYY-MM or YYYY-MM-DD, found {found}",
-    "loader.unknown_type_close": "unknown question type {found}: did you mean `{close}`? (one of: {names})",
-    "loader.unknown_type": "unknown question type {found} (one of: {names})",
-    "loader.no_explanation": "question `{id}` has no explanation: learners will see the answer but not why",
-    "loader.duplicate_id": "question id `{id}` is already used at line {line}: progress is kept by id, so each must be different",
-    "loader.duplicate_key": "duplicate key `{name}` (first written at line {line}): YAML would silently keep only the last one",
-    "loader.empty_file": "the file is empty: a bank starts with `newsquiz: 1`",
-    "loader.twice_plain": "{what} lists `{value}` twice",
-    "loader.too_few": "{what} needs at least {minimum} entries, found {count}",
-    "loader.decimal_comma": "{what} must be a number written with a decimal point, like `{fixed}`, found `{found}`",
-    "loader.unreal_date": "{what} `{value}` is not a real date",
-    "loader.slug": "{what} `{value}` must be lowercase letters, digits and hyphens, like `{like}`",
-    "loader.questions_not_list": "questions must be a list of questions, found {found}",
-    "loader.no_questions": "questions is empty: a bank needs at least one question",
-    "loader.question_not_mapping": "each question must be a mapping of fields, found {found}",
-    "loader.no_evidence": "evidence is an empty list: quote the source, or remove the field",
-    "loader.not_a_choice": "the answer `{answer}` is not one of the choices ({choices})",
-    "loader.no_answer": "the answer must name at least one of the choices",
-    "loader.answer_not_choice": "the answer `{answer}` is not one of the choices",
-    "loader.negative_tolerance": "tolerance must be 0 or more",
-    "loader.match_mode": "match must be `lenient` or `exact`, found {found}",
-    "loader.url": "source.url should start with https:// or http://",
-    "loader.repeats": "and {count} more like the one above ({what})",
-    "loader.too_many": "{what} has {count} entries; at most {limit} are allowed (one per letter A-Z): split the question",
-    "loader.too_many_tags": "tags has {count} entries; at most {limit} are allowed",
-    "loader.twice": "{what} lists `{value}` twice (at {first} and {second})",
-    "loader.indistinct": "{what} lists `{a}` and `{b}` (at {first} and {second}), which the grader cannot tell apart: case, accents, spaces and punctuation do not count",
-    "loader.distractor_is_right": "the distractor `{value}` is also a right answer in pairs",
-    "loader.distractor_indistinct": "the distractor `{value}` and the right answer `{right}` cannot be told apart by the grader: case, accents, spaces and punctuation do not count",
-    "loader.invisible": "{what} contains the invisible character {character}: it changes how the text reads on screen, or hides inside a word",
-    "loader.mixed_script": "`{word}` in {what} mixes Latin letters with Cyrillic or Greek ones that look the same: retype it in one alphabet",
-    "loader.lookalike": "{what}: `{b}` looks the same as `{a}` (line {line}) but is written with other letters",
-    "loader.too_large": "{what} is too large a number, found `{written}`",
-    "loader.points": "points must be more than 0 (at least {low}) and at most {high}, found `{written}`",
-    "loader.source_file": "source.file {what}, found `{written}`",
-    "loader.source_outside": "source.file `{written}`: its `..` leads out of the bank's folder, where newsquiz does not look, so whether the file exists is not checked",
-    "loader.source_missing": "source.file `{written}` was not found next to the bank",
-    "loader.not_regular": "is {what}, not a bank file: only regular files are read",
-    "loader.too_many_values": "the bank holds more than {count} values (texts, lists and mappings): split it into several banks",
-    "loader.duplicate_keys": "the file has {count} duplicate keys in all",
-    "loader.more_problems": "and {count} more problems in this file, not shown: fix these first",
-    "loader.not_a_bank": "a bank is a mapping of fields starting with `newsquiz: 1`, found {found}: this is not a newsquiz bank",
-}
+from newsquiz.locales import Locale
 
 # The words the loader puts in {what} and {found}; their French is in the catalogue
 # under the key "term." followed by the English words.
@@ -137,4 +80,4 @@ TERMS: tuple[str, ...] = (
 
 
 def english(key: str, values: tuple[tuple[str, str], ...]) -> str:
-    return EN[key].format(**dict(values))
+    return Locale("en")(key, **dict(values))

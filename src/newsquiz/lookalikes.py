@@ -28,6 +28,10 @@ _SKELETON = str.maketrans(
     }
 )
 _WORD = re.compile(r"\w+")
+# The Greek and Cyrillic blocks: a text with none of their characters mixes nothing.
+_CYRILLIC_OR_GREEK = re.compile(
+    "[\u0370-\u03ff\u0400-\u052f\u1c80-\u1c8f\u1d26-\u1d2b\u1d66-\u1d6a\u1f00-\u1fff\u2de0-\u2dff\ua640-\ua69f\uab65]"
+)
 
 
 def hidden_character(text: str) -> str | None:
@@ -53,7 +57,7 @@ def _script(character: str) -> str | None:
 
 def mixed_script_word(text: str) -> str | None:
     """The first word of ``text`` that mixes Latin letters with Cyrillic or Greek ones."""
-    if text.isascii():
+    if text.isascii() or not _CYRILLIC_OR_GREEK.search(text):
         return None
     for found in _WORD.finditer(text):
         scripts = {_script(c) for c in found.group()} - {None}

@@ -270,7 +270,8 @@ class Store:
     @contextmanager
     def hurried(self, busy_ms: int = 200) -> Iterator[None]:
         """Writes that give up quickly: for retries, while the learner waits on them."""
-        self.db.execute(f"PRAGMA busy_timeout = {int(busy_ms)}")
+        with suppress(sqlite3.Error):
+            self.db.execute(f"PRAGMA busy_timeout = {int(busy_ms)}")
         self.attempts = 1
         try:
             yield

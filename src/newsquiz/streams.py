@@ -11,6 +11,7 @@ import errno
 import io
 import os
 import sys
+from typing import TextIO
 
 # Write errors that mean "the output cannot take more": a full disk or device,
 # a quota, a file size limit, a device that went away (a closed terminal).
@@ -100,3 +101,27 @@ def settle_standard_output() -> None:
                 devnull = os.open(os.devnull, os.O_WRONLY)
                 os.dup2(devnull, stream.fileno())
                 os.close(devnull)
+
+
+MAX_LINE = 65_536
+"""Characters of one answer line: far more than any answer, far less than memory."""
+MAX_ENDLESS = 1 << 20
+"""A "line" longer than this (``< /dev/zero``) is not text typed by anyone: end of input."""
+
+
+def read_bounded_line(stream: TextIO) -> tuple[str, bool]:
+    """One line, and whether it was too long (then it is read to its end and dropped).
+
+    ``("", False)`` is the end of input, as for ``readline``; so is a line that
+    never ends.
+    """
+    line = stream.readline(MAX_LINE + 1)
+    if len(line) <= MAX_LINE or line.endswith("\n"):
+        return line, False
+    read = len(line)
+    while read <= MAX_ENDLESS:
+        more = stream.readline(MAX_LINE)
+        if not more or more.endswith("\n"):
+            return ("", False) if not more else (line[:MAX_LINE], True)
+        read += len(more)
+    return "", False

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-# The languages of the message catalogue (tests/test_interface_language.py checks
-# that they agree); named here so that choosing one loads nothing.
-CATALOGUES = ("en", "fr")
+from newsquiz.locales import CODES
+
+# The languages of the registry (reading it loads no catalogue).
+CATALOGUES = CODES
 LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 
 

@@ -284,7 +284,7 @@ class PlayView:
         text = Text(say(key), style=style)
         text.append(" ")
         # "0 of 1 point" in English; « 0,5 point sur 1 » in French.
-        counted = grade.max_points if say.language == "en" else grade.points
+        counted = say.counted(grade.points, grade.max_points)
         text.append(
             say(
                 "feedback.points",
@@ -366,9 +366,7 @@ class PlayView:
                 "summary.score",
                 score=say.number(summary.score),
                 max_score=say.number(summary.max_score),
-                point_word=say.word(
-                    "point", summary.max_score if say.language == "en" else summary.score
-                ),
+                point_word=say.word("point", say.counted(summary.score, summary.max_score)),
                 percent=say.percent(summary.percent),
             )
         )

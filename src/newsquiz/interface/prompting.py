@@ -41,6 +41,7 @@ from newsquiz.model import (
 )
 from newsquiz.outside_text import undecodable, visible, without_surrogates
 from newsquiz.session import Item
+from newsquiz.streams import MAX_LINE, read_bounded_line
 from newsquiz.text import normalize_text
 
 _TRUE_WORDS = frozenset({"t", "true", "v", "vrai", "y", "yes", "o", "oui"})
@@ -93,25 +94,29 @@ class PlainPrompter:
         self.deadline: float | None = None
 
     def read_line(self, label: str = "> ") -> str:
-        """One line of text; a line with bytes that are not text is asked again."""
+        """One line of text; a line too long, or with bytes that are not text, is asked again."""
         while True:
-            line = self._read_raw(label)
-            if not undecodable(line):
+            line, too_long = self._read_raw(label)
+            if too_long:
+                self.warn("ask.too_long", limit=MAX_LINE)
+            elif undecodable(line):
+                self.warn("ask.undecodable")
+            else:
                 return line.strip()
-            self.warn("ask.undecodable")
 
-    def _read_raw(self, label: str) -> str:
+    def _read_raw(self, label: str) -> tuple[str, bool]:
         self.console.print(label, end="")
         self.console.file.flush()
         self._wait_for_input()
-        line = self.stdin.readline()
+        line, too_long = read_bounded_line(self.stdin)
         if line == "":
             self.console.print()
             raise EOFError
         line = without_surrogates(line.rstrip("\r\n"))
         if self.echo:
-            self.console.print(Text(visible(line)))
-        return line
+            shown = visible(line)
+            self.console.print(Text(shown if len(shown) <= 200 else shown[:200] + "…"))
+        return line, too_long
 
     def _wait_for_input(self) -> None:
         """In a timed exam, give up waiting when the time runs out."""

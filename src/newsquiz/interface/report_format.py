@@ -19,7 +19,7 @@ def share(value: float | None, say: Messages) -> str:
     text = f"{value:.2f}"
     if text == "-0.00":
         text = "0.00"
-    return text.replace(".", ",") if say.language == "fr" else text
+    return say.decimal(text)
 
 
 def percent(value: float | None, say: Messages) -> str:
@@ -124,7 +124,7 @@ def band(index: int, bins: int) -> str:
 
 def band_label(index: int, bins: int, say: Messages) -> str:
     """A band with its percent sign, as the language writes it (0–9% / 0–9 %)."""
-    return band(index, bins) + ("\u00a0%" if say.language == "fr" else "%")
+    return say("format.percent", value=band(index, bins))
 
 
 def refusal(refused: Refused, say: Messages) -> str:

@@ -13,6 +13,7 @@ from newsquiz.catalog import Listed
 from newsquiz.diagnostics import Problem, Severity
 from newsquiz.interface.messages import Messages
 from newsquiz.loader import Report
+from newsquiz.shown_path import shown_path
 from newsquiz.visible import visible
 
 
@@ -50,7 +51,7 @@ def render_check(
 
 
 def _form(say: Messages, count: int) -> str:
-    return "one" if (count < 2 if say.language == "fr" else count == 1) else "other"
+    return say.form(count)
 
 
 def _count(say: Messages, count: int, noun: str) -> str:
@@ -118,12 +119,15 @@ def check_json(reports: Sequence[Report], extra: Sequence[Problem]) -> str:
     )
 
 
-def render_list(console: Console, found: Sequence[Listed], cwd: Path) -> None:
+def render_list(
+    console: Console, found: Sequence[Listed], cwd: Path, say: Messages | None = None
+) -> None:
     """Two lines a bank: id, title, language and size; then where its file is.
 
     Lines rather than a table: they stay readable in a narrow terminal, in a
     pipe and through a screen reader.
     """
+    say = say or Messages("en")
     shown = 0
     for item in found:
         bank = item.summary
@@ -135,23 +139,27 @@ def render_list(console: Console, found: Sequence[Listed], cwd: Path) -> None:
         line.append(bank.id, style="list.id")
         line.append("  ")
         line.append(visible(bank.title))
-        line.append(f"  ({bank.language}, {count} question{'' if count == 1 else 's'})")
+        size = say(
+            "list.size",
+            language=bank.language,
+            count=count,
+            question_word=say.word("question", count),
+        )
+        line.append(f"  {size}")
         console.print(line)
         console.print(
-            Text(f"    {_where(item.path, cwd)}", style="quiz.instruction"), soft_wrap=True
+            Text(f"    {_where(item.path, cwd, say)}", style="quiz.instruction"), soft_wrap=True
         )
     if not shown:
-        console.print(
-            "No banks found. Put *.yaml banks in ./quizzes or a folder named in NEWSQUIZ_PATH."
-        )
+        console.print(Text(say("list.none")))
     for item in found:
         if item.summary is not None:
             continue
         note = Text()
         note.append(_short_path(item.path, cwd), style="check.location")
         note.append(": ")
-        note.append("invalid bank", style="check.error")
-        note.append(f" (run: newsquiz check {_short_path(item.path, cwd)})")
+        note.append(say("list.invalid"), style="check.error")
+        note.append(" " + say("list.run_check", path=_short_path(item.path, cwd)))
         console.print(note, soft_wrap=True)
 
 
@@ -174,7 +182,7 @@ def list_json(found: Sequence[Listed]) -> str:
     )
 
 
-def _where(path: Path, cwd: Path) -> str:
+def _where(path: Path, cwd: Path, say: Messages) -> str:
     """Where a bank file is, briefly: "installed" for the banks shipped with newsquiz."""
     from newsquiz.catalog import installed_folder
 
@@ -182,13 +190,10 @@ def _where(path: Path, cwd: Path) -> str:
     if installed is not None and path.resolve().parent == installed.resolve():
         shipped = path.resolve() != (cwd / "quizzes" / path.name).resolve()
         if shipped:
-            return "installed"
+            return say("list.installed")
     return _short_path(path, cwd)
 
 
 def _short_path(path: Path, cwd: Path) -> str:
     """The path relative to the current folder when inside it, made safe to print."""
-    try:
-        return visible(str(path.resolve().relative_to(cwd.resolve())))
-    except ValueError:
-        return visible(str(path))
+    return visible(shown_path(path.resolve(), cwd.resolve()))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from newsquiz.bank_files import Skipped
 from newsquiz.interface.messages import Messages
+from newsquiz.shown_path import shown_path
 from newsquiz.visible import visible
 
 
@@ -23,8 +24,4 @@ def skipped_lines(say: Messages, skipped: Sequence[Skipped], cwd: Path) -> list[
 
 
 def _shown(path: Path, cwd: Path) -> str:
-    try:
-        shown = str(path.relative_to(cwd))
-    except ValueError:
-        shown = str(path)
-    return visible(shown)
+    return visible(shown_path(path, cwd))

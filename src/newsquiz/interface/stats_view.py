@@ -180,12 +180,7 @@ class StatsView:
         self.console.print(Text(axis, style="quiz.instruction"))
 
     def day_label(self, iso_day: str) -> str:
-        day = dt.date.fromisoformat(iso_day)
-        return (
-            f"{day.day:02d}/{day.month:02d}"
-            if self.say.language == "fr"
-            else f"{day.month:02d}/{day.day:02d}"
-        )
+        return self.say.short_day(dt.date.fromisoformat(iso_day))
 
     def due(self, stats: Statistics) -> None:
         say = self.say

@@ -6,6 +6,8 @@ Thin: the arguments are checked here, the figures come from
 
 from __future__ import annotations
 
+from newsquiz.locales import CODES as LANGUAGE_CODES
+
 TYPE_CHECKING = False
 
 if TYPE_CHECKING:
@@ -44,7 +46,7 @@ def add_report_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
     report.add_argument("--csv", metavar="FILE", help="also write one row per student x question")
     report.add_argument("--html", metavar="FILE", help="also write a self-contained HTML page")
     report.add_argument("--json", action="store_true", help="the report as JSON, for scripts")
-    report.add_argument("--lang", choices=("fr", "en"), help="the language of the report")
+    report.add_argument("--lang", choices=LANGUAGE_CODES, help="the language of the report")
     report.add_argument("--plain", action="store_true", help="ASCII tables and bars")
     report.add_argument("--no-color", action="store_true", help="no colour (also: NO_COLOR=1)")
     report.set_defaults(run=run_report)
@@ -53,8 +55,9 @@ def add_report_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
 def _inputs(args: argparse.Namespace, env: Environment, say: Messages) -> list[tuple[Path, str]]:
     from pathlib import Path
 
-    from newsquiz.cli import UsageError, _shown
+    from newsquiz.commands.errors import UsageError
     from newsquiz.results_reading import expand_paths
+    from newsquiz.shown_path import shown_path
 
     files: list[tuple[Path, str]] = []
     for name in args.paths:
@@ -64,7 +67,7 @@ def _inputs(args: argparse.Namespace, env: Environment, say: Messages) -> list[t
         found = expand_paths([path])
         if path.is_dir() and not found:
             raise UsageError(say("report.no_files", folder=name))
-        files.extend((f, _shown(f, env.cwd)) for f in found)
+        files.extend((f, shown_path(f, env.cwd)) for f in found)
     # A file named twice (a folder and a file in it) counts once.
     unique: dict[Path, tuple[Path, str]] = {}
     for path, shown in files:
@@ -77,7 +80,7 @@ def _output(name: str | None, env: Environment, say: Messages) -> ResultsTarget 
     (through links), a FIFO or a terminal, or ``-`` for standard output."""
     if name is None:
         return None
-    from newsquiz.cli import UsageError
+    from newsquiz.commands.errors import UsageError
     from newsquiz.results_target import TargetError, results_target
 
     try:
@@ -87,7 +90,7 @@ def _output(name: str | None, env: Environment, say: Messages) -> ResultsTarget 
 
 
 def _outputs(args: argparse.Namespace, env: Environment, say: Messages) -> dict[str, ResultsTarget]:
-    from newsquiz.cli import UsageError
+    from newsquiz.commands.errors import UsageError
     from newsquiz.results_target import TargetKind
 
     outputs = {
@@ -106,14 +109,14 @@ def _outputs(args: argparse.Namespace, env: Environment, say: Messages) -> dict[
 
 def run_report(args: argparse.Namespace, env: Environment) -> int:
     from newsquiz.class_report import build_reports
-    from newsquiz.cli import _user_language
+    from newsquiz.commands.terminal import user_language
     from newsquiz.interface import report_format
     from newsquiz.interface.messages import Messages, interface_language
     from newsquiz.results_reading import read_class
     from newsquiz.results_target import TargetKind
     from newsquiz.status import ExitStatus
 
-    say = Messages(_user_language(args, env))
+    say = Messages(user_language(args, env))
     files = _inputs(args, env, say)
     outputs = _outputs(args, env, say)
     sessions, refused = read_class(files)

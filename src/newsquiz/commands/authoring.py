@@ -6,6 +6,9 @@ Thin like the rest of the command line: parse, call the library, render, exit st
 
 from __future__ import annotations
 
+from newsquiz.locales import CODES as LANGUAGE_CODES
+from newsquiz.locales import DEFAULT, supported
+
 TYPE_CHECKING = False
 
 if TYPE_CHECKING:
@@ -30,9 +33,8 @@ def teacher_language(requested: str | None, environ: Mapping[str, str]) -> str:
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = environ.get(name, "")
         if value:
-            base = value.split(".")[0].split("_")[0].split("-")[0].lower()
-            return base if base in ("fr", "en") else "en"
-    return "en"
+            return supported(value) or DEFAULT
+    return DEFAULT
 
 
 def add_new_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -54,7 +56,7 @@ def add_new_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     new.add_argument("article", nargs="?", metavar="ARTICLE", help="a plain-text article (UTF-8)")
     new.add_argument("-o", "--output", metavar="BANK.yaml", help="where to write the bank")
     new.add_argument(
-        "--language", choices=("fr", "en"), help="the article's language (default: detected)"
+        "--language", choices=LANGUAGE_CODES, help="the article's language (default: detected)"
     )
     new.add_argument(
         "--template",
@@ -63,16 +65,17 @@ def add_new_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     new.add_argument("--force", action="store_true", help="replace the output file if it exists")
     new.add_argument(
-        "--lang", choices=("fr", "en"), help="the language of messages (default: from LANG)"
+        "--lang", choices=LANGUAGE_CODES, help="the language of messages (default: from LANG)"
     )
     new.set_defaults(run=run_new)
 
 
 def run_new(args: argparse.Namespace, env: Environment) -> int:
 
-    from newsquiz.cli import InvalidInput, UsageError
+    from newsquiz.commands.errors import InvalidInput, UsageError
     from newsquiz.drafting.output import FileExists, write_new
     from newsquiz.interface.messages import Messages
+    from newsquiz.shown_path import shown_path
     from newsquiz.status import ExitStatus
 
     say = Messages(teacher_language(args.lang, env.environ))
@@ -90,13 +93,13 @@ def run_new(args: argparse.Namespace, env: Environment) -> int:
     try:
         write_new(output, text, force=args.force)
     except FileExists:
-        raise UsageError(say("new.exists", path=_shown(output, env.cwd))) from None
+        raise UsageError(say("new.exists", path=shown_path(output, env.cwd))) from None
     except OSError as exc:
         raise InvalidInput(
-            say("new.cannot_write", path=_shown(output, env.cwd), reason=exc.strerror or exc)
+            say("new.cannot_write", path=shown_path(output, env.cwd), reason=exc.strerror or exc)
         ) from None
     key = "new.template_written" if args.template else "new.written"
-    env.stdout.write(say(key, path=_shown(output, env.cwd), count=count) + "\n")
+    env.stdout.write(say(key, path=shown_path(output, env.cwd), count=count) + "\n")
     return ExitStatus.SUCCESS
 
 
@@ -124,17 +127,21 @@ def _drafted(
     import os
     from pathlib import Path
 
-    from newsquiz.cli import InvalidInput, UsageError
+    from newsquiz.commands.errors import InvalidInput, UsageError
     from newsquiz.drafting.assemble import draft_bank
 
     assert callable(say)
     article = Path(args.article)
     article = article if article.is_absolute() else env.cwd / article
+    from newsquiz.bank_files import NotRegularFile, read_regular
+
     try:
-        with open(article, "rb") as handle:
-            data = handle.read(MAX_ARTICLE_BYTES + 1)
+        # A regular file only: a named pipe would wait for a writer forever.
+        data = read_regular(article, MAX_ARTICLE_BYTES)
     except (FileNotFoundError, IsADirectoryError):
         raise UsageError(say("new.no_article", path=args.article)) from None
+    except NotRegularFile as exc:
+        raise InvalidInput(say("new.unreadable", path=args.article, reason=exc.what)) from None
     except OSError as exc:
         raise InvalidInput(
             say("new.unreadable", path=args.article, reason=exc.strerror or exc)
@@ -160,13 +167,6 @@ def _drafted(
     return drafted.text, drafted.count
 
 
-def _shown(path: Path, cwd: Path) -> str:
-    try:
-        return str(path.relative_to(cwd))
-    except ValueError:
-        return str(path)
-
-
 def add_check_options(check: argparse.ArgumentParser) -> None:
     check.add_argument(
         "--article",
@@ -174,7 +174,7 @@ def add_check_options(check: argparse.ArgumentParser) -> None:
         help="check every evidence quote against this article (default: the bank's source.file)",
     )
     check.add_argument(
-        "--lang", choices=("fr", "en"), help="the language of messages (default: from LANG)"
+        "--lang", choices=LANGUAGE_CODES, help="the language of messages (default: from LANG)"
     )
 
 
@@ -212,16 +212,14 @@ def _localize(problem: Problem, say: Messages) -> Problem:
 
 def _term(words: str, say: Messages) -> str:
     """The loader's words for a field (`the prompt`) in the teacher's language, when known."""
-    from newsquiz.interface.messages import CATALOGUES
-
     key = f"term.{words}"
-    return say(key) if key in CATALOGUES[say.language] else words
+    return say(key) if say.knows(key) else words
 
 
 def _given_article(args: argparse.Namespace, env: Environment, say: Messages) -> Path | None:
     from pathlib import Path
 
-    from newsquiz.cli import UsageError
+    from newsquiz.commands.errors import UsageError
 
     if not args.article:
         return None

@@ -7,6 +7,8 @@ an existing file without ``--force``) or to standard output.
 
 from __future__ import annotations
 
+from newsquiz.locales import CODES as LANGUAGE_CODES
+
 TYPE_CHECKING = False
 
 if TYPE_CHECKING:
@@ -45,7 +47,7 @@ def add_interchange_commands(commands: argparse._SubParsersAction[argparse.Argum
     )
     importer.add_argument("--id", metavar="ID", help="the bank id (default: from the file name)")
     importer.add_argument(
-        "--language", choices=("fr", "en"), help="the bank's language (default: guessed)"
+        "--language", choices=LANGUAGE_CODES, help="the bank's language (default: guessed)"
     )
     importer.add_argument(
         "--force", action="store_true", help="replace the output file if it exists"
@@ -111,7 +113,7 @@ def _notice_line(say: Messages, notice: Notice, path: str) -> str:
 
 
 def _fail(say: Messages, error: Exception, *, usage: bool) -> None:
-    from newsquiz.cli import InvalidInput, UsageError
+    from newsquiz.commands.errors import InvalidInput, UsageError
     from newsquiz.interchange.notices import InterchangeError
     from newsquiz.interchange.plaintext import shown
 
@@ -239,7 +241,7 @@ def run_export(args: argparse.Namespace, env: Environment) -> int:
 def _bank(reference: str, env: Environment) -> Bank:
     """The bank named by id or path; a usage error if none, invalid input if it is broken."""
     from newsquiz.catalog import BankNotFound, bank_folders, locate
-    from newsquiz.cli import InvalidInput, UsageError
+    from newsquiz.commands.errors import InvalidInput, UsageError
     from newsquiz.loader import read_bank
 
     say = _say(None, env)
