@@ -16,19 +16,10 @@ from newsquiz.interface.arrow_keys import (
 )
 from newsquiz.interface.forms import Typed, expected_form
 from newsquiz.interface.messages import Messages
-from newsquiz.interface.replies import HINT, SKIP, UNDO, Action, Reply, visible_typed
+from newsquiz.interface.replies import HINT, SKIP, UNDO, Action, Reply, ask_by_type, visible_typed
 from newsquiz.interface.typography import for_screen
 from newsquiz.model import (
-    ChoiceQuestion,
     ClozeQuestion,
-    DateQuestion,
-    MatchQuestion,
-    MultiQuestion,
-    NumberQuestion,
-    OrderQuestion,
-    ShortQuestion,
-    TrueFalseQuestion,
-    assert_never,
 )
 from newsquiz.outside_text import undecodable
 from newsquiz.session import Item
@@ -103,33 +94,22 @@ class QuestionaryPrompter:
         self, item: Item, *, hint_available: bool, time_left: float | None = None
     ) -> Reply | Action:
         self.deadline = None if time_left is None else time.monotonic() + time_left
-        question = item.question
-        match question:
-            case ChoiceQuestion():
-                picked = self._select("", item.choices, hint_available)
-                if isinstance(picked, int):
-                    return Reply(item.choices[picked], item.choices[picked])
-                return picked  # type: ignore[no-any-return]
-            case TrueFalseQuestion():
-                truth = [self.words("ask.true"), self.words("ask.false")]
-                picked = self._select("", truth, hint_available)
-                if isinstance(picked, int):
-                    return Reply(picked == 0, "true" if picked == 0 else "false")
-                return picked  # type: ignore[no-any-return]
-            case MultiQuestion():
-                return self._ask_multi(item, hint_available)
-            case OrderQuestion():
-                return self._ask_order(item, hint_available)
-            case MatchQuestion():
-                return self._ask_match(item, hint_available)
-            case ClozeQuestion():
-                return self._ask_cloze(len(question.blanks), hint_available)
-            case ShortQuestion() | NumberQuestion() | DateQuestion():
-                return self._ask_typed(question, hint_available)
-            case _:
-                return assert_never(question)
+        return ask_by_type(self, item, hint_available)
 
-    def _ask_typed(self, question: Typed, hint_available: bool) -> Reply | Action:
+    def ask_choice(self, item: Item, hint_available: bool) -> Reply | Action:
+        picked = self._select("", item.choices, hint_available)
+        if isinstance(picked, int):
+            return Reply(item.choices[picked], item.choices[picked])
+        return picked  # type: ignore[no-any-return]
+
+    def ask_truefalse(self, item: Item, hint_available: bool) -> Reply | Action:
+        truth = [self.words("ask.true"), self.words("ask.false")]
+        picked = self._select("", truth, hint_available)
+        if isinstance(picked, int):
+            return Reply(picked == 0, "true" if picked == 0 else "false")
+        return picked  # type: ignore[no-any-return]
+
+    def ask_typed(self, question: Typed, hint_available: bool) -> Reply | Action:
         label = self.words("ask.tty_text" if hint_available else "ask.tty_text_nohint")
         form = expected_form(question, self.say)
         if form is not None:
@@ -155,7 +135,7 @@ class QuestionaryPrompter:
         """Text whose bytes were not all UTF-8 is typed again, never kept."""
         return self.say("ask.undecodable") if undecodable(text) else True
 
-    def _ask_multi(self, item: Item, hint_available: bool) -> Reply | Action:
+    def ask_multi(self, item: Item, hint_available: bool) -> Reply | Action:
         choices: list[Any] = [self.q.Choice(fit(c, 5), value=c) for c in item.choices]
         choices += self._special(hint_available)
         picked = self._run(
@@ -177,7 +157,7 @@ class QuestionaryPrompter:
             return SKIP
         return Reply(tuple(texts), self.say("answer.list_sep").join(texts))
 
-    def _ask_order(self, item: Item, hint_available: bool) -> Reply | Action:
+    def ask_order(self, item: Item, hint_available: bool) -> Reply | Action:
         """One menu per position; the last pick can be taken back."""
         items = list(item.order_items)
         ordered: list[int] = []
@@ -199,7 +179,7 @@ class QuestionaryPrompter:
         texts = [items[i] for i in ordered]
         return Reply(tuple(texts), self.say("answer.order_sep").join(texts))
 
-    def _ask_match(self, item: Item, hint_available: bool) -> Reply | Action:
+    def ask_match(self, item: Item, hint_available: bool) -> Reply | Action:
         chosen: dict[str, str] = {}
         for left in item.match_left:
             picked = self._select(
@@ -213,7 +193,8 @@ class QuestionaryPrompter:
         text = self.say("answer.list_sep").join(f"{k} = {v}" for k, v in chosen.items())
         return Reply(chosen, text)
 
-    def _ask_cloze(self, count: int, hint_available: bool) -> Reply | Action:
+    def ask_cloze(self, question: ClozeQuestion, hint_available: bool) -> Reply | Action:
+        count = len(question.blanks)
         answers: list[str] = []
         for number in range(1, count + 1):
             label = self.words("ask.tty_blank", number=number, count=count)

@@ -26,18 +26,9 @@ from newsquiz.interface.replies import UNDO as UNDO
 from newsquiz.interface.replies import Action as Action
 from newsquiz.interface.replies import Prompter as Prompter
 from newsquiz.interface.replies import Reply as Reply
-from newsquiz.interface.replies import visible_typed
+from newsquiz.interface.replies import ask_by_type, visible_typed
 from newsquiz.model import (
-    ChoiceQuestion,
     ClozeQuestion,
-    DateQuestion,
-    MatchQuestion,
-    MultiQuestion,
-    NumberQuestion,
-    OrderQuestion,
-    ShortQuestion,
-    TrueFalseQuestion,
-    assert_never,
 )
 from newsquiz.outside_text import undecodable, visible, without_surrogates
 from newsquiz.session import Item
@@ -151,26 +142,9 @@ class PlainPrompter:
         self, item: Item, *, hint_available: bool, time_left: float | None = None
     ) -> Reply | Action:
         self.deadline = None if time_left is None else time.monotonic() + time_left
-        question = item.question
-        match question:
-            case ChoiceQuestion():
-                return self._ask_choice(item.choices, hint_available)
-            case MultiQuestion():
-                return self._ask_multi(item.choices, hint_available)
-            case TrueFalseQuestion():
-                return self._ask_truefalse(hint_available)
-            case OrderQuestion():
-                return self._ask_order(item.order_items, hint_available)
-            case MatchQuestion():
-                return self._ask_match(item, hint_available)
-            case ClozeQuestion():
-                return self._ask_cloze(len(question.blanks), hint_available)
-            case ShortQuestion() | NumberQuestion() | DateQuestion():
-                return self._ask_typed(question, hint_available)
-            case _:
-                return assert_never(question)
+        return ask_by_type(self, item, hint_available)
 
-    def _ask_typed(self, question: Typed, hint_available: bool) -> Reply | Action:
+    def ask_typed(self, question: Typed, hint_available: bool) -> Reply | Action:
         form = expected_form(question, self.say)
         if form is not None:
             self.instruct(form.instruction, hint_available=hint_available, **form.values)
@@ -202,7 +176,8 @@ class PlainPrompter:
                 return reply
             complain(line)
 
-    def _ask_choice(self, choices: tuple[str, ...], hint_available: bool) -> Reply | Action:
+    def ask_choice(self, item: Item, hint_available: bool) -> Reply | Action:
+        choices = item.choices
         self.show_numbered(choices)
         self.instruct("ask.choice", hint_available=hint_available, count=len(choices))
 
@@ -218,7 +193,8 @@ class PlainPrompter:
             lambda line: self.warn("ask.invalid_number", typed=visible(line), count=len(choices)),
         )
 
-    def _ask_multi(self, choices: tuple[str, ...], hint_available: bool) -> Reply | Action:
+    def ask_multi(self, item: Item, hint_available: bool) -> Reply | Action:
+        choices = item.choices
         self.show_numbered(choices)
         self.instruct("ask.multi", hint_available=hint_available)
 
@@ -231,7 +207,7 @@ class PlainPrompter:
 
         return self._read_reply(parse, lambda _: self.warn("ask.invalid_multi", max=len(choices)))
 
-    def _ask_truefalse(self, hint_available: bool) -> Reply | Action:
+    def ask_truefalse(self, item: Item, hint_available: bool) -> Reply | Action:
         self.instruct("ask.truefalse", hint_available=hint_available)
 
         def parse(line: str) -> Reply | None:
@@ -240,7 +216,8 @@ class PlainPrompter:
 
         return self._read_reply(parse, lambda _: self.warn("ask.invalid_truefalse"))
 
-    def _ask_order(self, items: tuple[str, ...], hint_available: bool) -> Reply | Action:
+    def ask_order(self, item: Item, hint_available: bool) -> Reply | Action:
+        items = item.order_items
         self.show_numbered(items)
         example = " ".join(str(n) for n in range(len(items), 0, -1))
         self.instruct("ask.order", hint_available=hint_available, count=len(items), example=example)
@@ -256,7 +233,7 @@ class PlainPrompter:
             parse, lambda _: self.warn("ask.invalid_list", count=len(items), max=len(items))
         )
 
-    def _ask_match(self, item: Item, hint_available: bool) -> Reply | Action:
+    def ask_match(self, item: Item, hint_available: bool) -> Reply | Action:
         letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
         for letter, left in zip(letters, item.match_left, strict=False):
             row = Text(f"  {letter}. ")
@@ -282,7 +259,8 @@ class PlainPrompter:
             parse, lambda _: self.warn("ask.invalid_list", count=len(lefts), max=len(rights))
         )
 
-    def _ask_cloze(self, count: int, hint_available: bool) -> Reply | Action:
+    def ask_cloze(self, question: ClozeQuestion, hint_available: bool) -> Reply | Action:
+        count = len(question.blanks)
         keys = "ask.cloze_keys" if hint_available else "ask.cloze_keys_nohint"
         self.console.print(
             Text(f"{self.say('ask.cloze', count=count)} {self.say(keys)}", style="quiz.instruction")
