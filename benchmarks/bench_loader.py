@@ -21,7 +21,8 @@ from pathlib import Path
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+# The bank generator lives with the tests, which use it too.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from bank_generator import generate_bank
 from newsquiz.loader import read_bank
 

@@ -25,7 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+# The bank generator lives with the tests, which use it too.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from bank_generator import generate_bank
 from newsquiz.loader import read_bank
 from newsquiz.model import Bank, ChoiceQuestion, MatchQuestion, MultiQuestion, OrderQuestion

@@ -6,20 +6,17 @@ import dataclasses
 import io
 import json
 import os
-import sys
 import zlib
 from pathlib import Path
 
 import pytest
 
+from bank_generator import generate_bank
 from newsquiz import loader
 from newsquiz.bank_cache import MAX_ENTRIES, BankCache, prune
 from newsquiz.cli import main
 from newsquiz.context import Environment
 from newsquiz.lazy_questions import LazyQuestions
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from bank_generator import generate_bank
 
 BANK = """\
 newsquiz: 1

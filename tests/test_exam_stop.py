@@ -41,7 +41,7 @@ def test_an_exam_stopped_after_one_answer_counts_every_question() -> None:
     summary = session.summary()  # type: ignore[attr-defined]
     assert (summary.score, summary.max_score, summary.percent) == (1.0, 4.0, 25)
     assert (summary.answered, summary.total, summary.planned) == (1, 3, 3)
-    assert summary.timed_out == 2  # left unanswered, scoring 0
+    assert summary.not_reached == 2  # left unanswered, scoring 0
     assert [i.question.id for i in summary.unanswered] == ["name", "left"]
     assert [i.question.id for i in summary.missed] == ["name", "left"]
     assert [(t.tag, t.points, t.max_points) for t in summary.by_tag] == [("people", 0, 3.0)]
@@ -52,7 +52,7 @@ def test_a_practice_stopped_early_scores_what_was_answered() -> None:
     session = stopped_after_one(Mode.PRACTICE)
     summary = session.summary()  # type: ignore[attr-defined]
     assert (summary.score, summary.max_score, summary.percent) == (1.0, 1.0, 100)
-    assert (summary.answered, summary.total, summary.planned, summary.timed_out) == (1, 1, 3, 0)
+    assert (summary.answered, summary.total, summary.planned, summary.not_reached) == (1, 1, 3, 0)
     # Which questions were never reached stays known, for the results file.
     assert [i.question.id for i in summary.unanswered] == ["name", "left"]
 

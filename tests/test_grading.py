@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsquiz.grading import (
@@ -744,10 +745,43 @@ def test_multi_fraction_stays_between_zero_and_one(picks: list[str], answers: li
     assert result.correct == (set(picks) == set(answers))
 
 
-@given(st.text())
+NUMBER_LIKE = st.text(alphabet="0123456789 ,.-+\u2212\u00a0\u202fjours", max_size=24)
+DATE_LIKE = st.one_of(
+    st.builds(
+        lambda day, form: day.strftime(form),
+        st.dates(),
+        st.sampled_from(["%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d %B %Y", "%B %d, %Y", "%Y-%m"]),
+    ),
+    st.text(alphabet="0123456789/.- ,erjuinJuneaoût", max_size=24),
+)
+
+
+@given(st.one_of(st.text(), NUMBER_LIKE, DATE_LIKE))
+@example("31/02/2025")
+@example("00/00/2025")
+@example("9" * 400)
+@example("2 021,5 jours")
+@example("June 23, 2025")
 def test_parsers_never_crash(text: str) -> None:
-    parse_date(text)
-    parse_number(text, unit="jours")
+    """The contract: any text gives None or a value that means something.
+
+    A number is finite, does not depend on blanks around it, and allowing a
+    unit never loses a number read without one. A date exists in the calendar,
+    has a day only with a month, and reads back from its ISO form.
+    """
+    number = parse_number(text, unit="jours")
+    assert number is None or (type(number) is float and math.isfinite(number))
+    assert parse_number(f" \t{text}\u00a0\n", unit="jours") == number
+    plain = parse_number(text)
+    assert plain is None or plain == number
+
+    date = parse_date(text)
+    assert date is None or isinstance(date, PartialDate)
+    assert parse_date(f"  {text}\n") == date
+    if date is not None:
+        dt.date(date.year, date.month or 1, date.day or 1)  # raises if it does not exist
+        assert date.day is None or date.month is not None
+        assert parse_date(date.isoformat()) == date
 
 
 def test_a_date_that_only_makes_sense_month_first_is_read_so() -> None:

@@ -915,3 +915,39 @@ def test_a_really_full_disk_mid_session(tmp_path: Path, small_disk: Path) -> Non
     assert shown.count("Progress is no longer being saved") == 1
     results = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert len(results["questions"]) == count
+
+
+def test_a_store_locked_beyond_the_busy_timeout_by_another_program(tmp_path: Path) -> None:
+    """Another program holds the store's write lock for longer than newsquiz waits (10 s):
+    the quiz goes on, says so once, keeps the answers, and saves them once it can."""
+    (tmp_path / "all.yaml").write_text(BANK, encoding="utf-8")
+    _run(("play", "all.yaml", "--tag", "short"), b"Goita\n", tmp_path)  # the store exists
+    store = tmp_path / "data" / "progress.sqlite3"
+    holder = sqlite3.connect(store, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    environ = {**os.environ, "NO_COLOR": "1", "NEWSQUIZ_DATA_DIR": str(tmp_path / "data")}
+    process = subprocess.Popen(
+        [str(NEWSQUIZ), "play", "all.yaml", "--no-shuffle", "-n", "3", "--results", "r.json"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+        env=environ,
+    )
+    assert process.stdin is not None and process.stdout is not None
+    process.stdin.write(b"1\n1 3\n")
+    process.stdin.flush()
+    shown = b""
+    while b"Select all that apply" not in shown:  # the first answer waited, then went on
+        shown += process.stdout.read1(65536)
+    holder.execute("ROLLBACK")  # the other program lets go
+    holder.close()
+    out, err = process.communicate(b"3 2 1\n", timeout=60)
+    text = (shown + out).decode()
+    assert process.returncode == 0, err
+    assert text.count("Progress is no longer being saved (database is locked)") == 1
+    assert "Progress is being saved again." in text
+    assert "Results written to r.json." in text
+    with sqlite3.connect(store) as db:
+        assert db.execute("SELECT COUNT(*) FROM answers").fetchone()[0] == 4
+    db.close()

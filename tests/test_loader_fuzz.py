@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bank_generator import generate_bank
 from newsquiz.diagnostics import Severity
 from newsquiz.loader import parse_bank
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from bank_generator import generate_bank
 
 SEED_BANK = generate_bank(9)
 

@@ -282,3 +282,58 @@ def test_colour_is_off_with_no_color(
     )
     assert main(argv, env) == 0
     assert ("\x1b[" in out.getvalue()) is coloured
+
+
+def _every_string(value: object) -> list[str]:
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in [str(k), *_every_string(v)]]
+    if isinstance(value, list):
+        return [s for v in value for s in _every_string(v)]
+    return [value] if isinstance(value, str) else []
+
+
+def test_after_a_review_no_bank_is_called_review(
+    bank: Path, clock: Clock, tmp_path: Path, private_data_dir: Path
+) -> None:
+    """A review spans banks: it is saved as a review, never as a bank named "review"."""
+    run(["play", str(bank), "--no-shuffle"], "2\nf\nwho knows\n", clock, tmp_path, private_data_dir)
+    clock.now = T0 + dt.timedelta(days=1, hours=1)
+    code, out, _ = run(["review"], "1\nt\ngoita\n", clock, tmp_path, private_data_dir)
+    assert code == 0 and "3 due, 0 new." in out
+    assert rows(private_data_dir, "SELECT mode FROM sessions ORDER BY id") == [
+        ("practice",),
+        ("review",),
+    ]
+    code, _, err = run(["stats", "nosuch"], "", clock, tmp_path, private_data_dir)
+    assert code == 2
+    assert "(banks with answers: mini)." in err and "review" not in err
+    code, _, err = run(["stats", "review"], "", clock, tmp_path, private_data_dir)
+    assert code == 2 and "mini" in err
+    code, out, _ = run(["stats", "--json"], "", clock, tmp_path, private_data_dir)
+    figures = json.loads(out)
+    assert figures["sessions"] == 2
+    assert [b["bank"] for b in figures["by_bank"]] == ["mini"]
+    assert "review" not in _every_string(figures)
+    stored = rows(
+        private_data_dir,
+        "SELECT bank_id FROM sessions UNION SELECT bank_id FROM answers"
+        " UNION SELECT bank_id FROM cards UNION SELECT bank_id FROM question_totals",
+    )
+    assert "review" not in {bank_id for (bank_id,) in stored}
+
+
+def test_a_store_that_saved_reviews_as_a_bank_forgets_that_bank(
+    bank: Path, clock: Clock, tmp_path: Path, private_data_dir: Path
+) -> None:
+    """Reviews saved by an earlier version under the bank id "review" are mended."""
+    run(["play", str(bank), "--no-shuffle"], "1\nt\ngoita\n", clock, tmp_path, private_data_dir)
+    with sqlite3.connect(private_data_dir / "progress.sqlite3") as db:
+        db.execute(
+            "INSERT INTO sessions (bank_id, mode, started_at) VALUES ('review', 'review', 0)"
+        )
+        db.execute("PRAGMA user_version = 1")
+    db.close()
+    code, _, err = run(["stats", "review"], "", clock, tmp_path, private_data_dir)
+    assert code == 2 and "(banks with answers: mini)." in err
+    run(["play", str(bank), "--no-shuffle"], "1\nt\ngoita\n", clock, tmp_path, private_data_dir)
+    assert rows(private_data_dir, "SELECT bank_id FROM sessions WHERE mode = 'review'") == [("",)]

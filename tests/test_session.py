@@ -117,7 +117,7 @@ def test_time_limit_counts_unanswered_questions_as_zero() -> None:
     with pytest.raises(TimeoutError):
         session.record(True, "true", hint_used=False, seconds=1, now=T0 + dt.timedelta(seconds=61))
     summary = session.summary()
-    assert (summary.score, summary.max_score, summary.total, summary.timed_out) == (1, 6, 5, 4)
+    assert (summary.score, summary.max_score, summary.total, summary.not_reached) == (1, 6, 5, 4)
     assert len(summary.missed) == 4
 
 

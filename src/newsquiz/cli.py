@@ -31,7 +31,8 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable, Sequence
     from pathlib import Path
-    from typing import NoReturn, TextIO
+    from random import Random
+    from typing import NoReturn
 
     from _typeshed import SupportsWrite
     from rich.console import Console
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
     from newsquiz.model import Bank
     from newsquiz.progress import Recorder
     from newsquiz.results_target import ResultsTarget
-    from newsquiz.session import Answer, Session
+    from newsquiz.session import Session
     from newsquiz.store import Store
 
 
@@ -324,8 +325,10 @@ def _main(arguments: list[str], env: Environment | None) -> int:
             raise
         from contextlib import suppress
 
+        from newsquiz.streams import reason_of
+
         with suppress(OSError):  # standard error may be gone too (a closed terminal)
-            env.stderr.write(locale_messages(env)("error.output", reason=_reason(exc)) + "\n")
+            env.stderr.write(locale_messages(env)("error.output", reason=reason_of(exc)) + "\n")
         return ExitStatus.INVALID_INPUT
     return status
 
@@ -397,11 +400,6 @@ def _output_failed(error: OSError) -> bool:
         return False
     silence_stdout()
     return True
-
-
-def _reason(error: OSError) -> str:
-    reason = error.strerror or str(error)
-    return f"{reason} ({error.filename})" if error.filename else reason
 
 
 def _internal_error(args: argparse.Namespace, env: Environment, exc: Exception) -> int:
@@ -566,7 +564,7 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
 
     usage = locale_messages(env, args.lang)
     check_exam_options(args, usage)
-    target = _results_target(args.results, env)
+    target = _results_target(args.results, env, usage)
     results_out = env.stdout
     if target is not None and target.kind is TargetKind.STDOUT:
         # Standard output carries the results alone: the quiz talks on standard error.
@@ -619,19 +617,35 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
                 say("review.changed", prompt=changed.question.prompt or changed.question.id)
             )
 
+    from newsquiz.cli_keeping import write_results_to
+
     def write_results(now: dt.datetime) -> None:
         send = None
         if target is not None:
             checked = target
 
             def send(document: dict[str, object]) -> None:
-                _write_results(checked, document, results_out, console, say)
+                write_results_to(checked, document, results_out, console, say)
 
         _save_results(args, env, session, now, results_dir, send, console, say)
 
     finished = _play_through(view, session, recorder, env, after=write_results)
+    if finished and not plain:
+        _offer_retry(view, session, recorder, env, rng)
+    return ExitStatus.SUCCESS
+
+
+def _offer_retry(
+    view: PlayView, session: Session, recorder: Recorder | None, env: Environment, rng: Random
+) -> None:
+    """Offer to practise the missed questions again. After an exam, No is the default,
+    and keys typed while the time ran out are dropped first."""
+    from newsquiz.session import Mode, Options, start_session
+
     missed = [item.question for item in session.summary().missed]
-    retry_offered = finished and missed and not plain
+    if not missed or session.bank is None:
+        return
+    say = view.say
     offer = (
         say("summary.retry_one")
         if len(missed) == 1
@@ -639,47 +653,26 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
             "summary.retry", count=len(missed), question_word=say.word("question", len(missed))
         )
     )
-    # After an exam, No is the default and keys typed while the time ran out are dropped.
-    if retry_offered and view.prompter.confirm(offer, default=not exam, fresh=exam):
-        practice = Options(mode=Mode.PRACTICE, shuffle=options.shuffle)
-        retry = start_session(bank, practice, rng, env.clock(), questions=missed)
+    exam = session.options.mode is Mode.EXAM
+    if view.prompter.confirm(offer, default=not exam, fresh=exam):
+        practice = Options(mode=Mode.PRACTICE, shuffle=session.options.shuffle)
+        retry = start_session(session.bank, practice, rng, env.clock(), questions=missed)
         _play_through(view, retry, recorder, env)
-    return ExitStatus.SUCCESS
 
 
-def _results_target(text: str | None, env: Environment) -> ResultsTarget | None:
+def _results_target(text: str | None, env: Environment, say: Messages) -> ResultsTarget | None:
     """Where --results goes, checked before the first question (exit 2 when it cannot be)."""
     if text is None:
         return None
+    from newsquiz.outside_text import visible
     from newsquiz.results_target import TargetError, results_target
 
     try:
         return results_target(text, env.cwd)
     except TargetError as exc:
-        from newsquiz.outside_text import visible
-
-        raise UsageError(visible(f"cannot write results to {text or repr(text)}: {exc}")) from None
-
-
-def _write_results(
-    target: ResultsTarget,
-    document: dict[str, object],
-    stdout: TextIO,
-    console: Console,
-    say: Messages,
-) -> None:
-    import json
-
-    from newsquiz.results_target import TargetKind, write_results_text
-
-    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-    try:
-        write_results_text(target, text, stdout)
-    except OSError as exc:
-        console.print(say("summary.results_failed", path=target.shown, reason=_reason(exc)))
-        raise ResultsNotWritten from None
-    if target.kind is not TargetKind.STDOUT:
-        console.print(say("summary.results_written", path=target.shown))
+        reason = say(exc.key, **{k: visible(v) for k, v in exc.values.items()})
+        shown = visible(text) or repr(text)
+        raise UsageError(say("usage.results_cannot", path=shown, reason=reason)) from None
 
 
 def _save_results(
@@ -697,6 +690,7 @@ def _save_results(
     if send is None and folder is None:
         return
     from newsquiz.results import login_name, results_document, write_new_results
+    from newsquiz.streams import reason_of
 
     student = args.student or login_name(env.environ)
     document = results_document(session, student=student, now=now)
@@ -706,7 +700,7 @@ def _save_results(
         try:
             path = write_new_results(folder, document, student=student, now=now)
         except OSError as exc:
-            console.print(say("summary.results_failed", path=shown, reason=_reason(exc)))
+            console.print(say("summary.results_failed", path=shown, reason=reason_of(exc)))
             failed = True
         else:
             console.print(say("summary.results_written", path=shown_path(path, env.cwd)))
@@ -740,6 +734,7 @@ def _quiz_view(
     console: Console, say: Messages, env: Environment, *, plain: bool, recorder: Recorder | None
 ) -> PlayView:
     """The view that asks and answers, with the prompter that suits the terminal."""
+    from newsquiz.cli_keeping import recording
     from newsquiz.interface.play import PlayView
     from newsquiz.interface.prompting import PlainPrompter, Prompter, QuestionaryPrompter
 
@@ -755,33 +750,8 @@ def _quiz_view(
         clock=env.clock,
         monotonic=env.monotonic,
         plain=plain,
-        on_answer=_recording(recorder, console, say) if recorder else None,
+        on_answer=recording(recorder, console, say) if recorder else None,
     )
-
-
-def _recording(
-    recorder: Recorder, console: Console, say: Messages
-) -> Callable[[Session, Answer], None]:
-    """Keep each answer, and say when progress stops (or starts again) being saved."""
-
-    def record(session: Session, answer: Answer) -> None:
-        recorder.record(session, answer)
-        _tell_saving(recorder, console, say)
-
-    return record
-
-
-def _tell_saving(recorder: Recorder, console: Console, say: Messages) -> None:
-    from rich.text import Text
-
-    from newsquiz.pending import SavingChange
-
-    for change in recorder.pending.changes():
-        if change is SavingChange.STOPPED:
-            reason = recorder.pending.reason or ""
-            console.print(Text(say("store.not_saving", reason=reason), style="quiz.wrong"))
-        else:
-            console.print(Text(say("store.saving_again"), style="quiz.instruction"))
 
 
 def _recorder(args: argparse.Namespace, env: Environment, say: Messages) -> Recorder | None:
@@ -805,6 +775,8 @@ def _play_through(
     Returns whether the session ran to its end. KeyboardInterrupt goes on to
     main's handler once the summary is shown.
     """
+    from newsquiz.cli_keeping import sum_up
+
     if recorder is not None:
         recorder.begin(session)
     finished = False
@@ -819,28 +791,10 @@ def _play_through(
         session.finish(now)
         if recorder is not None:
             recorder.end(session, now)
-        _sum_up(view, session, recorder, now, finished=finished)
+        sum_up(view, session, recorder, now, finished=finished)
         if after is not None:
             after(now)
     return finished
-
-
-def _sum_up(
-    view: PlayView, session: Session, recorder: Recorder | None, now: dt.datetime, *, finished: bool
-) -> None:
-    """The summary; when the terminal is gone (SIGHUP), say nothing more, and go on saving."""
-    from newsquiz.streams import is_output_error
-
-    try:
-        if recorder is not None:
-            _tell_saving(recorder, view.console, view.say)
-            if recorder.pending.waiting:
-                view.line(view.say("store.unsaved", count=recorder.pending.waiting), "quiz.wrong")
-        view.show_summary(session, session.summary(now), interrupted=not finished)
-    except OSError as exc:
-        if not is_output_error(exc):
-            raise
-        view.console.quiet = True
 
 
 def _load_banks(
@@ -897,7 +851,6 @@ def _run_review(args: argparse.Namespace, env: Environment) -> int:
     from newsquiz.interface.console import make_console
     from newsquiz.interface.messages import Messages
     from newsquiz.interface.play import PlainMessages
-    from newsquiz.model import Bank
     from newsquiz.progress import (
         Recorder,
         build_review_queue,
@@ -942,9 +895,8 @@ def _run_review(args: argparse.Namespace, env: Environment) -> int:
         console.print(say("review.nothing"))
         _say_next(console, say, next_due(store, now, scope), now)
         return ExitStatus.SUCCESS
-    title = Bank(id="review", title=say("review.title"), language=language, questions=())
     rng = random.Random(args.seed) if args.seed is not None else env.rng
-    session = review_session(queue, title, rng, now)
+    session = review_session(queue, say("review.title"), language, rng, now)
     recorder = Recorder(store) if saving else None
     view = _quiz_view(console, say, env, plain=plain, recorder=recorder)
     console.print(say("review.queue", due=len(queue.due), new=len(queue.new)))

@@ -108,8 +108,9 @@ def read_bank_data(
                     shown,
                     line,
                     column,
-                    f"is not UTF-8 text (byte 0x{data[exc.start]:02x}): "
-                    "save the bank as UTF-8 in your editor",
+                    english("loader.not_utf8", (("byte", f"{data[exc.start]:02x}"),)),
+                    key="loader.not_utf8",
+                    values=(("byte", f"{data[exc.start]:02x}"),),
                 ),
             ),
         )
@@ -131,7 +132,9 @@ def parse_bank(text: str, path: str = "<string>", *, base: Path | None = None) -
     root = compose(text, path, problems, max_nodes=MAX_NODES)
     if not bank_like:
         # Not a bank (a .env file, some other YAML): no hint quotes its lines.
-        problems = [replace(p, key="", values=()) for p in problems]
+        problems = [
+            replace(p, key="", values=()) if p.key.startswith("yaml.") else p for p in problems
+        ]
     if root is None:
         if not problems:
             message = english("loader.empty_file", ())

@@ -17,7 +17,7 @@ from newsquiz.outside_text import encodable, storable
 from newsquiz.pending import PendingWrites, read_or
 from newsquiz.scheduler import CardProgress, Rating, answer_fingerprint, new_card, rate, review
 from newsquiz.session import Answer, Item, Mode, Session, prepare_item
-from newsquiz.store import AnswerRecord, Store, local_day
+from newsquiz.store import NO_BANK, AnswerRecord, Store, local_day
 
 DEFAULT_NEW_PER_DAY = 10
 
@@ -45,11 +45,12 @@ class Recorder:
         key = id(session)
         student = None if self.student is None else storable(self.student)
         # A file name that is not UTF-8 cannot be kept: the bank is then found by its id.
-        path = session.bank.path if session.bank.path and encodable(session.bank.path) else None
+        bank = session.bank
+        path = bank.path if bank and bank.path and encodable(bank.path) else None
 
         def write() -> None:
             self.session_ids[key] = self.store.start_session(
-                session.bank.id,
+                bank.id if bank else NO_BANK,
                 session.options.mode.value,
                 session.started_at,
                 student,
@@ -181,15 +182,22 @@ def build_review_queue(
 
 
 def review_session(
-    queue: ReviewQueue, title_bank: Bank, rng: random.Random, now: dt.datetime
+    queue: ReviewQueue, title: str, language: str, rng: random.Random, now: dt.datetime
 ) -> Session:
+    """A session over the queue's questions, from their several banks (so with no bank)."""
     from newsquiz.session import Options
 
     items = tuple(
         prepare_item(question, rng, shuffle=True, bank=bank)
         for bank, question in queue.due + queue.new
     )
-    return Session(bank=title_bank, options=Options(mode=Mode.REVIEW), items=items, started_at=now)
+    return Session(
+        title=title,
+        language=language,
+        options=Options(mode=Mode.REVIEW),
+        items=items,
+        started_at=now,
+    )
 
 
 def new_allowed_today(store: Store, now: dt.datetime, per_day: int) -> int:

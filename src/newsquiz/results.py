@@ -49,17 +49,20 @@ def _iso(moment: dt.datetime) -> str:
 
 
 def results_document(session: Session, *, student: str | None, now: dt.datetime) -> dict[str, Any]:
+    bank = session.bank
+    # Results are written for a bank played (`play --results`); a review writes none.
+    assert bank is not None, "a review has no results file"
     summary = session.summary(now)
     answered = {id(a.item): a for a in session.answers}
     return {
         "newsquiz_results": RESULTS_VERSION,
         "bank": {
-            "id": session.bank.id,
-            "title": session.bank.title,
-            "language": session.bank.language,
+            "id": bank.id,
+            "title": bank.title,
+            "language": bank.language,
             # The bank's question ids, in the bank's order: the report puts
             # questions in this order and tells apart versions of a bank.
-            "questions": [q.id for q in session.bank.questions],
+            "questions": [q.id for q in bank.questions],
         },
         "student": student,
         "mode": session.options.mode.value,

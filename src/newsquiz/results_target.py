@@ -37,7 +37,12 @@ class TargetKind(enum.Enum):
 
 
 class TargetError(Exception):
-    """The results cannot go there; the message says why."""
+    """The results cannot go there: ``key`` names the reason in the message catalogue."""
+
+    def __init__(self, key: str, **values: str) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values
 
 
 @dataclass(frozen=True)
@@ -54,38 +59,38 @@ def results_target(text: str, cwd: Path) -> ResultsTarget:
     if text in _STANDARD_OUTPUT:
         return ResultsTarget(visible(text), TargetKind.STDOUT, None)
     if not text.strip():
-        raise TargetError("the file name is empty")
+        raise TargetError("target.empty")
     if text.endswith(("/", os.sep)):
-        raise TargetError("it names a folder: give a file name")
+        raise TargetError("target.folder_name")
     path = Path(text) if os.path.isabs(text) else cwd / text
     try:
         info: os.stat_result | None = os.stat(path)
     except FileNotFoundError:
         info = None
     except OSError as exc:
-        raise TargetError(exc.strerror or str(exc)) from None
+        raise TargetError("target.system", reason=exc.strerror or str(exc)) from None
     if info is not None and (stat.S_ISFIFO(info.st_mode) or stat.S_ISCHR(info.st_mode)):
         return _stream(text, path)
     if info is not None and not stat.S_ISREG(info.st_mode):
         if stat.S_ISDIR(info.st_mode):
-            raise TargetError("it is a folder")
-        raise TargetError("it is not a regular file, a FIFO or a terminal")
+            raise TargetError("target.is_folder")
+        raise TargetError("target.not_file")
     if str(path).startswith(_SPECIAL_FOLDERS):
         if info is None:
-            raise TargetError(f"no such file: {path}")
+            raise TargetError("target.no_file", path=str(path))
         return _stream(text, path)
     real = Path(os.path.realpath(path))
     if not real.parent.is_dir():
-        raise TargetError(f"no such folder: {real.parent}")
+        raise TargetError("target.no_folder", path=str(real.parent))
     if info is not None and not os.access(real, os.W_OK):
-        raise TargetError("the file is read-only")
+        raise TargetError("target.read_only")
     _probe_folder(real.parent)
     return ResultsTarget(visible(text), TargetKind.FILE, real)
 
 
 def _stream(text: str, path: Path) -> ResultsTarget:
     if not os.access(path, os.W_OK):
-        raise TargetError("permission denied")
+        raise TargetError("target.permission")
     return ResultsTarget(visible(text), TargetKind.STREAM, path)
 
 
@@ -94,8 +99,10 @@ def _probe_folder(folder: Path) -> None:
     try:
         handle, name = tempfile.mkstemp(prefix=".newsquiz-probe-", dir=folder)
     except OSError as exc:
-        reason = "permission denied" if isinstance(exc, PermissionError) else exc.strerror
-        raise TargetError(f"cannot create a file in {folder}: {reason or exc}") from None
+        if isinstance(exc, PermissionError):
+            raise TargetError("target.folder_locked", path=str(folder)) from None
+        reason = exc.strerror or str(exc)
+        raise TargetError("target.folder_fails", path=str(folder), reason=reason) from None
     os.close(handle)
     os.unlink(name)
 

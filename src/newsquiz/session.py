@@ -109,7 +109,7 @@ class Summary:
     total: int
     """Questions counted in the score: every question of an exam; in practice,
     those asked."""
-    timed_out: int
+    not_reached: int
     """Questions never reached that score 0 (an exam stopped early or out of time)."""
     by_tag: tuple[TagScore, ...]
     missed: tuple[Item, ...]
@@ -130,13 +130,27 @@ class Summary:
 class Session:
     """The questions of one session and the answers given so far."""
 
-    bank: Bank
+    title: str
+    """What the session is called on screen: the bank's title, or a review's."""
+    language: str
+    """The language of its questions (a bank's; a review's is the interface's)."""
     options: Options
     items: tuple[Item, ...]
     started_at: dt.datetime
+    bank: Bank | None = None
+    """The bank played; None for a review, whose questions come from several banks."""
     answers: list[Answer] = field(default_factory=list)
     finished_at: dt.datetime | None = None
     timed_out: bool = False
+
+    @property
+    def source(self) -> Source | None:
+        """The bank's source; a review has none (each item has its bank's)."""
+        return self.bank.source if self.bank else None
+
+    def tag_label(self, tag: str) -> str:
+        """A tag as the bank names it (a review shows tags as written)."""
+        return self.bank.tag_label(tag) if self.bank else tag
 
     @property
     def position(self) -> int:
@@ -216,7 +230,7 @@ class Session:
             max_score=sum(i.question.points for i in counted),
             answered=sum(a.text is not None for a in self.answers),
             total=len(counted),
-            timed_out=unanswered,
+            not_reached=unanswered,
             by_tag=tuple(
                 TagScore(tag, int(n), round(p, 2), m) for tag, (n, p, m) in sorted(totals.items())
             ),
@@ -318,4 +332,11 @@ def start_session(
     """A new session over the bank (or over the questions given, such as the missed ones)."""
     chosen = list(questions) if questions is not None else select_questions(bank, options, rng)
     items = tuple(prepare_item(q, rng, shuffle=options.shuffle, bank=bank) for q in chosen)
-    return Session(bank=bank, options=options, items=items, started_at=now)
+    return Session(
+        title=bank.title,
+        language=bank.language,
+        options=options,
+        items=items,
+        started_at=now,
+        bank=bank,
+    )

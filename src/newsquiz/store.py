@@ -21,7 +21,9 @@ from newsquiz.scheduler import CardProgress, CardState
 from newsquiz.store_health import StoreDamaged, check_contents
 
 STORE_NAME = "progress.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# The bank id of a session over several banks (a review): it names no bank.
+NO_BANK = ""
 BUSY_TIMEOUT_MS = 10_000
 WRITE_ATTEMPTS = 5
 UTC = dt.timezone.utc
@@ -94,7 +96,12 @@ CREATE TABLE IF NOT EXISTS question_tags (
 """
 
 # Forward migrations: index i brings a store from version i to i + 1.
-_MIGRATIONS: tuple[str, ...] = (_SCHEMA,)
+_MIGRATIONS: tuple[str, ...] = (
+    _SCHEMA,
+    # Version 2: reviews were saved under a stand-in bank id, "review", that named no
+    # bank but showed in `newsquiz stats` as one.
+    "UPDATE sessions SET bank_id = '' WHERE mode = 'review'",
+)
 
 
 class StoreUnavailable(Exception):
@@ -484,7 +491,10 @@ class Store:
         return int(row.fetchone()[0])
 
     def played_banks(self) -> list[str]:
-        rows = self.db.execute("SELECT DISTINCT bank_id FROM sessions ORDER BY bank_id")
+        # A review belongs to no one bank (a store of version 1 called it "review").
+        rows = self.db.execute(
+            "SELECT DISTINCT bank_id FROM sessions WHERE mode != 'review' ORDER BY bank_id"
+        )
         return [r[0] for r in rows]
 
     def played_bank_paths(self) -> list[str]:

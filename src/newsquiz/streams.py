@@ -76,6 +76,12 @@ def _tolerant_output(stream: object) -> None:
             stream.reconfigure(errors="replace")
 
 
+def reason_of(error: OSError) -> str:
+    """Why a read or write failed, in one line (with the file, when there is one)."""
+    reason = error.strerror or str(error)
+    return f"{reason} ({error.filename})" if error.filename else reason
+
+
 def is_output_error(error: OSError) -> bool:
     return error.errno in OUTPUT_ERRORS
 

@@ -30,7 +30,6 @@ _STANDARD_TAGS = frozenset(
         "tag:yaml.org,2002:map",
     }
 )
-_REFUSED = "are not allowed in a bank"
 
 
 @dataclass(slots=True)
@@ -74,7 +73,7 @@ def compose(
         composer.syntax_error(text, exc)
         return None
     except yaml.YAMLError as exc:
-        composer.problem(0, 0, f"YAML syntax error: {show(str(exc), 200)}")
+        composer.keyed(0, 0, "loader.yaml_syntax", (("detail", show(str(exc), 200)),))
         return None
     finally:
         parser.dispose()
@@ -97,15 +96,17 @@ class _Composer:
         # Duplicate keys: counted all, described only up to MAX_DESCRIBED.
         self.duplicates = 0
 
-    def problem(
-        self, line: int, column: int, message: str, kind: ProblemKind = ProblemKind.ORDINARY
+    def keyed(
+        self,
+        line: int,
+        column: int,
+        key: str,
+        values: tuple[tuple[str, str], ...] = (),
+        kind: ProblemKind = ProblemKind.ORDINARY,
     ) -> None:
-        self.problems.append(Problem(self.path, line + 1, column + 1, message, kind=kind))
-
-    def keyed(self, line: int, column: int, key: str, values: tuple[tuple[str, str], ...]) -> None:
         message = english(key, values)
         self.problems.append(
-            Problem(self.path, line + 1, column + 1, message, key=key, values=values)
+            Problem(self.path, line + 1, column + 1, message, key=key, values=values, kind=kind)
         )
 
     def take(self, event: Any) -> None:
@@ -119,12 +120,7 @@ class _Composer:
         elif kind is ev.MappingStartEvent or kind is ev.SequenceStartEvent:
             self.check_tag(event.tag, mark)
             if len(self.stack) >= MAX_DEPTH:
-                self.problem(
-                    mark.line,
-                    mark.column,
-                    f"lists and mappings are nested more than {MAX_DEPTH} deep: "
-                    "a bank needs only a few levels",
-                )
+                self.keyed(mark.line, mark.column, "loader.too_deep", (("depth", str(MAX_DEPTH)),))
                 raise _Abort
             is_map = kind is ev.MappingStartEvent
             node = Map(mark.line, mark.column) if is_map else Seq(mark.line, mark.column)
@@ -133,31 +129,19 @@ class _Composer:
         elif kind is ev.MappingEndEvent or kind is ev.SequenceEndEvent:
             self.stack.pop()
         elif kind is ev.AliasEvent:
-            self.problem(
-                mark.line,
-                mark.column,
-                f"aliases (`*{show(event.anchor or '')}`) {_REFUSED}: write the value out in full",
-                ProblemKind.REFUSED,
-            )
+            alias = (("alias", show(event.anchor or "")),)
+            self.keyed(mark.line, mark.column, "loader.alias", alias, ProblemKind.REFUSED)
             self.attach(Scalar("", mark.line, mark.column, True))
         elif kind is ev.DocumentStartEvent:
             self.documents += 1
             if self.documents > 1:
-                self.problem(
-                    mark.line,
-                    mark.column,
-                    "a bank file holds one YAML document: remove this `---` "
-                    "or put the second bank in a file of its own",
-                )
+                self.keyed(mark.line, mark.column, "loader.two_documents")
                 raise _Abort
 
     def check_tag(self, tag: str | None, mark: Any) -> None:
         if tag is not None and tag not in _STANDARD_TAGS:
-            message = (
-                f"YAML tags such as `{show(tag)}` {_REFUSED}: it holds only plain "
-                "text, numbers, lists and mappings"
-            )
-            self.problem(mark.line, mark.column, message, ProblemKind.REFUSED)
+            tagged = (("tag", show(tag)),)
+            self.keyed(mark.line, mark.column, "loader.tag", tagged, ProblemKind.REFUSED)
 
     def attach(self, node: Node) -> None:
         self.nodes += 1
@@ -181,12 +165,7 @@ class _Composer:
     def key(self, node: Node, seen: dict[str, int]) -> Scalar:
         """A mapping's key, checked: plain text, not written twice."""
         if not isinstance(node, Scalar):
-            self.problem(
-                node.line,
-                node.column,
-                f"a key must be plain text: lists and mappings as keys {_REFUSED}",
-                ProblemKind.REFUSED,
-            )
+            self.keyed(node.line, node.column, "loader.key_not_text", (), ProblemKind.REFUSED)
             node = Scalar("", node.line, node.column, True)
         if node.value not in seen:
             seen[node.value] = node.line + 1
@@ -206,12 +185,7 @@ class _Composer:
         line = before.count("\n")
         column = exc.position - (before.rfind("\n") + 1)
         character = exc.character if isinstance(exc.character, str) else chr(exc.character)
-        self.problem(
-            line,
-            column,
-            f"the character U+{ord(character):04X} is not allowed in a YAML file "
-            "(control characters cannot be written in a bank)",
-        )
+        self.keyed(line, column, "loader.yaml_character", (("code", f"{ord(character):04X}"),))
 
     def syntax_error(self, text: str, exc: Any) -> None:
         mark = exc.problem_mark or exc.context_mark
@@ -225,7 +199,7 @@ class _Composer:
         opened = exc.context_mark.line if exc.context_mark is not None else None
         hint = explain(text, line, exc.problem or "", exc.context or "", opened)
         if hint is None:
-            self.problem(line, column, message)
+            self.keyed(line, column, "loader.yaml_syntax", (("detail", f"{what}{context}"),))
         else:
             self.problems.append(
                 Problem(self.path, line + 1, column + 1, message, key=hint.key, values=hint.values)

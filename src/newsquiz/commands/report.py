@@ -86,7 +86,8 @@ def _output(name: str | None, env: Environment, say: Messages) -> ResultsTarget 
     try:
         return results_target(name, env.cwd)
     except TargetError as exc:
-        raise UsageError(say("report.cannot_write", path=name, reason=str(exc))) from None
+        reason = say(exc.key, **exc.values)
+        raise UsageError(say("report.cannot_write", path=name, reason=reason)) from None
 
 
 def _outputs(args: argparse.Namespace, env: Environment, say: Messages) -> dict[str, ResultsTarget]:

@@ -1,4 +1,9 @@
-"""Answers through arrow-key menus and text prompts drawn by questionary."""
+"""The arrow-key prompter: menus and text prompts drawn by questionary, in a real terminal.
+
+Each prompt is wrapped between words to the terminal's width, speaks the
+learner's language (questionary's own English words are never shown), and in a
+timed exam shows the countdown.
+"""
 
 from __future__ import annotations
 

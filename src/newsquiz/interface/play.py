@@ -32,7 +32,7 @@ from newsquiz.model import (
     TrueFalseQuestion,
     assert_never,
 )
-from newsquiz.session import Answer, Item, Mode, Session, Summary
+from newsquiz.session import Answer, Item, Mode, Session, Summary, TagScore
 
 # Decorations that have a plain ASCII spelling, for plain mode (screen readers,
 # dumb terminals). The bank's own text is left as the teacher wrote it.
@@ -151,7 +151,7 @@ class PlayView:
     def introduce(self, session: Session) -> None:
         say = self.say
         self.console.print()
-        self.line(session.bank.title, "quiz.title")
+        self.line(session.title, "quiz.title")
         if session.options.mode is Mode.EXAM and session.options.time_limit:
             minutes = round(session.options.time_limit.total_seconds() / 60)
             self.line(say("session.exam_time", minutes=minutes))
@@ -302,7 +302,7 @@ class PlayView:
         say = self.say
         question = answer.item.question
         self.console.print(self.verdict(answer))
-        notes = spelling_notes(answer.grade, session.bank.language, say)
+        notes = spelling_notes(answer.grade, session.language, say)
         notes += mistake_notes(question, answer.response, answer.grade, say)
         for note in notes:
             self.console.print(Text(note))
@@ -320,7 +320,7 @@ class PlayView:
                 if isinstance(choice, str) and choice in question.feedback:
                     line = say("feedback.choice", choice=choice, text=question.feedback[choice])
                     self.console.print(Text(line))
-        self.show_reasons(question, answer.item.source or session.bank.source)
+        self.show_reasons(question, answer.item.source or session.source)
 
     def show_reasons(self, question: Question, source: Source | None) -> None:
         """Why the answer is right: the explanation, the quotes that prove it, then
@@ -370,22 +370,35 @@ class PlayView:
                 percent=say.percent(summary.percent),
             )
         )
-        skipped = summary.total - summary.answered - summary.timed_out
+        skipped = summary.total - summary.answered - summary.not_reached
         self.line(say("summary.answered", answered=summary.answered, total=summary.planned))
         if skipped:
             self.line(say("summary.skipped", skipped=skipped))
         self.line(say("summary.time", duration=say.duration(summary.duration)))
-        if summary.timed_out:
+        if summary.not_reached:
             self.line(self.unanswered_line(summary), "quiz.wrong")
-        self.show_tags(session, summary)
-        self.show_missed(summary)
-
-    def show_tags(self, session: Session, summary: Summary) -> None:
-        say = self.say
         # A tag on every question (the bank's own) says nothing a total does not.
         by_tag = [t for t in summary.by_tag if t.questions < summary.total]
-        if not by_tag:
-            return
+        if by_tag:
+            self.show_tags(session, by_tag)
+        if summary.total:
+            self.line(say("summary.missed"), "quiz.title")
+            if not summary.missed:
+                self.line(say("summary.missed_none"), "quiz.correct")
+            for item in summary.missed:
+                line = Text("- ")
+                line.append(
+                    say(
+                        "summary.missed_item",
+                        prompt=_one_line(item.question),
+                        answer=describe_answer(item.question, say),
+                    )
+                )
+                self.console.print(line)
+
+    def show_tags(self, session: Session, by_tag: list[TagScore]) -> None:
+        """Points per tag, each tag shown by its label."""
+        say = self.say
         # Imported here: the table is drawn at the end, and the first
         # question should not wait for it.
         from rich import box
@@ -404,32 +417,16 @@ class PlayView:
         for tag in by_tag:
             percent = half_up(100 * max(tag.points, 0) / tag.max_points) if tag.max_points else 0
             table.add_row(
-                Text(session.bank.tag_label(tag.tag)),
+                Text(session.tag_label(tag.tag)),
                 str(tag.questions),
                 f"{say.number(tag.points)} / {say.number(tag.max_points)}",
                 say.percent(percent),
             )
         self.console.print(table)
 
-    def show_missed(self, summary: Summary) -> None:
-        say = self.say
-        self.line(say("summary.missed"), "quiz.title")
-        if not summary.missed:
-            self.line(say("summary.missed_none"), "quiz.correct")
-        for item in summary.missed:
-            line = Text("- ")
-            line.append(
-                say(
-                    "summary.missed_item",
-                    prompt=_one_line(item.question),
-                    answer=describe_answer(item.question, say),
-                )
-            )
-            self.console.print(line)
-
     def unanswered_line(self, summary: Summary) -> str:
         """Why some questions score 0: the time ran out, or the exam was stopped."""
-        count = summary.timed_out
+        count = summary.not_reached
         if summary.out_of_time:
             key = "summary.timeout_one" if count == 1 else "summary.timeout"
         else:

@@ -1,4 +1,5 @@
-"""Two ways to collect an answer: arrow-key menus, or one plain line of text.
+"""Two ways to collect an answer: one plain line of text (here), or arrow-key menus
+(:mod:`newsquiz.interface.arrow_prompter`, imported here too).
 
 A prompter turns a question into a :class:`Reply` (the response in the form
 grading expects, plus the same as text for the records), or :data:`HINT` when
@@ -17,23 +18,40 @@ from typing import TextIO
 from rich.console import Console
 from rich.text import Text
 
-from newsquiz.interface.arrow_prompter import QuestionaryPrompter as QuestionaryPrompter
+from newsquiz.grading import normalize_text
+from newsquiz.interface.arrow_prompter import QuestionaryPrompter
 from newsquiz.interface.forms import Typed, expected_form
 from newsquiz.interface.messages import Messages
-from newsquiz.interface.replies import HINT as HINT
-from newsquiz.interface.replies import SKIP as SKIP
-from newsquiz.interface.replies import UNDO as UNDO
-from newsquiz.interface.replies import Action as Action
-from newsquiz.interface.replies import Prompter as Prompter
-from newsquiz.interface.replies import Reply as Reply
-from newsquiz.interface.replies import ask_by_type, visible_typed
+from newsquiz.interface.replies import (
+    HINT,
+    SKIP,
+    UNDO,
+    Action,
+    Prompter,
+    Reply,
+    ask_by_type,
+    visible_typed,
+)
 from newsquiz.model import (
     ClozeQuestion,
 )
 from newsquiz.outside_text import undecodable, visible, without_surrogates
 from newsquiz.session import Item
 from newsquiz.streams import MAX_LINE, read_bounded_line
-from newsquiz.text import normalize_text
+
+__all__ = [
+    "HINT",
+    "SKIP",
+    "UNDO",
+    "Action",
+    "PlainPrompter",
+    "Prompter",
+    "QuestionaryPrompter",
+    "Reply",
+    "parse_numbers",
+    "parse_truefalse",
+    "whole_number",
+]
 
 _TRUE_WORDS = frozenset({"t", "true", "v", "vrai", "y", "yes", "o", "oui"})
 _FALSE_WORDS = frozenset({"f", "false", "faux", "n", "no", "non"})

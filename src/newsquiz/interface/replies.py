@@ -1,8 +1,6 @@
-"""What a prompter hands back: a reply, or an action such as asking for the hint.
+"""What a prompter hands back: a reply, or an action (the hint, taking back a pick).
 
-A prompter turns a question into a :class:`Reply` (the response in the form
-grading expects, plus the same as text for the records), or :data:`HINT` when
-the learner asks for the hint.
+Shared by the plain prompter and the arrow-key one.
 """
 
 from __future__ import annotations

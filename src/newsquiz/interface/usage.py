@@ -34,6 +34,7 @@ _PROBLEMS = (
         r"found (?P<value>.*)",
         "usage.minutes",
     ),
+    (r"(?P<value>.*) holds bytes that are not UTF-8 text", "usage.not_utf8"),
 )
 _ARGUMENT = re.compile(r"argument (?P<argument>\S+): (?P<problem>.*)", re.DOTALL)
 
