@@ -281,7 +281,9 @@ class BankConverter(TreeReader):
             return None
         common["prompt"] = common["prompt"] or ""
         built = body(common)
-        return None if built is None else replace(built, **settings)
+        if built is None or not settings:
+            return built
+        return replace(built, **settings)
 
     def question_type(self, node: Map) -> QuestionType | None:
         """The question's type, or None after saying what is wrong with it."""

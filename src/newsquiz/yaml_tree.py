@@ -114,8 +114,10 @@ class _Composer:
         kind = type(event)
         mark = event.start_mark
         if kind is ev.ScalarEvent:
-            self.check_tag(event.tag, mark)
-            plain = not event.style and event.tag is None
+            tag = event.tag
+            if tag is not None:
+                self.check_tag(tag, mark)
+            plain = not event.style and tag is None
             self.attach(Scalar(event.value, mark.line, mark.column, plain))
         elif kind is ev.MappingStartEvent or kind is ev.SequenceStartEvent:
             self.check_tag(event.tag, mark)
