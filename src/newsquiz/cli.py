@@ -558,6 +558,7 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
     from newsquiz.interface.language import choose_language
     from newsquiz.interface.messages import Messages
     from newsquiz.interface.play import PlainMessages
+    from newsquiz.interface.problems import localized
     from newsquiz.results_target import TargetKind
     from newsquiz.session import Mode, Options, SessionError, start_session
     from newsquiz.status import ExitStatus
@@ -581,7 +582,7 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
     report = cache.read(path, shown_as=shown_path(path, env.cwd))
     if report.bank is None:
         for problem in report.errors:
-            env.stderr.write(f"{problem}\n")
+            env.stderr.write(f"{localized(problem, usage)}\n")
         count = len(report.errors)
         raise InvalidInput(
             usage(
@@ -594,7 +595,7 @@ def _run_play(args: argparse.Namespace, env: Environment) -> int:
     bank = report.bank
     language = choose_language(args.lang, (bank.language,), env.environ)
     say = PlainMessages(language) if plain else Messages(language)
-    console.french = language == "fr"
+    console.french = say.spaced_punctuation
     options = Options(
         mode=Mode.EXAM if exam else Mode.PRACTICE,
         count=args.n,
@@ -811,6 +812,7 @@ def _load_banks(
     from pathlib import Path
 
     from newsquiz.catalog import BankNotFound, bank_folders, discover, locate
+    from newsquiz.interface.problems import localized
 
     folders = bank_folders(env.environ, env.cwd)
     cache = _bank_cache(env)
@@ -827,9 +829,18 @@ def _load_banks(
                 raise UsageError(words("usage.no_such_bank", bank=reference, known=known)) from None
             report = cache.read(path, shown_as=shown_path(path, env.cwd))
             if report.bank is None:
+                words = say or locale_messages(env)
                 for problem in report.errors:
-                    env.stderr.write(f"{problem}\n")
-                raise InvalidInput(f"{report.path} is not a valid bank")
+                    env.stderr.write(f"{localized(problem, words)}\n")
+                count = len(report.errors)
+                raise InvalidInput(
+                    words(
+                        "usage.invalid_bank",
+                        path=report.path,
+                        count=count,
+                        error_word=words.word("error", count),
+                    )
+                )
             banks[report.bank.id] = report.bank
         report_skipped(env, skipped, say)
         return banks, list(banks)
@@ -888,7 +899,7 @@ def _run_review(args: argparse.Namespace, env: Environment) -> int:
     )
     language = user_language(args, env, list(in_scope.values()))
     say = PlainMessages(language) if plain else Messages(language)
-    console.french = language == "fr"
+    console.french = say.spaced_punctuation
     for changed in queue.changed:
         console.print(say("review.changed", prompt=changed.question.prompt or changed.question.id))
     if not queue.due and not queue.new:
@@ -969,7 +980,7 @@ def _run_stats(args: argparse.Namespace, env: Environment) -> int:
         env.stdout.write(statistics_json(stats, questions, labels) + "\n")
         return ExitStatus.SUCCESS
     console = make_console(env.stdout, color=color, plain=plain)
-    console.french = language == "fr"
+    console.french = say.spaced_punctuation
     title = say("stats.title_bank", bank=args.bank) if args.bank else say("stats.title")
     StatsView(console, say, plain=plain, labels=labels).render(stats, questions, title=title)
     return ExitStatus.SUCCESS

@@ -75,7 +75,7 @@ def _bank_menu(
     from newsquiz.interface.typography import for_screen
 
     def spaced(text: str) -> str:
-        return for_screen(text) if say.language == "fr" else text
+        return for_screen(text) if say.spaced_punctuation else text
 
     titles = [
         spaced(

@@ -7,7 +7,7 @@ Thin like the rest of the command line: parse, call the library, render, exit st
 from __future__ import annotations
 
 from newsquiz.locales import CODES as LANGUAGE_CODES
-from newsquiz.locales import DEFAULT, supported
+from newsquiz.locales import choose_language
 
 TYPE_CHECKING = False
 
@@ -28,13 +28,7 @@ TEMPLATE_QUESTIONS = 9
 
 def teacher_language(requested: str | None, environ: Mapping[str, str]) -> str:
     """--lang, else the locale (LC_ALL, LC_MESSAGES, LANG, the first one set), else English."""
-    if requested:
-        return requested
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = environ.get(name, "")
-        if value:
-            return supported(value) or DEFAULT
-    return DEFAULT
+    return choose_language(requested, (), environ)
 
 
 def add_new_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -199,21 +193,9 @@ def teacher_checks(
 
 
 def _localize(problem: Problem, say: Messages) -> Problem:
-    from dataclasses import replace
+    from newsquiz.interface.problems import localized
 
-    if not problem.key:
-        return problem
-    values = {
-        name: _term(value, say) if name in ("what", "found") else value
-        for name, value in problem.values
-    }
-    return replace(problem, message=say(problem.key, **values))
-
-
-def _term(words: str, say: Messages) -> str:
-    """The loader's words for a field (`the prompt`) in the teacher's language, when known."""
-    key = f"term.{words}"
-    return say(key) if say.knows(key) else words
+    return localized(problem, say)
 
 
 def _given_article(args: argparse.Namespace, env: Environment, say: Messages) -> Path | None:

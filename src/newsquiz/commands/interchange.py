@@ -76,10 +76,10 @@ def add_interchange_commands(commands: argparse._SubParsersAction[argparse.Argum
 
 
 def _say(language: str | None, env: Environment) -> Messages:
-    from newsquiz.interface.messages import Messages, interface_language
+    from newsquiz.interface.messages import Messages
+    from newsquiz.locales import choose_language
 
-    fallback = env.environ.get("LC_ALL") or env.environ.get("LANG") or "en"
-    return Messages(interface_language(language, fallback.split(".")[0].split("_")[0]))
+    return Messages(choose_language(language, (), env.environ))
 
 
 def _output(name: str | None, env: Environment) -> Path | None:
@@ -254,7 +254,9 @@ def _bank(reference: str, env: Environment) -> Bank:
         raise UsageError(say("interchange.error.is_folder", path=reference))
     report = read_bank(path, shown_as=reference)
     if report.bank is None:
+        from newsquiz.interface.problems import localized
+
         for problem in report.errors:
-            env.stderr.write(f"{problem}\n")
+            env.stderr.write(f"{localized(problem, say)}\n")
         raise InvalidInput(say("interchange.error.invalid_bank_file", path=reference))
     return report.bank

@@ -6,6 +6,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from newsquiz.file_modes import mode_for
+
 
 class FileExists(Exception):
     """The bank file is there already and --force was not given."""
@@ -21,6 +23,7 @@ def write_new(path: Path, text: str, *, force: bool) -> None:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
+        os.chmod(temporary, mode_for(path))
         if force:
             os.replace(temporary, path)
             return

@@ -7,6 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from newsquiz.file_modes import mode_for
 from newsquiz.interchange.notices import InterchangeError
 
 
@@ -39,6 +40,7 @@ def write_atomically(path: Path, data: bytes, *, force: bool = False) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
+        os.chmod(temporary, mode_for(path))
         _move(Path(temporary), path, force=force)
     except OSError as exc:
         raise InterchangeError(

@@ -42,7 +42,7 @@ class QuestionaryPrompter:
     def words(self, key: str, **values: object) -> str:
         """A message, with French spaces that stay with their word on screen."""
         text = self.say(key, **values)
-        return for_screen(text) if self.say.language == "fr" else text
+        return for_screen(text) if self.say.spaced_punctuation else text
 
     @property
     def q(self) -> Any:
@@ -224,7 +224,7 @@ class QuestionaryPrompter:
         if fresh:
             discard_typeahead()
         self.deadline = None
-        spaced = for_screen(message) if self.say.language == "fr" else message
+        spaced = for_screen(message) if self.say.spaced_punctuation else message
         return bool(self._menu(spaced, choices, default=choices[0] if default else choices[1]))
 
     def select(self, message: str, options: Sequence[str]) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TextIO
 
-from rich.console import Console
+from rich.console import Console, ConsoleDimensions
 from rich.padding import Padding
 from rich.text import Text
 
@@ -18,6 +18,19 @@ READING_WIDTH = 100
 class QuizConsole(Console):
     french: bool = False
     """French typography: « » ? ! : ; keep their spaces across line breaks."""
+    reading_limit: bool = False
+    """Follow the terminal's width, resized or not, but never beyond READING_WIDTH."""
+
+    @property
+    def size(self) -> ConsoleDimensions:
+        size = super().size
+        if self.reading_limit and size.width > READING_WIDTH:
+            return ConsoleDimensions(READING_WIDTH, size.height)
+        return size
+
+    @size.setter
+    def size(self, new_size: tuple[int, int]) -> None:
+        self._width, self._height = new_size
 
     def on_broken_pipe(self) -> None:
         # The reader went away (`newsquiz list | head -1`): stop writing and let
@@ -71,6 +84,5 @@ def make_console(
         legacy_windows=False,
         safe_box=True,
     )
-    if width is None and console.width > READING_WIDTH:
-        console.width = READING_WIDTH
+    console.reading_limit = width is None
     return console

@@ -10,6 +10,7 @@ from collections.abc import Collection, Mapping
 
 from newsquiz.grading import Grade, Response
 from newsquiz.interface.messages import Messages
+from newsquiz.locales import grammar
 from newsquiz.model import MatchQuestion, MultiQuestion, OrderQuestion, Question
 
 
@@ -63,7 +64,8 @@ def spelling_notes(grade: Grade, bank_language: str, say: Messages) -> list[str]
     for spelling in (grade.near_miss, *grade.near_misses):
         if spelling:
             notes.append(say("feedback.near_miss", spelling=spelling))
-    if bank_language.split("-")[0].lower() == "fr":
+    language = grammar(bank_language)
+    if language is not None and language.notes_missing_accents:
         for spelling in grade.accents:
             if spelling:
                 notes.append(say("feedback.accents", spelling=spelling))

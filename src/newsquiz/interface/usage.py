@@ -40,9 +40,8 @@ _ARGUMENT = re.compile(r"argument (?P<argument>\S+): (?P<problem>.*)", re.DOTALL
 
 
 def translate_complaint(message: str, say: Messages) -> str:
-    """argparse's English complaint in the catalogue's words (unchanged when unknown)."""
-    if say.language == "en":
-        return message
+    """argparse's English complaint in the catalogue's words (unchanged when unknown;
+    the English catalogue says what argparse says)."""
     for pattern, key in _COMPLAINTS:
         found = re.fullmatch(pattern, message, re.DOTALL)
         if found:
@@ -66,8 +65,7 @@ def complain(parser: argparse.ArgumentParser, message: str, language: str) -> No
 
     say = Messages(language)
     usage = parser.format_usage()
-    if say.language != "en":
-        usage = usage.replace("usage:", say("usage.prefix"), 1)
+    usage = usage.replace("usage:", say("usage.prefix"), 1)
     sys.stderr.write(usage)
     complaint = translate_complaint(message, say)
     sys.stderr.write(say("usage.complaint", prog=parser.prog, complaint=complaint) + "\n")

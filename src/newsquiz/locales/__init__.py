@@ -9,7 +9,7 @@ languages exist and each one's plural rule. ARCHITECTURE.md says how to add one.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -26,6 +26,11 @@ class Grammar:
     # Whether "{points} of {max_points} {point_word}" agrees with the total
     # ("0 of 1 point") rather than with the points earned (« 0,5 point sur 1 »).
     noun_counts_the_total: bool
+    # Whether a space goes inside « » and before ? ! : ; %, kept with its word on screen.
+    spaced_punctuation: bool = False
+    # Whether an answer accepted without its accents is told how it is written
+    # (in a bank in this language).
+    notes_missing_accents: bool = False
 
 
 def _english_singular(amount: float) -> bool:
@@ -40,18 +45,60 @@ def _french_singular(amount: float) -> bool:
 # command line and the interface all read it; nothing else lists languages.
 LANGUAGES: Mapping[str, Grammar] = {
     "en": Grammar(singular=_english_singular, noun_counts_the_total=True),
-    "fr": Grammar(singular=_french_singular, noun_counts_the_total=False),
+    "fr": Grammar(
+        singular=_french_singular,
+        noun_counts_the_total=False,
+        spaced_punctuation=True,
+        notes_missing_accents=True,
+    ),
 }
 DEFAULT = "en"
 CODES: tuple[str, ...] = tuple(LANGUAGES)
+
+
+LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def _base(tag: str) -> str:
+    """``fr_FR.UTF-8``, ``fr-CA``, ``FR`` -> ``fr``."""
+    return tag.split(".")[0].split("@")[0].replace("_", "-").split("-")[0].lower()
 
 
 def supported(tag: str | None) -> str | None:
     """The supported language a tag or locale names (`fr-CA`, `fr_FR.UTF-8`), if any."""
     if not tag:
         return None
-    base = tag.split(".")[0].replace("_", "-").split("-")[0].lower()
+    base = _base(tag)
     return base if base in LANGUAGES else None
+
+
+def locale_language(environ: Mapping[str, str]) -> str | None:
+    """The language the locale asks for (the first of LC_ALL, LC_MESSAGES, LANG set),
+    or None (unset, ``C``, or a language newsquiz does not speak)."""
+    for name in LOCALE_VARIABLES:
+        value = environ.get(name, "")
+        if value:
+            return supported(value)
+    return None
+
+
+def choose_language(
+    requested: str | None, bank_languages: Iterable[str], environ: Mapping[str, str]
+) -> str:
+    """--lang, else the banks' shared language, else the locale's, else English."""
+    found = supported(requested)
+    if found:
+        return found
+    spoken = {_base(language) for language in bank_languages}
+    if len(spoken) == 1 and (only := spoken.pop()) in LANGUAGES:
+        return only
+    return locale_language(environ) or DEFAULT
+
+
+def grammar(tag: str | None) -> Grammar | None:
+    """The grammar of the language a tag names, if newsquiz speaks it."""
+    found = supported(tag)
+    return LANGUAGES[found] if found else None
 
 
 def interface_language(requested: str | None, bank_language: str) -> str:
@@ -81,6 +128,10 @@ class Locale:
 
     def template(self, key: str) -> str:
         return catalogue(self.language)[key]
+
+    @property
+    def spaced_punctuation(self) -> bool:
+        return self.grammar.spaced_punctuation
 
     def knows(self, key: str) -> bool:
         return key in catalogue(self.language)
