@@ -67,3 +67,15 @@ def test_an_unknown_tag_is_explained_in_the_language_of_the_session(tmp_path: Pa
     )
     code, _, err = run(["play", "vrai-faux", "--tag", "sport", "--lang", "en"], tmp_path, FRENCH)
     assert err == "newsquiz play: no question has the tag sport (tags in this bank: none)\n"
+
+
+BROKEN = BANK.replace("answer: true", "answer: maybe")
+
+
+def test_a_bank_that_cannot_be_played_is_explained_in_french(tmp_path: Path) -> None:
+    (tmp_path / "b.yaml").write_text(BROKEN.format(language="fr"), encoding="utf-8")
+    for command in (["play", "b.yaml"], ["review", "b.yaml"], ["export", "b.yaml", "--to", "gift"]):
+        code, _, err = run(command, tmp_path, FRENCH)
+        assert code == 1, command
+        assert "une question truefalse doit être true ou false" in err, command
+        assert "must be" not in err, command

@@ -58,3 +58,22 @@ def test_a_broken_bank_is_explained_in_english(tmp_path: Path, argv: list[str]) 
     assert code == 1
     assert "cassee.yaml:10:13: the answer `Carla` is not one of the choices" in said
     assert "ne fait pas partie" not in said
+
+
+@pytest.mark.parametrize(
+    ("language", "missing", "empty"),
+    [
+        ("fr_FR.UTF-8", "fichier ou dossier introuvable : absent.yaml", "aucune banque"),
+        ("en_GB.UTF-8", "no such file or folder: absent.yaml", "no *.yaml or *.yml bank"),
+    ],
+)
+def test_check_names_what_it_cannot_find_in_the_teachers_language(
+    tmp_path: Path, language: str, missing: str, empty: str
+) -> None:
+    (tmp_path / "vide").mkdir()
+    code, said = run(["check", "absent.yaml"], tmp_path, language)
+    assert code == 2
+    assert missing in said
+    code, said = run(["check", "vide"], tmp_path, language)
+    assert code == 2
+    assert empty in said and "vide" in said

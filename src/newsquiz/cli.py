@@ -427,11 +427,10 @@ def _run_check(args: argparse.Namespace, env: Environment) -> int:
     try:
         files = files_named(args.paths, env.cwd, skipped)
     except NothingThere as exc:
-        shown = _visible(exc.name)
-        if exc.problem == "empty":
-            raise UsageError(f"no *.yaml or *.yml bank in the folder {shown}") from None
-        raise UsageError(f"no such file or folder: {shown}") from None
-    report_skipped(env, skipped)
+        say = locale_messages(env, args.lang)
+        key = "usage.no_bank_in_folder" if exc.problem == "empty" else "usage.no_such_path"
+        raise UsageError(say(key, path=_visible(exc.name))) from None
+    report_skipped(env, skipped, locale_messages(env, args.lang))
     reports = [read_bank(f, shown_as=shown_path(f, env.cwd)) for f in files]
     extra: list[Problem] = []
     first: dict[str, str] = {}
