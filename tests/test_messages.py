@@ -76,3 +76,12 @@ def test_the_interface_follows_the_request_then_the_bank_then_english() -> None:
 def test_durations() -> None:
     assert Messages("en").duration(42.4) == "42 s"
     assert Messages("fr").duration(125) == "2 min 5 s"
+
+
+def test_the_catalogues_are_read_only_when_asked_for() -> None:
+    from newsquiz.interface import messages
+
+    assert messages.FR["feedback.correct"] == "Bonne réponse."
+    assert set(messages.CATALOGUES) == set(LANGUAGES)
+    with pytest.raises(AttributeError):
+        _ = messages.DE

@@ -18,7 +18,22 @@ def _leave_quietly(signum: int, frame: object) -> None:
 
 def _guard_start() -> None:
     """When this import starts the `newsquiz` program, Ctrl-C from this first line on
-    exits 130 without a traceback; `cli.main` then takes over Ctrl-C for itself."""
+    exits 130 without a traceback; `cli.main` then takes over Ctrl-C for itself.
+
+    The installed command is pip's launcher (``import re, sys`` then this package),
+    run by a Python that has started before either. So the wheel also ships
+    ``00-newsquiz-signals.pth`` (src/), which does the same as this function from
+    the moment Python reads site-packages, its first file there: sys.argv is
+    already set, so it acts only in the `newsquiz` command and costs another
+    program one string test (about 45 µs, like setuptools' own .pth line).
+    Chosen over a launcher of our own (pip writes the script; a shell script
+    cannot block signals across exec) and over sitecustomize (one per Python, and
+    read after the .pth files). What remains is Python's own start-up before
+    site-packages (a few ms): a signal there kills Python silently (-2, -15, -1)
+    or, once Python handles SIGINT, shows its traceback from io/os/site; no
+    package can run code earlier. This function stays for the other ways in:
+    ``python -S``, a source checkout on PYTHONPATH, an installer that skips .pth.
+    """
     if os.path.basename(sys.argv[0] if sys.argv else "") not in ("newsquiz", "newsquiz.exe"):
         return  # imported as a library (tests, scripts): leave their handlers alone
     try:

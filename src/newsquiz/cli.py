@@ -404,7 +404,10 @@ def _output_failed(error: OSError) -> bool:
 
 def _internal_error(args: argparse.Namespace, env: Environment, exc: Exception) -> int:
     from newsquiz.status import ExitStatus
+    from newsquiz.stopping import interrupt_within
 
+    if (stop := interrupt_within(exc)) is not None:
+        raise stop from None  # Ctrl-C that Python wrapped (in a class's creation)
     if args.debug:
         raise exc
     text = locale_messages(env)(

@@ -103,11 +103,15 @@ def columns() -> int:
 
 def fit(text: str, indent: int) -> str:
     """Text for a menu line that starts ``indent`` columns in: wrapped between words,
-    never cut by the terminal's edge, continuation lines under the first."""
-    from newsquiz.interface.typography import wrap_words
+    never cut by the terminal's edge, continuation lines under the first, French
+    punctuation kept with its word."""
+    from newsquiz.interface.typography import NARROW_NBSP, NBSP, french_spacing, wrap_words
 
     width = max(columns() - indent - 1, 20)
-    return wrap_words(text, width, " " * indent)
+    # French punctuation keeps its word: the spaces inside « » and before ? ! : ;
+    # become no-break ones, where wrap_words never breaks.
+    kept = french_spacing(text, wide=NBSP, narrow=NARROW_NBSP)
+    return wrap_words(kept, width, " " * indent)
 
 
 def show_question(text: str) -> None:
