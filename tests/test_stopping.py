@@ -48,7 +48,7 @@ def test_main_turns_a_signal_into_its_exit_status(
         signal.sigtimedwait([], 0)
         return 0
 
-    monkeypatch.setattr(cli, "_run_schema", stopped)
+    monkeypatch.setattr("newsquiz.commands.schema.run", stopped)
     env = Environment(stdin=io.StringIO(), stdout=io.StringIO(), stderr=io.StringIO(), cwd=tmp_path)
     parser = cli.build_parser()
     monkeypatch.setattr(cli, "build_parser", lambda: _rebind(parser, stopped))

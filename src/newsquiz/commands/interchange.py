@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from newsquiz.model import Bank
 
 
-def add_interchange_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     import argparse
 
     from newsquiz.interchange.exporting import EXPORT_FORMATS

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from newsquiz.results_target import ResultsTarget
 
 
-def add_report_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     import argparse
 
     report = commands.add_parser(

@@ -7,7 +7,7 @@ TYPE_CHECKING = False
 
 if TYPE_CHECKING:
     import argparse
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
     from newsquiz.bank_files import Skipped
     from newsquiz.context import Environment
@@ -54,3 +54,25 @@ def report_skipped(
     say = say or locale_messages(env)
     for line in skipped_lines(say, skipped, env.cwd):
         env.stderr.write(line + "\n")
+
+
+def add_display_options(parser: argparse.ArgumentParser, *, language: str, plain: str) -> None:
+    """--lang, --plain and --no-color, the same on every command that talks to a learner."""
+    from newsquiz.locales import CODES
+
+    parser.add_argument("--lang", choices=CODES, help=language)
+    parser.add_argument("--plain", action="store_true", help=plain)
+    parser.add_argument("--no-color", action="store_true", help="no colour (also: NO_COLOR=1)")
+
+
+def reason(error: OSError) -> str:
+    """Why a file could not be read or written, with its name."""
+    why = error.strerror or str(error)
+    return f"{why} ({error.filename})" if error.filename else why
+
+
+def teacher_language(requested: str | None, environ: Mapping[str, str]) -> str:
+    """--lang, else the locale (LC_ALL, LC_MESSAGES, LANG, the first one set), else English."""
+    from newsquiz.locales import choose_language
+
+    return choose_language(requested, (), environ)

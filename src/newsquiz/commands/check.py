@@ -1,0 +1,97 @@
+"""`newsquiz check PATH...`: every problem of every bank, as PATH:LINE:COLUMN: message."""
+
+from __future__ import annotations
+
+from newsquiz.commands.errors import UsageError
+from newsquiz.commands.terminal import (
+    color,
+    locale_messages,
+    report_skipped,
+)
+from newsquiz.shown_path import shown_path
+from newsquiz.visible import visible
+
+TYPE_CHECKING = False
+
+if TYPE_CHECKING:
+    import argparse
+
+    from newsquiz.bank_files import Skipped
+    from newsquiz.context import Environment
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    import argparse
+
+    formatter = argparse.RawDescriptionHelpFormatter
+    check = commands.add_parser(
+        "check",
+        help="check banks for errors, with file:line:column for each",
+        description="Check bank files (or every *.yaml in folders) and report every "
+        "problem at once, as PATH:LINE:COLUMN: message.",
+        epilog="examples:\n  newsquiz check quizzes/\n  newsquiz check --strict my-bank.yaml\n"
+        "  newsquiz check --format json quizzes/ > report.json\n\n"
+        "exit status: 0 no errors, 1 errors found (or warnings with --strict), 2 usage",
+        formatter_class=formatter,
+    )
+    check.add_argument("paths", nargs="+", metavar="PATH", help="a bank file or a folder")
+    check.add_argument("--strict", action="store_true", help="fail on warnings too")
+    check.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+    )
+    from newsquiz.commands.check_teacher import add_check_options
+
+    add_check_options(check)
+    check.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, env: Environment) -> int:
+
+    from newsquiz.bank_files import NothingThere, files_named
+    from newsquiz.diagnostics import Problem, Severity
+    from newsquiz.interface.console import make_console
+    from newsquiz.interface.reports import check_json, render_check
+    from newsquiz.loader import read_bank
+    from newsquiz.status import ExitStatus
+
+    skipped: list[Skipped] = []
+    try:
+        files = files_named(args.paths, env.cwd, skipped)
+    except NothingThere as exc:
+        say = locale_messages(env, args.lang)
+        key = "usage.no_bank_in_folder" if exc.problem == "empty" else "usage.no_such_path"
+        raise UsageError(say(key, path=visible(exc.name))) from None
+    report_skipped(env, skipped, locale_messages(env, args.lang))
+    reports = [read_bank(f, shown_as=shown_path(f, env.cwd)) for f in files]
+    extra: list[Problem] = []
+    first: dict[str, str] = {}
+    for report in reports:
+        if report.bank is None:
+            continue
+        if report.bank.id in first:
+            extra.append(
+                Problem(
+                    report.path,
+                    1,
+                    1,
+                    f"the bank id `{report.bank.id}` is also used by {first[report.bank.id]}: "
+                    "progress is kept by bank id, so each bank needs its own",
+                    key="check.same_bank_id",
+                    values=(("id", report.bank.id), ("other", first[report.bank.id])),
+                )
+            )
+        else:
+            first[report.bank.id] = report.path
+    from newsquiz.commands.check_teacher import teacher_checks
+
+    reports, extra, say = teacher_checks(reports, extra, args, env)
+    if args.format == "json":
+        env.stdout.write(check_json(reports, extra) + "\n")
+    else:
+        console = make_console(env.stdout, color=color(env))
+        render_check(console, reports, extra, strict=args.strict, say=say)
+    every = [p for r in reports for p in r.problems] + extra
+    failing = {Severity.ERROR, Severity.WARNING} if args.strict else {Severity.ERROR}
+    if any(p.severity in failing for p in every):
+        return ExitStatus.INVALID_INPUT
+    return ExitStatus.SUCCESS

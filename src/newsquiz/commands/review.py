@@ -1,0 +1,160 @@
+"""`newsquiz review [BANK...]`: the questions due, across the banks played."""
+
+from __future__ import annotations
+
+from newsquiz.commands.banks import load_banks
+from newsquiz.commands.quiz import play_through, quiz_view
+from newsquiz.commands.stores import open_store, store_for_reading
+from newsquiz.commands.terminal import (
+    add_display_options,
+    interface_mode,
+    user_language,
+)
+
+TYPE_CHECKING = False
+
+if TYPE_CHECKING:
+    import argparse
+    import datetime as dt
+
+    from rich.console import Console
+
+    from newsquiz.context import Environment
+    from newsquiz.interface.messages import Messages
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    import argparse
+
+    from newsquiz.argument_types import MAX_COUNT, MAX_SEED, whole_number
+
+    seed = whole_number(-MAX_SEED, MAX_SEED)
+    formatter = argparse.RawDescriptionHelpFormatter
+    review = commands.add_parser(
+        "review",
+        help="spaced review: the questions due today, across the banks you played",
+        description="Ask the questions that are due, most overdue first, across every bank "
+        "played (or the banks named), then a few new ones. Practice sessions and reviews "
+        "schedule each question with FSRS from how it was answered: wrong -> again soon; "
+        "partly right or with the hint -> hard; right -> good; right, without the hint, in "
+        "under half your usual time -> easy. Exams are kept in the history but do not "
+        "reschedule.",
+        epilog="examples:\n  newsquiz review\n  newsquiz review goita-kremlin-2025-fr --new 5\n\n"
+        "Progress is kept in NEWSQUIZ_DATA_DIR, or else in your user data folder.",
+        formatter_class=formatter,
+    )
+    review.add_argument("banks", nargs="*", metavar="BANK", help="bank ids or .yaml files")
+    review.add_argument(
+        "--new",
+        type=whole_number(0, MAX_COUNT),
+        default=10,
+        metavar="N",
+        help="at most N questions never seen before, per day (default: 10)",
+    )
+    review.add_argument(
+        "--limit",
+        type=whole_number(1, MAX_COUNT),
+        default=100,
+        metavar="N",
+        help="at most N due questions in one review, the most overdue (default: 100)",
+    )
+    review.add_argument("--seed", type=seed, metavar="N", help="the same shuffle every time")
+    add_display_options(
+        review,
+        language="the interface language (default: the banks')",
+        plain="one line per answer, no menus",
+    )
+    review.add_argument("--no-save", action="store_true", help="a review that leaves no trace")
+    review.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, env: Environment) -> int:
+    import random
+
+    from newsquiz.interface.console import make_console
+    from newsquiz.interface.messages import Messages
+    from newsquiz.interface.play import PlainMessages
+    from newsquiz.progress import (
+        Recorder,
+        build_review_queue,
+        new_allowed_today,
+        review_session,
+    )
+    from newsquiz.status import ExitStatus
+    from newsquiz.store import next_due
+
+    plain, color = interface_mode(args, env)
+    language = user_language(args, env)
+    say = PlainMessages(language) if plain else Messages(language)
+    console = make_console(env.stdout, color=color, plain=plain)
+    store = open_store(args, env, say)
+    saving = store is not None
+    if store is None:
+        # A review that leaves no trace, or that cannot save, still reads the schedule.
+        store = store_for_reading(env, say, warning=None)
+    if store is None:
+        console.print(say("review.nothing"))
+        return ExitStatus.SUCCESS
+    banks, named = load_banks(args.banks, env, store.played_bank_paths(), say)
+    now = env.clock()
+    played = set(named) if named else set(store.scheduled_banks()) | set(store.played_banks())
+    in_scope = {bank_id: bank for bank_id, bank in banks.items() if bank_id in played}
+    scope = sorted(in_scope)
+    # A few more than the limit, in case some questions have left their bank.
+    due_cards = store.due_cards(now, scope, limit=args.limit * 2 + 20)
+    queue = build_review_queue(
+        due_cards,
+        store.card_keys(scope),
+        in_scope,
+        new_allowed=new_allowed_today(store, now, args.new),
+        limit=args.limit,
+    )
+    language = user_language(args, env, list(in_scope.values()))
+    say = PlainMessages(language) if plain else Messages(language)
+    console.french = say.spaced_punctuation
+    for changed in queue.changed:
+        console.print(say("review.changed", prompt=changed.question.prompt or changed.question.id))
+    if not queue.due and not queue.new:
+        console.print(say("review.nothing"))
+        _say_next(console, say, next_due(store, now, scope), now)
+        return ExitStatus.SUCCESS
+    rng = random.Random(args.seed) if args.seed is not None else env.rng
+    session = review_session(queue, say("review.title"), language, rng, now)
+    recorder = Recorder(store) if saving else None
+    view = quiz_view(console, say, env, plain=plain, recorder=recorder)
+    console.print(say("review.queue", due=len(queue.due), new=len(queue.new)))
+    waiting = store.count_due(now, scope)
+    if waiting > len(queue.due) + len(queue.changed):
+        console.print(say("review.more_due", count=waiting))
+    try:
+        play_through(view, session, recorder, env)
+    finally:
+        from functools import partial
+
+        from newsquiz.pending import read_or
+
+        end = env.clock()
+        # The store may have become unreadable during the review (see pending.py).
+        _say_next(console, say, read_or(None, partial(next_due, store, end, scope)), end)
+    return ExitStatus.SUCCESS
+
+
+def _say_next(
+    console: Console, say: Messages, upcoming: tuple[dt.datetime, int] | None, now: dt.datetime
+) -> None:
+    import datetime as dt
+
+    if upcoming is None:
+        console.print(say("review.none_scheduled"))
+        return
+    moment, count = upcoming
+    today = now.astimezone().date()
+    if moment.date() == today:
+        console.print(say("review.next_today", count=count, time=moment.strftime("%H:%M")))
+    elif moment.date() == today + dt.timedelta(days=1):
+        console.print(say("review.next_tomorrow", count=count))
+    else:
+        day = moment.date()
+        console.print(
+            say("review.next_on", count=count, date=say.date(day.year, day.month, day.day))
+        )
