@@ -64,4 +64,3 @@ def test_loader_problems_are_french_in_a_french_check(tmp_path: Path, name: str)
     assert "erreur" in french
     for word in ENGLISH_WORDS:
         assert word not in french, (word, french)
-
