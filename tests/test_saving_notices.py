@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import newsquiz.store  # noqa: F401 - loaded now, so its waiting time can be shortened
 from newsquiz.cli import main
 from newsquiz.context import Environment
 
@@ -57,9 +58,12 @@ def test_progress_saved_again_once_the_store_is_free_and_nothing_is_lost(
     bank: Path, private_data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Wait a tenth of a second for a busy store, not seconds: wherever the store keeps it.
+    shortened = False
     for name, module in list(sys.modules.items()):
         if name.startswith("newsquiz.store") and hasattr(module, "BUSY_TIMEOUT_MS"):
             monkeypatch.setattr(module, "BUSY_TIMEOUT_MS", 100)
+            shortened = True
+    assert shortened
     played = ["play", "alpha.yaml", "--no-shuffle"]
     assert run([*played, "-n", "1"], bank, private_data_dir, io.StringIO("t\n"))[0] == 0
     holder = sqlite3.connect(private_data_dir / "progress.sqlite3", isolation_level=None)
