@@ -3,6 +3,7 @@ another program holds) and starts again, and a results file nobody reads. In-pro
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import sqlite3
@@ -101,3 +102,43 @@ def test_a_results_file_nobody_reads_is_said_after_the_summary(bank: Path, tmp_p
     assert " ".join(out.split()).endswith(
         "The results could not be written to results.fifo: no program is reading this FIFO."
     )
+
+
+class HangsUpAtTheSummary(io.StringIO):
+    """A terminal that goes away (EIO) just as the results are shown."""
+
+    gone = False
+
+    def write(self, text: str) -> int:
+        if self.gone or "Results" in text:
+            self.gone = True
+            raise OSError(errno.EIO, "Input/output error")
+        return super().write(text)
+
+
+def test_a_terminal_gone_at_the_summary_still_saves_everything(
+    bank: Path, private_data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The output that failed is pointed at /dev/null by descriptor: a file's, not the run's.
+    terminal = open(bank / "terminal", "w", encoding="utf-8")  # noqa: SIM115
+    monkeypatch.setattr(sys, "stdout", terminal)
+    out, err = HangsUpAtTheSummary(), io.StringIO()
+    environ = {"LANG": "en_US.UTF-8", "NEWSQUIZ_DATA_DIR": str(private_data_dir)}
+    env = Environment(
+        stdin=io.StringIO("t\nt\n"), stdout=out, stderr=err, environ=environ, cwd=bank
+    )
+    try:
+        code = main(["play", "alpha.yaml", "--no-shuffle"], env)
+    finally:
+        terminal.close()
+    assert (code, err.getvalue()) == (0, "")
+    assert "Score:" not in out.getvalue()
+    db = sqlite3.connect(private_data_dir / "progress.sqlite3")
+    try:
+        saved = db.execute(
+            "SELECT COUNT(*), MAX(s.finished_at IS NOT NULL) FROM answers a"
+            " JOIN sessions s ON s.id = a.session_id"
+        ).fetchall()
+    finally:
+        db.close()
+    assert saved == [(2, 1)]
