@@ -25,6 +25,8 @@ BANKS = {
     f"  - id: q\n    type: match\n{Q}    pairs: [a, b]\n",
     "date.yaml": "newsquiz: 1\nid: b\ntitle: T\nlanguage: en\nquestions:\n"
     f"  - id: q\n    type: date\n{Q}    answer: 2025-06-23\n    tolerance: soon\n",
+    "finer.yaml": "newsquiz: 1\nid: b\ntitle: T\nlanguage: en\nquestions:\n"
+    f"  - id: q\n    type: date\n{Q}    answer: 2025-06\n    tolerance: 2 days\n",
     "cloze.yaml": "newsquiz: 1\nid: b\ntitle: T\nlanguage: en\nquestions:\n"
     f"  - id: q\n    type: cloze\n{Q}    text: 'a {{{{ }}}} b'\n",
     "control.yaml": "newsquiz: 1\nid: b\ntitle: T\nlanguage: en\nquestions:\n"
@@ -41,6 +43,7 @@ ENGLISH = {
     "pairs.yaml": "pairs needs at least 2 entries, found 1",
     "pairsmap.yaml": "pairs must be a mapping from left to right, found a list",
     "date.yaml": "the tolerance of a date question is a duration such as `2 days`",
+    "finer.yaml": "a tolerance in days needs an answer with a day (the answer is `2025-06`)",
     "cloze.yaml": "the blank `{{ }}` has an empty answer",
     "control.yaml": "contains the control character U+0007",
     "evidence.yaml": "must be a quote, or a mapping with `quote` and `translation`, found a list",
