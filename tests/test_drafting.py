@@ -199,3 +199,48 @@ def test_the_seed_article_gives_at_least_15_drafts_over_4_types(tmp_path: Path) 
     code, out, _ = run(["check", "goita.yaml"], tmp_path)
     assert code == 0, out
     assert out.count("warning:") == out.count("is a draft") == len(bank["questions"]), out
+
+
+VISIT = """\
+On March 3, 2024, the Danish minister Lars Holm arrived in Copenhagen with the Chilean president Ana Soto.
+Ana Soto received Lars Holm again in Santiago on May 5, 2024.
+Ana Soto was welcomed by Lars Holm in Aarhus the next day. The delegation was welcomed in Valparaiso.
+Lars Holm said: "Our two countries share more than the sea, and they will share more trade too."
+"Trade between our two countries will double within five years," declared the Chilean president, speaking to the press.
+Later, Ana Soto spoke of “a new chapter” in the relations between the two countries.
+"""
+
+
+def test_who_did_what_and_who_said_it_in_an_invented_visit() -> None:
+    bank = yaml.safe_load(draft_bank(VISIT, name="visit", source_file="visit.txt").text)
+    asked = {q["id"]: q for q in bank["questions"]}
+    # Active and passive voice, each with the person's surname accepted.
+    assert (asked["received-1"]["prompt"], asked["received-1"]["answer"]) == (
+        "Who received Holm?",
+        "Ana Soto",
+    )
+    assert (asked["received-2"]["prompt"], asked["received-2"]["answer"]) == (
+        "Who received Soto?",
+        "Lars Holm",
+    )
+    assert asked["received-2"]["accept"] == ["Holm"]
+    assert asked["received-2"]["evidence"] == [
+        "Ana Soto was welcomed by Lars Holm in Aarhus the next day"
+    ]
+    # No one named after `by`: no question on the delegation's welcome.
+    assert not any("Valparaiso" in str(q) for q in bank["questions"])
+    # Words given after a colon to the person named before them.
+    assert asked["said-1"]["answer"] == "Lars Holm"
+    assert asked["said-1"]["evidence"] == [
+        'Lars Holm said: "Our two countries share more than the sea, and'
+    ]
+    # Words given to "the Chilean president": the article said earlier who that is.
+    assert asked["said-2"]["answer"] == "Ana Soto"
+    assert asked["said-2"]["explanation"] == (
+        "The article gives these words to “the Chilean president”, that is Ana Soto."
+    )
+    assert asked["said-2"]["evidence"][1] == "the Chilean president Ana Soto"
+    # A few words quoted inside a sentence: said by the person the sentence names first.
+    (short,) = [q for q in bank["questions"] if "a new chapter" in q.get("prompt", "")]
+    assert short["answer"] == "Ana Soto"
+    assert short["evidence"] == ["Later, Ana Soto spoke of “a new chapter”"]

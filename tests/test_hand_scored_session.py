@@ -27,13 +27,18 @@ are rounded to 2 decimals.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from newsquiz.cli import main
+from newsquiz.context import Environment
 
 REPO = Path(__file__).resolve().parents[1]
 ANSWERS = REPO / "tests" / "data" / "goita-fr-plain-answers.txt"
@@ -183,18 +188,60 @@ HAND_TOTAL = 31.34
 HAND_SCORE_LINE = "Score : 31,34 points sur 46"
 
 
-def test_the_table_covers_the_bank_and_adds_up() -> None:
-    ids = [row[0] for row in HAND_SCORED]
-    assert len(ids) == 35
-    assert len(set(ids)) == 35
-    assert set(ids) >= TWO_POINTS
-    assert len(ids) - len(TWO_POINTS) + 2 * len(TWO_POINTS) == HAND_MAX
-    assert sum(row[2] for row in HAND_SCORED) == pytest.approx(HAND_TOTAL, abs=1e-9)
+@pytest.fixture(scope="module")
+def played(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The program's own record of the session played in-process from the answers file."""
+    folder = tmp_path_factory.mktemp("hand-scored")
+    results = folder / "r.json"
+    out, err = io.StringIO(), io.StringIO()
+    env = Environment(
+        stdin=io.StringIO(ANSWERS.read_text(encoding="utf-8")),
+        stdout=out,
+        stderr=err,
+        environ={"NEWSQUIZ_DATA_DIR": str(folder / "data"), "NO_COLOR": "1"},
+        cwd=folder,
+    )
+    argv = ["play", BANK_ID, "--plain", "--no-shuffle", "--no-save", "--results", str(results)]
+    assert main(argv, env) == 0, err.getvalue()
+    report: dict[str, Any] = json.loads(results.read_text(encoding="utf-8"))
+    return report
 
 
-def test_the_answers_file_is_the_tables_input_lines() -> None:
-    expected = "".join(line + "\n" for _, lines, _, _ in HAND_SCORED for line in lines)
-    assert ANSWERS.read_text(encoding="utf-8") == expected
+def test_the_table_follows_the_bank_the_program_asks(played: dict[str, Any]) -> None:
+    assert played["bank"]["questions"] == [row[0] for row in HAND_SCORED]
+    assert played["questions_asked"] == len(HAND_SCORED)
+    worth = {q["id"]: q["max_points"] for q in played["questions"]}
+    assert worth == {qid: 2.0 if qid in TWO_POINTS else 1.0 for qid, _, _, _ in HAND_SCORED}
+    assert played["max_score"] == HAND_MAX
+    assert played["score"] == pytest.approx(sum(row[2] for row in HAND_SCORED), abs=1e-9)
+
+
+def _meant(question: dict[str, Any], typed: str) -> object:
+    """What a line typed at a question means, by the rules the table was written with."""
+    kind, choices = question["type"], question.get("choices")
+    if kind == "choice" and typed.isdigit():
+        return choices[int(typed) - 1]
+    if kind == "multi":
+        return [choices[int(n) - 1] for n in typed.split()]
+    if kind == "truefalse":
+        return typed in ("oui", "vrai", "v")
+    return typed
+
+
+def test_the_program_reads_for_each_question_the_lines_the_table_gives(
+    played: dict[str, Any],
+) -> None:
+    for question, (qid, lines, _, _) in zip(played["questions"], HAND_SCORED, strict=True):
+        answered = [line for line in lines if line != "?"]
+        assert question["hint_used"] is ("?" in lines), qid
+        assert question["skipped"] is (answered == [""]), qid
+        if question["skipped"] or question["type"] in ("order", "match"):
+            continue
+        if question["type"] == "cloze":
+            assert question["response"] == answered, qid
+        else:
+            (line,) = answered
+            assert question["response"] == _meant(question, line), qid
 
 
 def test_a_whole_plain_session_scores_what_the_hand_computed(tmp_path: Path) -> None:
