@@ -461,8 +461,7 @@ def test_source_file_found_only_inside_the_bank_folder(tmp_path: Path) -> None:
 
 def test_the_loader_refuses_what_the_grader_would_take_for_one_another() -> None:
     """Whatever the loader lets through as two choices, the grader keeps apart."""
-    from newsquiz.comparison import first_indistinct
-    from newsquiz.grading import match_text
+    from newsquiz.text import first_indistinct, match_text
 
     for a, b in [("Goïta", "GOITA"), ("Jean-Luc", "jean luc"), ("the Kremlin", "Kremlin"),
                  ("U.S.A.", "usa"), ("œuvre", "oeuvre"), ("a", "a\u200b"), ("l’Élysée", "Elysee")]:  # fmt: skip
@@ -476,7 +475,7 @@ def _fold_per_character(text: str) -> str:
     """The folding rule written out, one character at a time."""
     import unicodedata
 
-    from newsquiz.comparison import _LETTER_FOLDS, _QUOTES
+    from newsquiz.text import _LETTER_FOLDS, _QUOTES
 
     text = unicodedata.normalize("NFKD", text.translate(_QUOTES)).casefold()
     text = unicodedata.normalize("NFKD", text)
@@ -497,7 +496,7 @@ def _fold_per_character(text: str) -> str:
 def test_the_shortcuts_fold_as_the_general_rule(text: str) -> None:
     """Choices are compared in the folded form: the fast ways (ASCII, Latin with
     accents) must agree with the rule written one character at a time."""
-    from newsquiz.comparison import _fold_any, _spaced_any, fold, spaced
+    from newsquiz.text import _fold_any, _spaced_any, fold, spaced
 
     assert fold(text) == _fold_per_character(text)
     assert _fold_any(text) == _fold_per_character(text)

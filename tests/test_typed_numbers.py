@@ -7,10 +7,10 @@ import io
 import pytest
 from rich.console import Console
 
-from newsquiz.grading import parse_date
 from newsquiz.interface.messages import Messages
 from newsquiz.interface.prompting import PlainPrompter, parse_numbers, whole_number
 from newsquiz.model import MatchQuestion, MultiQuestion, OrderQuestion
+from newsquiz.reading import parse_date
 from newsquiz.session import Item
 
 # Characters str.isdigit accepts: superscripts, circled, Arabic-Indic, Devanagari,

@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from newsquiz.diagnostics import Problem
-from newsquiz.model import Bank, Location, Question
+from newsquiz.model import Bank, Location, QuestionBase
 
 # Raise this when the way values are written changes without the model changing.
 CODEC_VERSION = 1
@@ -98,7 +98,7 @@ class Codec:
         self._encoders: dict[Any, Encoder] = {}
         self._decoders: dict[Any, Decoder] = {}
         self._described: list[str] = [f"codec {CODEC_VERSION}"]
-        self.question = self._coders(Question)
+        self.question = self._coders(QuestionBase)
         self.problem = self._coders(Problem)
         self.bank_head = self._dataclass(Bank, skip=("questions",))
         self.fingerprint = hashlib.sha256("\n".join(self._described).encode()).hexdigest()[:32]

@@ -26,8 +26,9 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from newsquiz.grading import normalize_text, parse_date, parse_number
+from newsquiz.reading import parse_date, parse_number
 from newsquiz.results_reading import QuestionResult, SessionResult
+from newsquiz.text import normalize_text
 
 GROUP_SHARE = 0.27
 TOO_EASY = 0.9

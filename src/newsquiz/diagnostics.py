@@ -15,6 +15,15 @@ class Severity(str, Enum):
     WARNING = "warning"
 
 
+class ProblemKind(str, Enum):
+    """What a problem means for the rest of the check (never read from its text)."""
+
+    ORDINARY = "ordinary"
+    REFUSED = "refused"
+    """YAML the loader refuses (aliases, tags, keys that are not text): the tree is
+    not converted, since converting the rest would only add noise."""
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with a bank, located so a teacher's editor can jump to it."""
@@ -28,6 +37,7 @@ class Problem:
     # it in the teacher's language ("" for messages not in the catalogue yet).
     key: str = ""
     values: tuple[tuple[str, str], ...] = ()
+    kind: ProblemKind = ProblemKind.ORDINARY
 
     def __str__(self) -> str:
         prefix = "" if self.severity is Severity.ERROR else "warning: "

@@ -202,3 +202,46 @@ def review_session(
 
 def new_allowed_today(store: Store, now: dt.datetime, per_day: int) -> int:
     return max(per_day - store.introduced_on(local_day(now)), 0)
+
+
+@dataclass(frozen=True)
+class ReviewPlan:
+    """What a review asks, and over which banks."""
+
+    queue: ReviewQueue
+    banks: Mapping[str, Bank]
+    """The banks in scope, by id."""
+    waiting: int
+    """Questions due now in those banks (more than the queue holds when over the limit)."""
+
+    @property
+    def scope(self) -> list[str]:
+        return sorted(self.banks)
+
+
+def plan_review(
+    store: Store,
+    banks: Mapping[str, Bank],
+    named: Sequence[str],
+    now: dt.datetime,
+    *,
+    new_per_day: int | None = None,
+    limit: int,
+) -> ReviewPlan:
+    """The review of the banks named, else of every bank played or scheduled: the
+    most overdue questions (at most ``limit``), then new ones up to the daily allowance."""
+    played = set(named) if named else set(store.scheduled_banks()) | set(store.played_banks())
+    in_scope = {bank_id: bank for bank_id, bank in banks.items() if bank_id in played}
+    scope = sorted(in_scope)
+    # A few more than the limit, in case some questions have left their bank.
+    due_cards = store.due_cards(now, scope, limit=limit * 2 + 20)
+    queue = build_review_queue(
+        due_cards,
+        store.card_keys(scope),
+        in_scope,
+        new_allowed=new_allowed_today(
+            store, now, DEFAULT_NEW_PER_DAY if new_per_day is None else new_per_day
+        ),
+        limit=limit,
+    )
+    return ReviewPlan(queue, in_scope, store.count_due(now, scope))

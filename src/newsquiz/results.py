@@ -37,6 +37,7 @@ from newsquiz.model import (
     QuestionType,
     ShortQuestion,
     TrueFalseQuestion,
+    assert_never,
 )
 from newsquiz.outside_text import encodable
 from newsquiz.session import Answer, Item, Session
@@ -154,7 +155,7 @@ def correct_answer(question: Question) -> JSONValue:
         case ClozeQuestion():
             return [blank.answers[0] for blank in question.blanks]
         case _:
-            raise TypeError(f"no correct answer form for {question.type.value}")
+            return assert_never(question)
 
 
 def structured_response(question: Question, response: object) -> JSONValue:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from enum import IntEnum
 from typing import Any
 
-from newsquiz.grading import Grade, normalize_text
+from newsquiz.grading import Grade
 from newsquiz.model import (
     ChoiceQuestion,
     ClozeQuestion,
@@ -36,7 +36,9 @@ from newsquiz.model import (
     Question,
     ShortQuestion,
     TrueFalseQuestion,
+    assert_never,
 )
+from newsquiz.text import normalize_text
 
 # "Clearly faster": under half the learner's usual time.
 EASY_SPEED = 0.5
@@ -99,26 +101,27 @@ def answer_fingerprint(question: Question) -> str:
     the learners' progress; one who changes the answer itself starts it again.
     """
     key: Any
-    if isinstance(question, ChoiceQuestion):
-        key = normalize_text(question.answer)
-    elif isinstance(question, MultiQuestion):
-        key = sorted(normalize_text(a) for a in question.answers)
-    elif isinstance(question, TrueFalseQuestion):
-        key = question.answer
-    elif isinstance(question, ShortQuestion):
-        key = normalize_text(question.answer)
-    elif isinstance(question, NumberQuestion):
-        key = [question.answer, question.tolerance]
-    elif isinstance(question, DateQuestion):
-        key = question.answer.isoformat()
-    elif isinstance(question, OrderQuestion):
-        key = [normalize_text(i) for i in question.items]
-    elif isinstance(question, MatchQuestion):
-        key = sorted([normalize_text(a), normalize_text(b)] for a, b in question.pairs)
-    elif isinstance(question, ClozeQuestion):
-        key = [normalize_text(b.answers[0]) for b in question.blanks]
-    else:
-        raise TypeError(type(question).__name__)
+    match question:
+        case ChoiceQuestion():
+            key = normalize_text(question.answer)
+        case MultiQuestion():
+            key = sorted(normalize_text(a) for a in question.answers)
+        case TrueFalseQuestion():
+            key = question.answer
+        case ShortQuestion():
+            key = normalize_text(question.answer)
+        case NumberQuestion():
+            key = [question.answer, question.tolerance]
+        case DateQuestion():
+            key = question.answer.isoformat()
+        case OrderQuestion():
+            key = [normalize_text(i) for i in question.items]
+        case MatchQuestion():
+            key = sorted([normalize_text(a), normalize_text(b)] for a, b in question.pairs)
+        case ClozeQuestion():
+            key = [normalize_text(b.answers[0]) for b in question.blanks]
+        case _:
+            assert_never(question)
     text = json.dumps([question.type.value, key], ensure_ascii=False)
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 

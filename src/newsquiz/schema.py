@@ -161,26 +161,25 @@ _TYPE_PROPERTIES: dict[QuestionType, dict[str, dict[str, Any]]] = {
 }
 
 
+def _question_variant(qtype: QuestionType) -> dict[str, Any]:
+    """The schema of one question type."""
+    properties = {**_COMMON, **_TYPE_PROPERTIES[qtype], "type": {"const": qtype.value}}
+    required = ["id", "type"]
+    if qtype is not QuestionType.CLOZE:
+        required.append("prompt")
+    required.extend(F.TYPE_REQUIRED[qtype])
+    return {
+        "title": f"{qtype.value} question",
+        "type": "object",
+        "properties": {name: properties[name] for name in F.COMMON_FIELDS + F.TYPE_FIELDS[qtype]},
+        "required": required,
+        "additionalProperties": False,
+    }
+
+
 def build_schema() -> dict[str, Any]:
     """The schema as a JSON-ready dictionary."""
-    variants = []
-    for qtype in QuestionType:
-        properties = {**_COMMON, **_TYPE_PROPERTIES[qtype], "type": {"const": qtype.value}}
-        required = ["id", "type"]
-        if qtype is not QuestionType.CLOZE:
-            required.append("prompt")
-        required.extend(F.TYPE_REQUIRED[qtype])
-        variants.append(
-            {
-                "title": f"{qtype.value} question",
-                "type": "object",
-                "properties": {
-                    name: properties[name] for name in F.COMMON_FIELDS + F.TYPE_FIELDS[qtype]
-                },
-                "required": required,
-                "additionalProperties": False,
-            }
-        )
+    variants = [_question_variant(qtype) for qtype in QuestionType]
     return {
         "$schema": "http://json-schema.org/draft-07/schema#",
         "$id": SCHEMA_ID,

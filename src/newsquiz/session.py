@@ -16,11 +16,17 @@ from newsquiz.grading import Grade, Response, grade
 from newsquiz.model import (
     Bank,
     ChoiceQuestion,
+    ClozeQuestion,
+    DateQuestion,
     MatchQuestion,
     MultiQuestion,
+    NumberQuestion,
     OrderQuestion,
     Question,
+    ShortQuestion,
     Source,
+    TrueFalseQuestion,
+    assert_never,
 )
 
 
@@ -277,25 +283,35 @@ def prepare_item(
 ) -> Item:
     """Put a question's choices, items and matches in the order they will be shown."""
     item = Item(question, bank_id=bank.id if bank else "", source=bank.source if bank else None)
-    if isinstance(question, ChoiceQuestion | MultiQuestion):
-        choices = list(question.choices)
-        if shuffle:
-            rng.shuffle(choices)
-        return replace(item, choices=tuple(choices))
-    if isinstance(question, OrderQuestion):
-        # Shown in the right order, an order question answers itself: always mix.
-        return replace(item, order_items=_mixed(question.items, rng, shuffle=shuffle))
-    if isinstance(question, MatchQuestion):
-        left = [left for left, _ in question.pairs]
-        right = [right for _, right in question.pairs] + list(question.distractors)
-        if shuffle:
-            rng.shuffle(left)
-        return replace(
-            item,
-            match_left=tuple(left),
-            match_right=_mixed(tuple(right), rng, shuffle=shuffle),
-        )
-    return item
+    match question:
+        case ChoiceQuestion() | MultiQuestion():
+            choices = list(question.choices)
+            if shuffle:
+                rng.shuffle(choices)
+            return replace(item, choices=tuple(choices))
+        case OrderQuestion():
+            # Shown in the right order, an order question answers itself: always mix.
+            return replace(item, order_items=_mixed(question.items, rng, shuffle=shuffle))
+        case MatchQuestion():
+            left = [left for left, _ in question.pairs]
+            right = [right for _, right in question.pairs] + list(question.distractors)
+            if shuffle:
+                rng.shuffle(left)
+            return replace(
+                item,
+                match_left=tuple(left),
+                match_right=_mixed(tuple(right), rng, shuffle=shuffle),
+            )
+        case (
+            TrueFalseQuestion()
+            | ShortQuestion()
+            | NumberQuestion()
+            | DateQuestion()
+            | ClozeQuestion()
+        ):
+            return item
+        case _:
+            return assert_never(question)
 
 
 def _mixed(values: Sequence[str], rng: random.Random, *, shuffle: bool) -> tuple[str, ...]:

@@ -17,7 +17,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsquiz.scheduler import CardProgress, CardState
+from newsquiz.scheduler import LEECH_LAPSES, CardProgress, CardState
 from newsquiz.store_health import StoreDamaged, check_contents
 
 STORE_NAME = "progress.sqlite3"
@@ -600,7 +600,7 @@ def _days_back(today: dt.date, days: int) -> str:
 
 
 def gather_statistics(
-    store: Store, now: dt.datetime, bank_id: str | None = None, *, leech_lapses: int = 8
+    store: Store, now: dt.datetime, bank_id: str | None = None, *, leech_lapses: int = LEECH_LAPSES
 ) -> Statistics:
     """Every figure of `newsquiz stats`, from SQL aggregates.
 

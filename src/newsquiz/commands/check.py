@@ -8,7 +8,6 @@ from newsquiz.commands.terminal import (
     locale_messages,
     report_skipped,
 )
-from newsquiz.shown_path import shown_path
 from newsquiz.visible import visible
 
 TYPE_CHECKING = False
@@ -46,42 +45,22 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace, env: Environment) -> int:
-
-    from newsquiz.bank_files import NothingThere, files_named
-    from newsquiz.diagnostics import Problem, Severity
+    from newsquiz.bank_files import NothingThere
+    from newsquiz.checking import check_paths
+    from newsquiz.diagnostics import Severity
     from newsquiz.interface.console import make_console
     from newsquiz.interface.reports import check_json, render_check
-    from newsquiz.loader import read_bank
     from newsquiz.status import ExitStatus
 
     skipped: list[Skipped] = []
     try:
-        files = files_named(args.paths, env.cwd, skipped)
+        checked = check_paths(args.paths, env.cwd, skipped)
     except NothingThere as exc:
         say = locale_messages(env, args.lang)
         key = "usage.no_bank_in_folder" if exc.problem == "empty" else "usage.no_such_path"
         raise UsageError(say(key, path=visible(exc.name))) from None
     report_skipped(env, skipped, locale_messages(env, args.lang))
-    reports = [read_bank(f, shown_as=shown_path(f, env.cwd)) for f in files]
-    extra: list[Problem] = []
-    first: dict[str, str] = {}
-    for report in reports:
-        if report.bank is None:
-            continue
-        if report.bank.id in first:
-            extra.append(
-                Problem(
-                    report.path,
-                    1,
-                    1,
-                    f"the bank id `{report.bank.id}` is also used by {first[report.bank.id]}: "
-                    "progress is kept by bank id, so each bank needs its own",
-                    key="check.same_bank_id",
-                    values=(("id", report.bank.id), ("other", first[report.bank.id])),
-                )
-            )
-        else:
-            first[report.bank.id] = report.path
+    reports, extra = checked.reports, checked.across
     from newsquiz.commands.check_teacher import teacher_checks
 
     reports, extra, say = teacher_checks(reports, extra, args, env)

@@ -47,7 +47,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     review.add_argument(
         "--new",
         type=whole_number(0, MAX_COUNT),
-        default=10,
+        default=None,  # progress.DEFAULT_NEW_PER_DAY, not imported to build the parser
         metavar="N",
         help="at most N questions never seen before, per day (default: 10)",
     )
@@ -76,8 +76,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     from newsquiz.interface.play import PlainMessages
     from newsquiz.progress import (
         Recorder,
-        build_review_queue,
-        new_allowed_today,
+        plan_review,
         review_session,
     )
     from newsquiz.status import ExitStatus
@@ -97,19 +96,9 @@ def run(args: argparse.Namespace, env: Environment) -> int:
         return ExitStatus.SUCCESS
     banks, named = load_banks(args.banks, env, store.played_bank_paths(), say)
     now = env.clock()
-    played = set(named) if named else set(store.scheduled_banks()) | set(store.played_banks())
-    in_scope = {bank_id: bank for bank_id, bank in banks.items() if bank_id in played}
-    scope = sorted(in_scope)
-    # A few more than the limit, in case some questions have left their bank.
-    due_cards = store.due_cards(now, scope, limit=args.limit * 2 + 20)
-    queue = build_review_queue(
-        due_cards,
-        store.card_keys(scope),
-        in_scope,
-        new_allowed=new_allowed_today(store, now, args.new),
-        limit=args.limit,
-    )
-    language = user_language(args, env, list(in_scope.values()))
+    plan = plan_review(store, banks, named, now, new_per_day=args.new, limit=args.limit)
+    queue, scope = plan.queue, plan.scope
+    language = user_language(args, env, list(plan.banks.values()))
     say = PlainMessages(language) if plain else Messages(language)
     console.french = say.spaced_punctuation
     for changed in queue.changed:
@@ -123,9 +112,8 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     recorder = Recorder(store) if saving else None
     view = quiz_view(console, say, env, plain=plain, recorder=recorder)
     console.print(say("review.queue", due=len(queue.due), new=len(queue.new)))
-    waiting = store.count_due(now, scope)
-    if waiting > len(queue.due) + len(queue.changed):
-        console.print(say("review.more_due", count=waiting))
+    if plan.waiting > len(queue.due) + len(queue.changed):
+        console.print(say("review.more_due", count=plan.waiting))
     try:
         play_through(view, session, recorder, env)
     finally:

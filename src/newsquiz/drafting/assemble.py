@@ -12,7 +12,7 @@ from newsquiz.drafting.events import event_drafts
 from newsquiz.drafting.lexicon import STOPWORDS
 from newsquiz.drafting.numbers import number_drafts
 from newsquiz.drafting.people import find_people, mentions
-from newsquiz.drafting.phrasing import phrase
+from newsquiz.drafting.phrasing import BLANK, phrase
 from newsquiz.drafting.quotes import find_speech, speech_drafts
 from newsquiz.drafting.text import fold, sentences, tokenize
 from newsquiz.drafting.who import people_drafts
@@ -21,6 +21,8 @@ from newsquiz.lint import contains, hidden_answers, shown
 from newsquiz.loader import parse_bank
 from newsquiz.model import Bank
 
+# Fewer words than this around a blank, and the prompt asks about nothing (a byline date).
+MIN_CONTEXT_WORDS = 4
 # Enough of one kind for a teacher to choose from, and a bound on the work per article.
 MAX_PER_KIND = 12
 
@@ -59,13 +61,24 @@ def find_drafts(article: str, language: str) -> list[Draft]:
     kept = []
     for draft in drafts:
         wording = (draft.type, str(draft.fields.get("prompt", draft.fields.get("text", ""))))
-        if wording in seen or counters[draft.kind] >= MAX_PER_KIND:
+        if wording in seen or counters[draft.kind] >= MAX_PER_KIND or _thin(draft):
             continue
         seen.add(wording)
         counters[draft.kind] += 1
         draft.id = f"{draft.kind}-{counters[draft.kind]}"
         kept.append(draft)
     return kept
+
+
+def _thin(draft: Draft) -> bool:
+    """A prompt `« … le ___ »`: the quoted context around its blank is too short to answer."""
+    prompt = str(draft.fields.get("prompt", ""))
+    blank = prompt.find(BLANK)
+    if blank < 0:
+        return False
+    opening = max(prompt.rfind(mark, 0, blank) for mark in '«“"')
+    context = prompt[opening + 1 :].replace(BLANK, " ")
+    return sum(t.is_word for t in tokenize(context)) < MIN_CONTEXT_WORDS
 
 
 def draft_bank(

@@ -140,8 +140,13 @@ def resolve(mentions: list[Mention]) -> list[Resolved]:
                 anchor = mention
             continue
         when = _apply(mention, anchor.when) if anchor is not None and anchor.when else None
-        if when is not None:
-            resolved.append((mention, when, anchor))
+        if when is None:
+            continue
+        resolved.append((mention, when, anchor))
+        if mention.relative is None and when.day is not None:
+            # `le mercredi 15 octobre`, its year from the nearby date: `la veille` after it
+            # is the day before it.
+            anchor = Mention(mention.sentence, mention.first, mention.last, when)
     return resolved
 
 
@@ -163,9 +168,12 @@ def date_drafts(sentences: list[Sentence], language: str) -> list[Draft]:
     drafts: list[Draft] = []
     asked: set[str] = set()
     for number, (mention, when, anchor) in enumerate(resolve(mentions)):
-        if when.isoformat() in asked:
+        # `la veille` asks something else than the date written out (often the byline's):
+        # resolving a relative day is its own question.
+        key = f"{when.isoformat()} {mention.relative is not None}"
+        if key in asked:
             continue
-        asked.add(when.isoformat())
+        asked.add(key)
         drafts.append(_draft(mention, when, anchor, language, rank=30 + number))
     return drafts
 

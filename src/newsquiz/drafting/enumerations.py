@@ -89,10 +89,32 @@ def find_lists(sentence: Sentence) -> list[tuple[str | None, list[Item]]]:
         items = [_tail_item(sentence, pieces[start])]
         items += [_item(sentence, *p) for p in pieces[start + 1 : index]]
         items += _split_last(sentence, piece)
-        items = [i for i in items if i.text]
+        items = _first_trimmed(sentence, [i for i in items if i.text])
         if len(items) >= MIN_ITEMS:
             found.append((_head(sentence, pieces[start]), items))
     return found
+
+
+def _first_trimmed(sentence: Sentence, items: list[Item]) -> list[Item]:
+    """`The talks cover fishing, shipping…`: the first item is no longer than the longest
+    of the others, so the verb phrase before the list stays out of it."""
+    if len(items) < 2:
+        return items
+    width = max(word_count(i.text) for i in items[1:])
+    first = items[0]
+    if word_count(first.text) <= width:
+        return items
+    tokens = sentence.tokens
+    start, words = first.last, 0
+    for k in range(first.last, first.first - 1, -1):
+        if tokens[k].is_word:
+            words += 1
+            start = k
+            if words == width:
+                break
+    if start > first.first and tokens[start - 1].text in APOSTROPHES:
+        start -= 1  # `l'éducation`: keep the elision with its word, _item drops it
+    return [_item(sentence, start, first.last), *items[1:]]
 
 
 def _joiner(sentence: Sentence, piece: tuple[int, int]) -> int | None:

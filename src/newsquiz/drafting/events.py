@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from newsquiz.drafting.draft import Draft, evidence
-from newsquiz.drafting.lexicon import AGENT_WORDS, EVENTS
-from newsquiz.drafting.people import Person, name_runs
+from newsquiz.drafting.lexicon import AGENT_WORDS, EVENTS, TITLES
+from newsquiz.drafting.people import Person, after_place_preposition, is_headline, name_runs
 from newsquiz.drafting.phrasing import phrase
 from newsquiz.drafting.spans import tail
 from newsquiz.drafting.text import Sentence, fold, is_clause_mark
@@ -20,6 +20,8 @@ def event_drafts(sentences: list[Sentence], people: list[Person], language: str)
     drafts: list[Draft] = []
     surnames = {p.name: p.surname for p in people}
     for sentence in sentences:
+        if is_headline(sentence):
+            continue
         for index, token in enumerate(sentence.tokens):
             kind = EVENTS.get(fold(token.text))
             if kind is None or not _is_verb(sentence, index):
@@ -41,7 +43,7 @@ def _is_verb(sentence: Sentence, index: int) -> bool:
 def _event(
     sentence: Sentence, verb: int, kind: str, language: str, rank: int, surnames: dict[str, str]
 ) -> Draft | None:
-    runs = name_runs(sentence)
+    runs = [r for r in name_runs(sentence) if not after_place_preposition(sentence.tokens, r[0])]
     before = [r for r in runs if r[1] < verb]
     after = [r for r in runs if r[0] > verb and r[0] - verb <= MAX_AGENT_GAP]
     passive = verb > 0 and fold(sentence.tokens[verb - 1].text) in _PASSIVE
@@ -83,7 +85,25 @@ def _agent(sentence: Sentence, verb: int, after: list[tuple[int, int]]) -> tuple
             return None
         if fold(tokens[k].text) in AGENT_WORDS:
             following = [r for r in after if r[0] > k]
-            return following[0] if following else None
+            return _titled_agent(sentence, k, following) if following else None
+    return None
+
+
+def _titled_agent(
+    sentence: Sentence, by: int, following: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """`received by the mayor of Lisbon, Carlos Moedas`, `reçu par le maire de Paris, Anne
+    Hidalgo`: after a title, a single word ending the title is a place; the person is the
+    name after the comma (none there: no agent to ask about)."""
+    tokens = sentence.tokens
+    first = following[0]
+    titled = any(fold(t.text) in TITLES for t in tokens[by + 1 : first[0]])
+    if not titled or first[0] < first[1]:
+        return first
+    comma = first[1] + 1
+    named = len(following) > 1 and following[1][0] == comma + 1
+    if named and comma < len(tokens) and tokens[comma].text == ",":
+        return following[1]
     return None
 
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsquiz.drafting.lexicon import DETERMINERS, GENERIC, MONTHS, TITLE_LINKS, TITLES, WEEKDAYS
-from newsquiz.drafting.text import APOSTROPHES, Sentence, Token, fold
+from newsquiz.drafting.text import APOSTROPHES, CLOSING_QUOTES, Sentence, Token, fold
 
 MAX_TITLE_TOKENS = 9
+# `reçu à Paris`, `welcomed in Lisbon`: what follows them is a place, not a person.
+PLACE_PREPOSITIONS = frozenset(["à", "en", "au", "aux", "in", "at", "to"])
+_SENTENCE_ENDS = ".!?…" + CLOSING_QUOTES
 # Capitalised at the start of a sentence, but never a name.
 _NOT_NAMES = frozenset(
     [
@@ -122,6 +125,8 @@ def find_people(sentences: list[Sentence]) -> list[Person]:
     """Each person once, at the first mention that gives their title."""
     people: dict[str, Person] = {}
     for sentence in sentences:
+        if is_headline(sentence):
+            continue
         for first, last in name_runs(sentence):
             person = _titled(sentence, first, last)
             if person is not None and fold(person.surname) not in people:
@@ -137,7 +142,7 @@ def _titled(sentence: Sentence, first: int, last: int) -> Person | None:
     for k in range(first, last):
         if fold(tokens[k].text) in TITLES:
             split = k + 1
-    if split > last:
+    if split > last or not _real_name(tokens, split, last):
         return None
     start = _title_start(tokens, split)
     if start is None or start == split:
@@ -164,6 +169,22 @@ def _titled(sentence: Sentence, first: int, last: int) -> Person | None:
         offset=tokens[split].start,
         words=words,
     )
+
+
+def is_headline(sentence: Sentence) -> bool:
+    """A title or byline line: it does not end as a sentence does."""
+    return sentence.tokens[-1].text not in _SENTENCE_ENDS
+
+
+def after_place_preposition(tokens: tuple[Token, ...], k: int) -> bool:
+    return k > 0 and tokens[k - 1].lower in PLACE_PREPOSITIONS
+
+
+def _real_name(tokens: tuple[Token, ...], split: int, last: int) -> bool:
+    """A title is followed by a name: not another title word, not a place (`reçu à Paris`)."""
+    if after_place_preposition(tokens, split):
+        return False
+    return not any(fold(t.text) in TITLES for t in tokens[split : last + 1])
 
 
 def _after_link(tokens: tuple[Token, ...], k: int) -> bool:

@@ -19,17 +19,12 @@ from newsquiz.interface.arrow_keys import (
     run_prompt,
     show_question,
 )
-from newsquiz.interface.forms import expected_form
+from newsquiz.interface.forms import Typed, expected_form
 from newsquiz.interface.messages import Messages
-from newsquiz.interface.replies import HINT, SKIP, UNDO, Action, Reply, visible_typed
+from newsquiz.interface.replies import HINT, SKIP, UNDO, Action, Reply, ask_by_type, visible_typed
 from newsquiz.interface.typography import for_screen
 from newsquiz.model import (
-    ChoiceQuestion,
     ClozeQuestion,
-    MatchQuestion,
-    MultiQuestion,
-    OrderQuestion,
-    TrueFalseQuestion,
 )
 from newsquiz.outside_text import undecodable
 from newsquiz.session import Item
@@ -104,27 +99,22 @@ class QuestionaryPrompter:
         self, item: Item, *, hint_available: bool, time_left: float | None = None
     ) -> Reply | Action:
         self.deadline = None if time_left is None else time.monotonic() + time_left
-        question = item.question
-        if isinstance(question, ChoiceQuestion):
-            picked = self._select("", item.choices, hint_available)
-            if isinstance(picked, int):
-                return Reply(item.choices[picked], item.choices[picked])
-            return picked  # type: ignore[no-any-return]
-        if isinstance(question, TrueFalseQuestion):
-            picked = self._select(
-                "", [self.words("ask.true"), self.words("ask.false")], hint_available
-            )
-            if isinstance(picked, int):
-                return Reply(picked == 0, "true" if picked == 0 else "false")
-            return picked  # type: ignore[no-any-return]
-        if isinstance(question, MultiQuestion):
-            return self._ask_multi(item, hint_available)
-        if isinstance(question, OrderQuestion):
-            return self._ask_order(item, hint_available)
-        if isinstance(question, MatchQuestion):
-            return self._ask_match(item, hint_available)
-        if isinstance(question, ClozeQuestion):
-            return self._ask_cloze(len(question.blanks), hint_available)
+        return ask_by_type(self, item, hint_available)
+
+    def ask_choice(self, item: Item, hint_available: bool) -> Reply | Action:
+        picked = self._select("", item.choices, hint_available)
+        if isinstance(picked, int):
+            return Reply(item.choices[picked], item.choices[picked])
+        return picked  # type: ignore[no-any-return]
+
+    def ask_truefalse(self, item: Item, hint_available: bool) -> Reply | Action:
+        truth = [self.words("ask.true"), self.words("ask.false")]
+        picked = self._select("", truth, hint_available)
+        if isinstance(picked, int):
+            return Reply(picked == 0, "true" if picked == 0 else "false")
+        return picked  # type: ignore[no-any-return]
+
+    def ask_typed(self, question: Typed, hint_available: bool) -> Reply | Action:
         label = self.words("ask.tty_text" if hint_available else "ask.tty_text_nohint")
         form = expected_form(question, self.say)
         if form is not None:
@@ -150,7 +140,7 @@ class QuestionaryPrompter:
         """Text whose bytes were not all UTF-8 is typed again, never kept."""
         return self.say("ask.undecodable") if undecodable(text) else True
 
-    def _ask_multi(self, item: Item, hint_available: bool) -> Reply | Action:
+    def ask_multi(self, item: Item, hint_available: bool) -> Reply | Action:
         choices: list[Any] = [self.q.Choice(fit(c, 5), value=c) for c in item.choices]
         choices += self._special(hint_available)
         picked = self._run(
@@ -172,7 +162,7 @@ class QuestionaryPrompter:
             return SKIP
         return Reply(tuple(texts), self.say("answer.list_sep").join(texts))
 
-    def _ask_order(self, item: Item, hint_available: bool) -> Reply | Action:
+    def ask_order(self, item: Item, hint_available: bool) -> Reply | Action:
         """One menu per position; the last pick can be taken back."""
         items = list(item.order_items)
         ordered: list[int] = []
@@ -194,7 +184,7 @@ class QuestionaryPrompter:
         texts = [items[i] for i in ordered]
         return Reply(tuple(texts), self.say("answer.order_sep").join(texts))
 
-    def _ask_match(self, item: Item, hint_available: bool) -> Reply | Action:
+    def ask_match(self, item: Item, hint_available: bool) -> Reply | Action:
         chosen: dict[str, str] = {}
         for left in item.match_left:
             picked = self._select(
@@ -208,7 +198,8 @@ class QuestionaryPrompter:
         text = self.say("answer.list_sep").join(f"{k} = {v}" for k, v in chosen.items())
         return Reply(chosen, text)
 
-    def _ask_cloze(self, count: int, hint_available: bool) -> Reply | Action:
+    def ask_cloze(self, question: ClozeQuestion, hint_available: bool) -> Reply | Action:
+        count = len(question.blanks)
         answers: list[str] = []
         for number in range(1, count + 1):
             label = self.words("ask.tty_blank", number=number, count=count)

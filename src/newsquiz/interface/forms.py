@@ -10,9 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from newsquiz.grading import missing_year, parse_date, parse_number
 from newsquiz.interface.messages import Messages
-from newsquiz.model import DatePrecision, DateQuestion, NumberQuestion, PartialDate
+from newsquiz.model import (
+    DatePrecision,
+    DateQuestion,
+    NumberQuestion,
+    PartialDate,
+    ShortQuestion,
+    assert_never,
+)
+from newsquiz.reading import missing_year, parse_date, parse_number
 
 _EXAMPLE_NUMBERS = (13.0, 2.5, 7.0, 1.5, 40.0, 0.75)
 _EXAMPLE_DATES = (PartialDate(1999, 7, 14), PartialDate(2008, 11, 4), PartialDate(1989, 5, 9))
@@ -29,13 +36,21 @@ class Form:
     """The message key and values for a text that cannot be read."""
 
 
-def expected_form(question: object, say: Messages) -> Form | None:
-    """For numbers and dates, how the answer must be typed; None for other questions."""
-    if isinstance(question, NumberQuestion):
-        return _number_form(question, say)
-    if isinstance(question, DateQuestion):
-        return _date_form(question, say)
-    return None
+# The questions answered by typing a line of text.
+Typed = ShortQuestion | NumberQuestion | DateQuestion
+
+
+def expected_form(question: Typed, say: Messages) -> Form | None:
+    """For numbers and dates, how the answer must be typed; None for short answers."""
+    match question:
+        case NumberQuestion():
+            return _number_form(question, say)
+        case DateQuestion():
+            return _date_form(question, say)
+        case ShortQuestion():
+            return None
+        case _:
+            return assert_never(question)
 
 
 def example_numbers(question: NumberQuestion) -> tuple[float, float]:

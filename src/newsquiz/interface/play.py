@@ -30,6 +30,7 @@ from newsquiz.model import (
     ShortQuestion,
     Source,
     TrueFalseQuestion,
+    assert_never,
 )
 from newsquiz.session import Answer, Item, Mode, Session, Summary, TagScore
 
@@ -64,31 +65,39 @@ def half_up(value: float) -> int:
 
 def describe_answer(question: Question, say: Messages) -> str:
     """The right answer in words, as the feedback and the summary show it."""
-    if isinstance(question, ChoiceQuestion | ShortQuestion):
-        return question.answer
-    if isinstance(question, MultiQuestion):
-        return say("answer.list_sep").join(question.answers)
-    if isinstance(question, TrueFalseQuestion):
-        return say("ask.true" if question.answer else "ask.false")
-    if isinstance(question, NumberQuestion):
-        number = say.number(question.answer)
-        if question.unit:
-            number += f" {question.unit}"
-        if question.tolerance:
-            return say(
-                "answer.number_tolerance", number=number, tolerance=say.number(question.tolerance)
+    match question:
+        case ChoiceQuestion() | ShortQuestion():
+            return question.answer
+        case MultiQuestion():
+            return say("answer.list_sep").join(question.answers)
+        case TrueFalseQuestion():
+            return say("ask.true" if question.answer else "ask.false")
+        case NumberQuestion():
+            return _number_answer(question, say)
+        case DateQuestion():
+            when = question.answer
+            return say.date(when.year, when.month, when.day)
+        case OrderQuestion():
+            return say("answer.order_sep").join(question.items)
+        case MatchQuestion():
+            return say("answer.list_sep").join(
+                f"{left} = {right}" for left, right in question.pairs
             )
-        return number
-    if isinstance(question, DateQuestion):
-        when = question.answer
-        return say.date(when.year, when.month, when.day)
-    if isinstance(question, OrderQuestion):
-        return say("answer.order_sep").join(question.items)
-    if isinstance(question, MatchQuestion):
-        return say("answer.list_sep").join(f"{left} = {right}" for left, right in question.pairs)
-    if isinstance(question, ClozeQuestion):
-        return "".join(s.answers[0] if isinstance(s, Blank) else s for s in question.segments)
-    raise TypeError(type(question).__name__)
+        case ClozeQuestion():
+            return "".join(s.answers[0] if isinstance(s, Blank) else s for s in question.segments)
+        case _:
+            return assert_never(question)
+
+
+def _number_answer(question: NumberQuestion, say: Messages) -> str:
+    number = say.number(question.answer)
+    if question.unit:
+        number += f" {question.unit}"
+    if question.tolerance:
+        return say(
+            "answer.number_tolerance", number=number, tolerance=say.number(question.tolerance)
+        )
+    return number
 
 
 def quote_line(evidence: Evidence, say: Messages) -> str:

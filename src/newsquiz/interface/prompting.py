@@ -20,16 +20,20 @@ from rich.text import Text
 
 from newsquiz.grading import normalize_text
 from newsquiz.interface.arrow_prompter import QuestionaryPrompter
-from newsquiz.interface.forms import expected_form
+from newsquiz.interface.forms import Typed, expected_form
 from newsquiz.interface.messages import Messages
-from newsquiz.interface.replies import HINT, SKIP, UNDO, Action, Prompter, Reply, visible_typed
+from newsquiz.interface.replies import (
+    HINT,
+    SKIP,
+    UNDO,
+    Action,
+    Prompter,
+    Reply,
+    ask_by_type,
+    visible_typed,
+)
 from newsquiz.model import (
-    ChoiceQuestion,
     ClozeQuestion,
-    MatchQuestion,
-    MultiQuestion,
-    OrderQuestion,
-    TrueFalseQuestion,
 )
 from newsquiz.outside_text import undecodable, visible, without_surrogates
 from newsquiz.session import Item
@@ -156,19 +160,9 @@ class PlainPrompter:
         self, item: Item, *, hint_available: bool, time_left: float | None = None
     ) -> Reply | Action:
         self.deadline = None if time_left is None else time.monotonic() + time_left
-        question = item.question
-        if isinstance(question, ChoiceQuestion):
-            return self._ask_choice(item.choices, hint_available)
-        if isinstance(question, MultiQuestion):
-            return self._ask_multi(item.choices, hint_available)
-        if isinstance(question, TrueFalseQuestion):
-            return self._ask_truefalse(hint_available)
-        if isinstance(question, OrderQuestion):
-            return self._ask_order(item.order_items, hint_available)
-        if isinstance(question, MatchQuestion):
-            return self._ask_match(item, hint_available)
-        if isinstance(question, ClozeQuestion):
-            return self._ask_cloze(len(question.blanks), hint_available)
+        return ask_by_type(self, item, hint_available)
+
+    def ask_typed(self, question: Typed, hint_available: bool) -> Reply | Action:
         form = expected_form(question, self.say)
         if form is not None:
             self.instruct(form.instruction, hint_available=hint_available, **form.values)
@@ -200,7 +194,8 @@ class PlainPrompter:
                 return reply
             complain(line)
 
-    def _ask_choice(self, choices: tuple[str, ...], hint_available: bool) -> Reply | Action:
+    def ask_choice(self, item: Item, hint_available: bool) -> Reply | Action:
+        choices = item.choices
         self.show_numbered(choices)
         self.instruct("ask.choice", hint_available=hint_available, count=len(choices))
 
@@ -216,7 +211,8 @@ class PlainPrompter:
             lambda line: self.warn("ask.invalid_number", typed=visible(line), count=len(choices)),
         )
 
-    def _ask_multi(self, choices: tuple[str, ...], hint_available: bool) -> Reply | Action:
+    def ask_multi(self, item: Item, hint_available: bool) -> Reply | Action:
+        choices = item.choices
         self.show_numbered(choices)
         self.instruct("ask.multi", hint_available=hint_available)
 
@@ -229,7 +225,7 @@ class PlainPrompter:
 
         return self._read_reply(parse, lambda _: self.warn("ask.invalid_multi", max=len(choices)))
 
-    def _ask_truefalse(self, hint_available: bool) -> Reply | Action:
+    def ask_truefalse(self, item: Item, hint_available: bool) -> Reply | Action:
         self.instruct("ask.truefalse", hint_available=hint_available)
 
         def parse(line: str) -> Reply | None:
@@ -238,7 +234,8 @@ class PlainPrompter:
 
         return self._read_reply(parse, lambda _: self.warn("ask.invalid_truefalse"))
 
-    def _ask_order(self, items: tuple[str, ...], hint_available: bool) -> Reply | Action:
+    def ask_order(self, item: Item, hint_available: bool) -> Reply | Action:
+        items = item.order_items
         self.show_numbered(items)
         example = " ".join(str(n) for n in range(len(items), 0, -1))
         self.instruct("ask.order", hint_available=hint_available, count=len(items), example=example)
@@ -254,7 +251,7 @@ class PlainPrompter:
             parse, lambda _: self.warn("ask.invalid_list", count=len(items), max=len(items))
         )
 
-    def _ask_match(self, item: Item, hint_available: bool) -> Reply | Action:
+    def ask_match(self, item: Item, hint_available: bool) -> Reply | Action:
         letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
         for letter, left in zip(letters, item.match_left, strict=False):
             row = Text(f"  {letter}. ")
@@ -280,7 +277,8 @@ class PlainPrompter:
             parse, lambda _: self.warn("ask.invalid_list", count=len(lefts), max=len(rights))
         )
 
-    def _ask_cloze(self, count: int, hint_available: bool) -> Reply | Action:
+    def ask_cloze(self, question: ClozeQuestion, hint_available: bool) -> Reply | Action:
+        count = len(question.blanks)
         keys = "ask.cloze_keys" if hint_available else "ask.cloze_keys_nohint"
         self.console.print(
             Text(f"{self.say('ask.cloze', count=count)} {self.say(keys)}", style="quiz.instruction")

@@ -11,6 +11,19 @@ from enum import Enum
 from typing import Protocol
 
 from newsquiz.grading import Response
+from newsquiz.interface.forms import Typed
+from newsquiz.model import (
+    ChoiceQuestion,
+    ClozeQuestion,
+    DateQuestion,
+    MatchQuestion,
+    MultiQuestion,
+    NumberQuestion,
+    OrderQuestion,
+    ShortQuestion,
+    TrueFalseQuestion,
+    assert_never,
+)
 from newsquiz.outside_text import visible
 from newsquiz.session import Item
 
@@ -52,3 +65,37 @@ def visible_typed(values: dict[str, object]) -> dict[str, object]:
     if "typed" in values:
         return {**values, "typed": visible(str(values["typed"]))}
     return values
+
+
+class TypePrompts(Protocol):
+    """One prompt per question type: what a prompter implements for `ask_by_type`."""
+
+    def ask_choice(self, item: Item, hint_available: bool) -> Reply | Action: ...
+    def ask_multi(self, item: Item, hint_available: bool) -> Reply | Action: ...
+    def ask_truefalse(self, item: Item, hint_available: bool) -> Reply | Action: ...
+    def ask_order(self, item: Item, hint_available: bool) -> Reply | Action: ...
+    def ask_match(self, item: Item, hint_available: bool) -> Reply | Action: ...
+    def ask_cloze(self, question: ClozeQuestion, hint_available: bool) -> Reply | Action: ...
+    def ask_typed(self, question: Typed, hint_available: bool) -> Reply | Action: ...
+
+
+def ask_by_type(prompter: TypePrompts, item: Item, hint_available: bool) -> Reply | Action:
+    """The prompt for the item's question type: the one dispatch both prompters share."""
+    question = item.question
+    match question:
+        case ChoiceQuestion():
+            return prompter.ask_choice(item, hint_available)
+        case MultiQuestion():
+            return prompter.ask_multi(item, hint_available)
+        case TrueFalseQuestion():
+            return prompter.ask_truefalse(item, hint_available)
+        case OrderQuestion():
+            return prompter.ask_order(item, hint_available)
+        case MatchQuestion():
+            return prompter.ask_match(item, hint_available)
+        case ClozeQuestion():
+            return prompter.ask_cloze(question, hint_available)
+        case ShortQuestion() | NumberQuestion() | DateQuestion():
+            return prompter.ask_typed(question, hint_available)
+        case _:
+            return assert_never(question)
