@@ -44,11 +44,7 @@ def _tolerance(r: TreeReader, got: Fields) -> Duration | Literal[False]:
     written = node.value if isinstance(node, Scalar) else ""
     found = parse_duration(written)
     if found is None:
-        r.error(
-            node,
-            "the tolerance of a date question is a duration such as `2 days`, "
-            f"`1 month` or `3 years`, found {describe(node)}",
-        )
+        r.keyed(node, "loader.tolerance_bad", found=describe(node))
         return False
     return found
 
