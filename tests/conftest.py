@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -9,6 +10,27 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+
+
+def _hear_stop_signals() -> None:
+    """Give every program the tests start the stop signals a terminal would send.
+
+    A suite started as a background job without job control (`cmd &` in a
+    script, as a CI runner may do) or under `nohup` inherits SIGINT or SIGHUP
+    *ignored*, and an ignored signal stays ignored across exec: newsquiz then
+    (rightly) keeps ignoring it, and every test that presses Ctrl-C or hangs up
+    would fail for a reason that is not newsquiz's. A handler other than
+    SIG_IGN is reset to the default in the child at exec, so setting one here
+    is enough.
+    """
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) == signal.SIG_IGN:
+            handler = signal.default_int_handler if name == "SIGINT" else signal.SIG_DFL
+            signal.signal(number, handler)
+
+
+_hear_stop_signals()
 
 VALID_HEADER = """\
 newsquiz: 1

@@ -759,7 +759,12 @@ def test_sigterm_and_sighup_at_an_arrow_key_prompt(
     assert "Traceback" not in (child.before or "")
     results = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert results["complete"] is False
-    assert [q["id"] for q in results["questions"] if q["reached"]] == ["c"]
+    # The question on screen when the session stopped was reached, not answered, not skipped.
+    assert [q["id"] for q in results["questions"] if q["reached"]] == ["c", "m"]
+    assert (results["questions"][1]["response"], results["questions"][1]["skipped"]) == (
+        None,
+        False,
+    )
     with sqlite3.connect(tmp_path / "data" / "progress.sqlite3") as db:
         assert db.execute("SELECT finished_at IS NOT NULL FROM sessions").fetchall() == [(1,)]
     db.close()
@@ -879,7 +884,12 @@ def test_the_terminal_hanging_up_still_saves_and_writes_the_results(tmp_path: Pa
     assert done, "newsquiz kept running after its terminal went away"
     assert os.waitstatus_to_exitcode(status) == 129
     results = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
-    assert [q["id"] for q in results["questions"] if q["reached"]] == ["c"]
+    # The question on screen when the session stopped was reached, not answered, not skipped.
+    assert [q["id"] for q in results["questions"] if q["reached"]] == ["c", "m"]
+    assert (results["questions"][1]["response"], results["questions"][1]["skipped"]) == (
+        None,
+        False,
+    )
     with sqlite3.connect(tmp_path / "data" / "progress.sqlite3") as db:
         assert db.execute("SELECT finished_at IS NOT NULL FROM sessions").fetchall() == [(1,)]
     db.close()
@@ -906,7 +916,12 @@ def test_stop_signals_at_a_typed_prompt(tmp_path: Path, signum: int, status: int
     assert child.exitstatus == status
     assert "Traceback" not in (child.before or "")
     results = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
-    assert [q["id"] for q in results["questions"] if q["reached"]] == ["c"]
+    # The question on screen when the session stopped was reached, not answered, not skipped.
+    assert [q["id"] for q in results["questions"] if q["reached"]] == ["c", "m"]
+    assert (results["questions"][1]["response"], results["questions"][1]["skipped"]) == (
+        None,
+        False,
+    )
 
 
 def test_undecodable_bytes_typed_in_a_terminal_are_typed_again(tmp_path: Path) -> None:

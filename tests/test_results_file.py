@@ -91,7 +91,8 @@ def test_questions_not_reached_are_listed(tmp_path: Path) -> None:
     document = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert [q["id"] for q in document["questions"]] == [*list("cmtsndopz"), "last"]
     last = records(document)["last"]
-    assert (last["reached"], last["response"], last["skipped"]) == (False, None, False)
+    # On screen when the input ended: reached, not answered, not skipped by the student.
+    assert (last["reached"], last["response"], last["skipped"]) == (True, None, False)
     assert last["points"] == 0 and last["max_points"] == 1
     assert document["complete"] is False
     assert document["bank"]["questions"] == [*list("cmtsndopz"), "last"]
@@ -172,3 +173,56 @@ def test_a_results_dir_that_fails_at_the_end_is_reported_and_results_still_writt
     assert "The results could not be written to class: No space left on device." in output
     assert "Results written to r.json." in output
     assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["student"] == "ada"
+
+
+THREE = """\
+newsquiz: 1
+id: three
+title: Three
+language: en
+tag_labels: {securite: Sécurité, economie: Économie}
+questions:
+  - {id: first, type: short, prompt: First?, answer: x, tags: [securite]}
+  - {id: second, type: short, prompt: Second?, answer: y, tags: [economie, other]}
+  - {id: third, type: short, prompt: Third?, answer: z}
+"""
+
+
+class StopAfter(io.StringIO):
+    """Piped answers, then Ctrl-C where the next answer would be read."""
+
+    def readline(self, size: int | None = -1) -> str:
+        line = super().readline()
+        if not line:
+            raise KeyboardInterrupt
+        return line
+
+
+@pytest.mark.parametrize("stdin", [io.StringIO("x\n"), StopAfter("x\n")], ids=["eof", "ctrl-c"])
+def test_the_question_on_screen_when_the_session_stops_was_reached(
+    tmp_path: Path, stdin: io.StringIO
+) -> None:
+    (tmp_path / "bank.yaml").write_text(THREE, encoding="utf-8")
+    out = io.StringIO()
+    env = Environment(stdin=stdin, stdout=out, stderr=out, environ={}, cwd=tmp_path)
+    main(["play", "bank.yaml", "--no-shuffle", "--no-save", "--results", "r.json"], env)
+    document = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    q = records(document)
+    assert "Second?" in out.getvalue()
+    assert (q["first"]["reached"], q["first"]["response"]) == (True, "x")
+    assert (q["second"]["reached"], q["second"]["response"], q["second"]["skipped"]) == (
+        True,
+        None,
+        False,
+    )
+    assert (q["third"]["reached"], q["third"]["skipped"]) == (False, False)
+
+
+def test_the_results_file_carries_the_banks_tag_labels(tmp_path: Path) -> None:
+    (tmp_path / "bank.yaml").write_text(THREE, encoding="utf-8")
+    out = io.StringIO()
+    env = Environment(stdin=io.StringIO("x\n"), stdout=out, stderr=out, environ={}, cwd=tmp_path)
+    main(["play", "bank.yaml", "--no-shuffle", "--no-save", "--results", "r.json"], env)
+    document = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert document["newsquiz_results"] == 1
+    assert document["bank"]["tag_labels"] == {"securite": "Sécurité", "economie": "Économie"}

@@ -138,13 +138,15 @@ def test_ctrl_c_shows_the_summary_writes_results_and_exits_130(bank: Path, tmp_p
     child.expect(r"Score: 1 of 1 point \(100%\)")
     assert finish(child) == 130
     results = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
-    # Every question of the session is listed; those never reached say so.
+    # Every question of the session is listed; the one on screen at Ctrl-C was
+    # reached but not answered (not skipped), the last was never reached.
     assert [(q["id"], q["reached"]) for q in results["questions"]] == [
         ("who", True),
-        ("name", False),
+        ("name", True),
         ("wagner", False),
     ]
     assert results["questions"][1]["response"] is None
+    assert results["questions"][1]["skipped"] is False
     assert "Traceback" not in (child.before or "")
 
 

@@ -368,7 +368,11 @@ def _date_coders(kind: type[dt.date]) -> tuple[Encoder, Decoder]:
         return text_encode(value.isoformat(), enc)
 
     def decode(raw: Any, dec: Decoding) -> Any:
-        return dec.share(kind.fromisoformat(text_decode(raw, dec)))
+        text = text_decode(raw, dec)
+        try:
+            return dec.share(kind.fromisoformat(text))
+        except ValueError:
+            raise CodecError(f"not a date: {text!r}") from None
 
     return encode, decode
 

@@ -130,31 +130,28 @@ class BankConverter(TreeReader):
         """`newsquiz: 1`, in digits 0-9 (a few: int() refuses over 4,300 of them)."""
         written = node.value.strip() if isinstance(node, Scalar) else ""
         if not _INTEGER.match(written) or len(written.lstrip("0")) > _MAX_VERSION_DIGITS:
-            self.error(
-                node,
-                f"`newsquiz` is the format version and must be {FORMAT_VERSION} "
-                f"(digits 0-9), found {describe(node)}",
+            self.keyed(
+                node, "loader.version_bad", version=str(FORMAT_VERSION), found=describe(node)
             )
         elif int(written) != FORMAT_VERSION:
-            self.error(
+            self.keyed(
                 node,
-                f"this bank is written in format {int(written)}; this newsquiz reads "
-                f"format {FORMAT_VERSION}: upgrade newsquiz",
+                "loader.version_other",
+                written=str(int(written)),
+                version=str(FORMAT_VERSION),
             )
 
     def language(self, node: Node) -> str | None:
         language = self.text(node, "the language")
         if language is not None and not _LANGUAGE.match(language):
-            self.error(
-                node,
-                f"the language must be a language tag such as `fr` or `en`, found `{show(language)}`",
-            )
+            self.keyed(node, "loader.language_bad", language=show(language))
             return None
         if language is not None and supported(language) is None:
-            self.warn(
+            self.keyed(
                 node,
-                f"newsquiz has no interface in `{show(language)}` yet: "
-                "learners will see English messages",
+                "loader.language_unsupported",
+                severity=Severity.WARNING,
+                language=show(language),
             )
         return language
 
@@ -163,7 +160,7 @@ class BankConverter(TreeReader):
     ) -> dict[str, str] | None:
         """``tag_labels: {securite: Sécurité}``: how learners see each tag."""
         if not isinstance(node, Map):
-            self.error(node, f"tag_labels must map a tag to its label, found {describe(node)}")
+            self.keyed(node, "loader.tag_labels_not_map", found=describe(node))
             return None
         used = {tag for question in questions or () for tag in question.tags}
         labels: dict[str, str] = {}
@@ -172,7 +169,7 @@ class BankConverter(TreeReader):
             if tag is None or label is None:
                 return None
             if questions is not None and tag not in used:
-                self.warn(key, f"tag_labels names `{show(tag)}`, a tag no question has")
+                self.keyed(key, "loader.tag_label_unused", severity=Severity.WARNING, tag=show(tag))
             labels[tag] = label
         return labels
 
@@ -358,11 +355,7 @@ class BankConverter(TreeReader):
             quote = self.text(node, what)
             return None if quote is None else Evidence(quote)
         if not isinstance(node, Map):
-            self.error(
-                node,
-                f"{what} must be a quote, or a mapping with `quote` and `translation`, "
-                f"found {describe(node)}",
-            )
+            self.keyed(node, "loader.evidence_shape", what=what, found=describe(node))
             return None
         got = self.fields(node, f"{what}", F.EVIDENCE_FIELDS, F.EVIDENCE_REQUIRED)
         if got is None or "quote" not in got:

@@ -104,6 +104,8 @@ class ItemRow:
 @dataclass(frozen=True)
 class TagRow:
     tag: str
+    label: str
+    """How the bank names the tag (its ``tag_labels``), else the tag itself."""
     questions: int
     responses: int
     accuracy: float | None
@@ -408,7 +410,10 @@ def tag_rows(sessions: Sequence[SessionResult]) -> tuple[TagRow, ...]:
     available: dict[str, float] = defaultdict(float)
     responses: dict[str, int] = defaultdict(int)
     questions: dict[str, set[str]] = defaultdict(set)
+    labels: dict[str, str] = {}
     for session in sessions:
+        for tag, label in session.tag_labels:
+            labels.setdefault(tag, label)
         exam = session.mode == "exam"
         for record in session.questions:
             counts = record.reached or exam
@@ -422,6 +427,7 @@ def tag_rows(sessions: Sequence[SessionResult]) -> tuple[TagRow, ...]:
     return tuple(
         TagRow(
             tag=tag,
+            label=labels.get(tag, tag),
             questions=len(questions[tag]),
             responses=responses[tag],
             accuracy=earned_points[tag] / available[tag] if available[tag] else None,

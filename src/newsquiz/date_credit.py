@@ -99,11 +99,6 @@ def date_credit(
     return 0.0, parts
 
 
-def tolerance_problem(answer: PartialDate, tolerance: Duration) -> str | None:
-    """Why a tolerance cannot apply to this answer (days on a month question), or None."""
-    if _RANK[tolerance.unit] > _RANK[answer.precision]:
-        return (
-            f"a tolerance in {tolerance.unit.value}s needs an answer with a "
-            f"{tolerance.unit.value} (the answer is `{answer.isoformat()}`)"
-        )
-    return None
+def tolerance_fits(answer: PartialDate, tolerance: Duration) -> bool:
+    """False when a tolerance is finer than the answer (days on a month question)."""
+    return _RANK[tolerance.unit] <= _RANK[answer.precision]

@@ -58,9 +58,9 @@ def read_bank(
     try:
         data = read_regular(path, max_bytes)
     except IsADirectoryError:
-        return _failure(shown, "is a folder, not a bank file")
+        return _failure(shown, "loader.is_folder", ())
     except FileNotFoundError:
-        return _failure(shown, "no such file")
+        return _failure(shown, "loader.no_such_file", ())
     except NotRegularFile as exc:
         values = (("what", exc.what),)
         return Report(
@@ -79,7 +79,7 @@ def read_bank(
         )
     except (OSError, ValueError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "invalid name"
-        return _failure(shown, f"cannot be read: {reason.lower()}")
+        return _failure(shown, "loader.unreadable", (("reason", reason.lower()),))
     return read_bank_data(data, path, shown_as=shown, max_bytes=max_bytes)
 
 
@@ -90,9 +90,7 @@ def read_bank_data(
     shown = visible(shown_as or str(path))
     if len(data) > max_bytes:
         return _failure(
-            shown,
-            f"is larger than {max_bytes // (1024 * 1024)} MiB: a bank is a text file "
-            "of questions; split it into several banks",
+            shown, "loader.file_too_large", (("size", str(max_bytes // (1024 * 1024))),)
         )
     try:
         text = data.decode("utf-8-sig")
@@ -176,5 +174,6 @@ def _at_most(problems: list[Problem], limit: int) -> tuple[Problem, ...]:
     return (*problems[:limit], summary)
 
 
-def _failure(path: str, message: str) -> Report:
-    return Report(path, None, (Problem(path, 1, 1, message),))
+def _failure(path: str, key: str, values: tuple[tuple[str, str], ...]) -> Report:
+    problem = Problem(path, 1, 1, english(key, values), key=key, values=values)
+    return Report(path, None, (problem,))

@@ -2,7 +2,10 @@
 
 Format version 1. Each question of the session has a record, in the order the
 questions were asked, including those the session never reached
-(``reached: false``, ``response: null``). Responses and correct answers are
+(``reached: false``, ``response: null``). The question on screen when a
+session stopped early was reached but not answered (``reached: true``,
+``response: null``, ``skipped: false``): stopping is not skipping.
+``bank.tag_labels`` maps the bank's tags to their labels (absent in older files). Responses and correct answers are
 structured: a list for multi, order and cloze, a mapping for match, a boolean
 for true/false, a string for the other types (a number for a number's correct
 answer). Older files of version 1 had the response as text only; readers
@@ -54,6 +57,7 @@ def results_document(session: Session, *, student: str | None, now: dt.datetime)
     assert bank is not None, "a review has no results file"
     summary = session.summary(now)
     answered = {id(a.item): a for a in session.answers}
+    shown = {id(item) for item in session.items[: session.shown]}
     return {
         "newsquiz_results": RESULTS_VERSION,
         "bank": {
@@ -63,6 +67,8 @@ def results_document(session: Session, *, student: str | None, now: dt.datetime)
             # The bank's question ids, in the bank's order: the report puts
             # questions in this order and tells apart versions of a bank.
             "questions": [q.id for q in bank.questions],
+            # How the bank names its tags (`tag_labels`): the report shows these.
+            "tag_labels": dict(bank.tag_labels),
         },
         "student": student,
         "mode": session.options.mode.value,
@@ -74,11 +80,13 @@ def results_document(session: Session, *, student: str | None, now: dt.datetime)
         "questions_asked": summary.total,
         "score": summary.score,
         "max_score": summary.max_score,
-        "questions": [_record(item, answered.get(id(item))) for item in session.items],
+        "questions": [
+            _record(item, answered.get(id(item)), shown=id(item) in shown) for item in session.items
+        ],
     }
 
 
-def _record(item: Item, answer: Answer | None) -> dict[str, Any]:
+def _record(item: Item, answer: Answer | None, *, shown: bool) -> dict[str, Any]:
     question = item.question
     record: dict[str, Any] = {
         "id": question.id,
@@ -90,8 +98,10 @@ def _record(item: Item, answer: Answer | None) -> dict[str, Any]:
     if isinstance(question, ChoiceQuestion | MultiQuestion):
         record["choices"] = list(question.choices)
     if answer is None:
+        # A question on screen when the session stopped (Ctrl-C, end of input,
+        # time up) was reached but not answered; the student did not skip it.
         record.update(
-            reached=False,
+            reached=shown,
             skipped=False,
             response=None,
             correct=False,

@@ -87,6 +87,8 @@ class SessionResult:
     score: float
     max_score: float
     questions: tuple[QuestionResult, ...]
+    tag_labels: tuple[tuple[str, str], ...] = ()
+    """The bank's ``tag_labels`` (tag, label); empty in files written before them."""
 
     @property
     def seconds(self) -> float | None:
@@ -218,7 +220,16 @@ def _session(document: dict[str, Any], shown: str) -> SessionResult:
         if max_score is None
         else _get(document, "max_score", float, ""),
         questions=questions,
+        tag_labels=_tag_labels(bank.get("tag_labels")),
     )
+
+
+def _tag_labels(value: Any) -> tuple[tuple[str, str], ...]:
+    if value is None:
+        return ()
+    if type(value) is not dict or not set(map(type, value.values())) <= _STR:
+        raise _Invalid("bank.tag_labels")
+    return tuple(value.items())
 
 
 def _optional(mapping: dict[str, Any], key: str, kind: type, where: str) -> Any:

@@ -142,6 +142,8 @@ class Session:
     answers: list[Answer] = field(default_factory=list)
     finished_at: dt.datetime | None = None
     timed_out: bool = False
+    shown: int = 0
+    """How many questions have been put on screen (the one on screen included)."""
 
     @property
     def source(self) -> Source | None:
@@ -161,6 +163,11 @@ class Session:
         if self.finished_at is not None or self.position >= len(self.items):
             return None
         return self.items[self.position]
+
+    def mark_shown(self) -> None:
+        """The current question is on screen: a stop now leaves it reached, unanswered."""
+        if self.current() is not None:
+            self.shown = max(self.shown, self.position + 1)
 
     def time_left(self, now: dt.datetime) -> dt.timedelta | None:
         if self.options.time_limit is None:

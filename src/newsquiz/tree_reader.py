@@ -144,12 +144,7 @@ class TreeReader:
             return None
         bad = _CONTROL.search(value)
         if bad:
-            self.error(
-                node,
-                f"{what} contains the control character U+{ord(bad.group()):04X}: "
-                "terminal control codes are not allowed in bank text",
-                kind,
-            )
+            self.keyed(node, "loader.control_char", kind, what=what, code=f"{ord(bad.group()):04X}")
             return None
         hidden = hidden_character(value)
         if hidden is not None:
@@ -405,7 +400,7 @@ class TreeReader:
         if node is None:
             return {}
         if not isinstance(node, Map):
-            self.error(node, f"feedback must map a choice to its text, found {describe(node)}")
+            self.keyed(node, "loader.feedback_not_map", found=describe(node))
             return None
         offered = set(choices)
         result: dict[str, str] = {}
@@ -422,10 +417,16 @@ class TreeReader:
     def unknown_feedback(self, key: Scalar, choice: str, choices: tuple[str, ...]) -> None:
         kind = "feedback for texts that are not choices"
         close = self.suggest(choice, choices, kind=kind)
-        hint = f": did you mean `{show(close)}`?" if close else ""
-        self.error(
-            key, f"feedback is given for `{show(choice)}`, which is not a choice{hint}", kind
-        )
+        if close:
+            self.keyed(
+                key,
+                "loader.feedback_not_choice_close",
+                kind,
+                choice=show(choice),
+                close=show(close),
+            )
+        else:
+            self.keyed(key, "loader.feedback_not_choice", kind, choice=show(choice))
 
     def match_mode(self, node: Node | None) -> bool | None:
         if node is None:

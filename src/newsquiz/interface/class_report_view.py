@@ -9,19 +9,16 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 
-from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
 from newsquiz.class_report import BankReport
 from newsquiz.interface import report_format as fmt
+from newsquiz.interface.fitted_table import Cell, print_table
 from newsquiz.interface.messages import Messages
 from newsquiz.interface.shown_text import one_line
 
 BAR_WIDTH = 30
-
-Cell = str | tuple[str, str]
-"""A table cell: text, or text and its style."""
 
 
 class ClassReportView:
@@ -33,31 +30,15 @@ class ClassReportView:
     def table(
         self, headers: Sequence[str], rows: Sequence[Sequence[Cell]], right: Sequence[int] = ()
     ) -> None:
-        """Columns padded to their widest cell: quick for a class of a thousand students."""
-        widths = [cell_len(h) for h in headers]
-        for row in rows:
-            for index, cell in enumerate(row):
-                widths[index] = max(widths[index], cell_len(_text(cell)))
-        out = Text()
-        self._row(out, [(h, "quiz.title") for h in headers], widths, right)
-        out.append(("-" if self.plain else "─") * (sum(widths) + 2 * (len(widths) - 1)) + "\n")
-        for row in rows:
-            self._row(out, row, widths, right)
-        self.console.print(out, soft_wrap=True, end="")
-
-    @staticmethod
-    def _row(out: Text, row: Sequence[Cell], widths: Sequence[int], right: Sequence[int]) -> None:
-        for index, cell in enumerate(row):
-            text, style = (cell, "") if isinstance(cell, str) else cell
-            room = " " * (widths[index] - cell_len(text))
-            if index:
-                out.append("  ")
-            if index in right:
-                out.append(room)
-            out.append(text, style=style)
-            if index not in right and index < len(row) - 1:
-                out.append(room)
-        out.append("\n")
+        """Fitted to the console's width; quick for a class of a thousand students."""
+        print_table(
+            self.console,
+            headers,
+            rows,
+            right=right,
+            plain=self.plain,
+            stacked=self.say.template("report.stacked"),
+        )
 
     def heading(self, key: str) -> None:
         self.console.print()
@@ -108,8 +89,10 @@ class ClassReportView:
         self.heading("report.histogram")
         counts = report.figures.histogram
         tallest = max(counts) or 1
+        # The label (9), the bar and the count, within the console's width.
+        room = max(min(BAR_WIDTH, self.console.width - 11 - len(str(tallest))), 1)
         for index, count in enumerate(counts):
-            filled = round(BAR_WIDTH * count / tallest)
+            filled = round(room * count / tallest)
             line = Text(f"{fmt.band_label(index, len(counts), self.say):>9} ")
             line.append(("#" if self.plain else "█") * filled, style="quiz.bar")
             line.append(f" {count}")
@@ -175,7 +158,7 @@ class ClassReportView:
         ]
         rows = [
             [
-                one_line(tag.tag, 40),
+                one_line(tag.label, 40),
                 str(tag.questions),
                 str(tag.responses),
                 fmt.percent(None if tag.accuracy is None else 100 * tag.accuracy, say),
@@ -183,7 +166,3 @@ class ClassReportView:
             for tag in report.tags
         ]
         self.table(headers, rows, right=(1, 2, 3))
-
-
-def _text(cell: Cell) -> str:
-    return cell if isinstance(cell, str) else cell[0]

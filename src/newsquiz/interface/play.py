@@ -187,6 +187,7 @@ class PlayView:
     def ask(self, session: Session, item: Item) -> None:
         question = item.question
         self.show_question(session, item)
+        session.mark_shown()
         started = self.monotonic()
         hint_used = False
         while True:

@@ -25,6 +25,7 @@ CSV_COLUMNS = (
     "question",
     "type",
     "tags",
+    "tag_labels",
     "reached",
     "skipped",
     "response",
@@ -89,6 +90,7 @@ def _number(value: float | None) -> str:
 def _rows(session: SessionResult, order: dict[str, int]) -> list[list[str]]:
     started = session.started_at.isoformat() if session.started_at else ""
     student = _cell(session.student or "")
+    labels = dict(session.tag_labels)
     return [
         [
             _cell(session.bank_id),
@@ -99,6 +101,7 @@ def _rows(session: SessionResult, order: dict[str, int]) -> list[list[str]]:
             _cell(record.id),
             record.type,
             _cell(";".join(record.tags)),
+            _cell(";".join(labels.get(tag, tag) for tag in record.tags)),
             str(int(record.reached)),
             str(int(record.skipped)),
             _response(record),

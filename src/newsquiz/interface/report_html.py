@@ -110,7 +110,7 @@ def _bank(report: BankReport, say: Messages) -> dict[str, Any]:
         "question_rows": _items(report, say),
         "tags": [
             {
-                "name": one_line(tag.tag),
+                "name": one_line(tag.label),
                 "questions": tag.questions,
                 "responses": tag.responses,
                 "accuracy": fmt.percent(None if tag.accuracy is None else 100 * tag.accuracy, say),

@@ -18,8 +18,6 @@ if TYPE_CHECKING:
     from newsquiz.questions.common import Build
     from newsquiz.tree_reader import Fields, TreeReader
 
-_UNBALANCED = "the cloze text has a `{{` or `}}` that does not close a blank"
-
 
 def read(r: TreeReader, got: Fields) -> Build | None:
     text_value = r.text(got["text"], "the cloze text")
@@ -36,14 +34,12 @@ def _segments(r: TreeReader, node: Node, text: str) -> tuple[str | Blank, ...] |
     found = split_cloze(text)
     if not isinstance(found, ClozeProblem):
         return found
-    messages = {
-        "unclosed": _UNBALANCED,
-        "stray_close": _UNBALANCED,
-        "nested": _UNBALANCED,
-        "empty_answer": f"the blank `{{{{{show(found.written, 30)}}}}}` has an empty answer",
-        "no_blank": "the cloze text has no blank: write each answer as `{{answer}}`",
-    }
-    r.error(node, messages[found.kind])
+    if found.kind == "empty_answer":
+        r.keyed(node, "loader.cloze_empty_answer", blank=show(found.written, 30))
+    elif found.kind == "no_blank":
+        r.keyed(node, "loader.cloze_no_blank")
+    else:
+        r.keyed(node, "loader.cloze_unbalanced")
     return None
 
 

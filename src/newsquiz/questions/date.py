@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
-from newsquiz.date_credit import date_credit, parse_duration, tolerance_problem
+from newsquiz.date_credit import date_credit, parse_duration, tolerance_fits
 from newsquiz.grades import Grade, finish, skipped
 from newsquiz.model import (
     DatePrecision,
@@ -19,6 +19,14 @@ if TYPE_CHECKING:
     from newsquiz.tree_reader import Fields, TreeReader
 
 
+# The message for a tolerance finer than the answer, by the tolerance's unit.
+_FINER = {
+    DatePrecision.DAY: "loader.tolerance_in_days",
+    DatePrecision.MONTH: "loader.tolerance_in_months",
+    DatePrecision.YEAR: "loader.tolerance_in_years",
+}
+
+
 def read(r: TreeReader, got: Fields) -> Build | None:
     when = r.partial_date(got["answer"], "the answer")
     tolerance = _tolerance(r, got) if "tolerance" in got else None
@@ -29,9 +37,8 @@ def read(r: TreeReader, got: Fields) -> Build | None:
     def build(common: dict[str, Any]) -> DateQuestion | None:
         # Checked once the whole question is right: a tolerance as wide as the
         # answer's precision would accept any date.
-        problem = None if within is None else tolerance_problem(when, within)
-        if problem is not None:
-            r.error(got["tolerance"], problem)
+        if within is not None and not tolerance_fits(when, within):
+            r.keyed(got["tolerance"], _FINER[within.unit], answer=when.isoformat())
             return None
         return DateQuestion(**common, answer=when, tolerance=within)
 
@@ -44,11 +51,7 @@ def _tolerance(r: TreeReader, got: Fields) -> Duration | Literal[False]:
     written = node.value if isinstance(node, Scalar) else ""
     found = parse_duration(written)
     if found is None:
-        r.error(
-            node,
-            "the tolerance of a date question is a duration such as `2 days`, "
-            f"`1 month` or `3 years`, found {describe(node)}",
-        )
+        r.keyed(node, "loader.tolerance_bad", found=describe(node))
         return False
     return found
 

@@ -28,7 +28,7 @@ def read(r: TreeReader, got: Fields) -> Build | None:
 
 def _pairs(r: TreeReader, node: Node) -> tuple[tuple[str, str], ...] | None:
     if not isinstance(node, Map):
-        r.error(node, f"pairs must be a mapping from left to right, found {describe(node)}")
+        r.keyed(node, "loader.pairs_not_map", found=describe(node))
         return None
     if len(node.pairs) > F.MAX_OPTIONS:
         r.too_many(node, "pairs", len(node.pairs))
@@ -44,7 +44,7 @@ def _pairs(r: TreeReader, node: Node) -> tuple[tuple[str, str], ...] | None:
     if len(lefts) != len(node.pairs):
         return None
     if len(lefts) < F.MIN_MATCH_PAIRS:
-        r.error(node, f"pairs needs at least {F.MIN_MATCH_PAIRS} entries, found {len(lefts)}")
+        r.keyed(node, "loader.pairs_too_few", least=str(F.MIN_MATCH_PAIRS), count=str(len(lefts)))
         return None
     if r.check_distinct(node, lefts, "the left-hand side of pairs") is None:
         return None
