@@ -42,17 +42,24 @@ COMMANDS = (
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The whole command line. Its help texts are message keys, written in the
+    language set on the parsers' class (``language``; None: English)."""
     import argparse
     from importlib import import_module
 
     class Parser(argparse.ArgumentParser):
         language: str | None = None
-        """The language of command-line mistakes (None: argparse's English)."""
+        """The language of help and command-line mistakes (None: argparse's English)."""
 
         def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
             # argparse hides write errors: `newsquiz --help > /dev/full` must report one.
             if message:
                 (file or sys.stderr).write(message)
+
+        def _get_formatter(self) -> argparse.HelpFormatter:
+            from newsquiz.interface.help_text import help_formatter
+
+            return help_formatter(self.formatter_class, self.prog, self.language)
 
         def error(self, message: str) -> NoReturn:
             if self.language is not None:
@@ -61,19 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
                 complain(self, message, self.language)
             super().error(message)
 
-    formatter = argparse.RawDescriptionHelpFormatter
     parser = Parser(
         prog="newsquiz",
-        description="Learn from the news at the terminal: play question banks, "
-        "check the banks you write.",
-        epilog="examples:\n  newsquiz list\n  newsquiz check quizzes/\n\n"
-        "Run 'newsquiz COMMAND --help' for the options of each command.",
-        formatter_class=formatter,
+        description="help.description",
+        epilog="help.epilog",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"newsquiz {__version__}")
-    parser.add_argument(
-        "--debug", action="store_true", help="show the full traceback of an internal error"
-    )
+    parser.add_argument("--debug", action="store_true", help="help.debug")
     # Every subcommand's parser is a Parser too; the helpers that add commands take
     # the base class.
     commands: argparse._SubParsersAction[argparse.ArgumentParser]
@@ -150,10 +152,11 @@ def _parse_and_run(arguments: list[str], env: Environment) -> int:
     from newsquiz.interface.usage import requested_language
     from newsquiz.status import ExitStatus
 
-    # Command-line mistakes in the learner's language: --lang if given, else the locale's.
+    # Help and command-line mistakes in the learner's language: --lang if given, else
+    # the locale's.
+    language = choose_language(requested_language(arguments), (), env.environ)
     parser = build_parser()
     # Subcommands' parsers share its class: they all speak the learner's language.
-    language = choose_language(requested_language(arguments), (), env.environ)
     type(parser).language = language  # type: ignore[attr-defined]
     try:
         args = parser.parse_args(arguments)

@@ -25,18 +25,15 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     formatter = argparse.RawDescriptionHelpFormatter
     check = commands.add_parser(
         "check",
-        help="check banks for errors, with file:line:column for each",
-        description="Check bank files (or every *.yaml in folders) and report every "
-        "problem at once, as PATH:LINE:COLUMN: message.",
-        epilog="examples:\n  newsquiz check quizzes/\n  newsquiz check --strict my-bank.yaml\n"
-        "  newsquiz check --format json quizzes/ > report.json\n\n"
-        "exit status: 0 no errors, 1 errors found (or warnings with --strict), 2 usage",
+        help="help.check.summary",
+        description="help.check.description",
+        epilog="help.check.epilog",
         formatter_class=formatter,
     )
-    check.add_argument("paths", nargs="+", metavar="PATH", help="a bank file or a folder")
-    check.add_argument("--strict", action="store_true", help="fail on warnings too")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="help.check.paths")
+    check.add_argument("--strict", action="store_true", help="help.check.strict")
     check.add_argument(
-        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+        "--format", choices=("text", "json"), default="text", help="help.check.format"
     )
     from newsquiz.commands.check_teacher import add_check_options
 

@@ -23,11 +23,9 @@ def add_check_options(check: argparse.ArgumentParser) -> None:
     check.add_argument(
         "--article",
         metavar="FILE",
-        help="check every evidence quote against this article (default: the bank's source.file)",
+        help="help.check_teacher.article",
     )
-    check.add_argument(
-        "--lang", choices=LANGUAGE_CODES, help="the language of messages (default: from LANG)"
-    )
+    check.add_argument("--lang", choices=LANGUAGE_CODES, help="help.check_teacher.lang")
 
 
 def teacher_checks(

@@ -29,49 +29,30 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     formatter = argparse.RawDescriptionHelpFormatter
     importer = commands.add_parser(
         "import",
-        help="turn a Moodle GIFT or Aiken file into a bank",
-        description="Read a question file written for Moodle (GIFT or Aiken) and write a "
-        "newsquiz bank that passes 'newsquiz check'. Questions newsquiz cannot grade "
-        "(essays, descriptions, wildcards, partial credit it cannot express) are listed "
-        "with their line numbers and skipped.",
-        epilog="examples:\n  newsquiz import questions.gift -o quizzes/my-bank.yaml\n"
-        "  newsquiz import aiken.txt --format aiken --id my-bank --language fr > bank.yaml",
+        help="help.import.summary",
+        description="help.import.description",
+        epilog="help.import.epilog",
         formatter_class=formatter,
     )
-    importer.add_argument("file", metavar="FILE", help="the GIFT or Aiken file")
-    importer.add_argument(
-        "-o", "--output", metavar="BANK.yaml", help="where to write (default: standard output)"
-    )
-    importer.add_argument(
-        "--format", choices=("gift", "aiken"), help="default: told from the content"
-    )
-    importer.add_argument("--id", metavar="ID", help="the bank id (default: from the file name)")
-    importer.add_argument(
-        "--language", choices=LANGUAGE_CODES, help="the bank's language (default: guessed)"
-    )
-    importer.add_argument(
-        "--force", action="store_true", help="replace the output file if it exists"
-    )
+    importer.add_argument("file", metavar="FILE", help="help.interchange.file")
+    importer.add_argument("-o", "--output", metavar="BANK.yaml", help="help.interchange.o")
+    importer.add_argument("--format", choices=("gift", "aiken"), help="help.interchange.format")
+    importer.add_argument("--id", metavar="ID", help="help.interchange.id")
+    importer.add_argument("--language", choices=LANGUAGE_CODES, help="help.interchange.language")
+    importer.add_argument("--force", action="store_true", help="help.interchange.force")
     importer.set_defaults(run=run_import)
 
     exporter = commands.add_parser(
         "export",
-        help="write a bank as GIFT, Moodle XML, Aiken, Anki, CSV or a Markdown worksheet",
-        description="Write a bank for another tool. BANK is a bank id or a .yaml file. "
-        "What a format cannot hold is listed and skipped or changed.",
-        epilog="examples:\n  newsquiz export goita-kremlin-2025-fr --to moodle-xml -o goita.xml\n"
-        "  newsquiz export my-bank.yaml --to anki -o my-bank.apkg\n"
-        "  newsquiz export my-bank.yaml --to markdown > worksheet.md",
+        help="help.export.summary",
+        description="help.export.description",
+        epilog="help.export.epilog",
         formatter_class=formatter,
     )
-    exporter.add_argument("bank", metavar="BANK", help="a bank id or a .yaml file")
-    exporter.add_argument("--to", required=True, choices=EXPORT_FORMATS, help="the format")
-    exporter.add_argument(
-        "-o", "--output", metavar="FILE", help="where to write (default or -: standard output)"
-    )
-    exporter.add_argument(
-        "--force", action="store_true", help="replace the output file if it exists"
-    )
+    exporter.add_argument("bank", metavar="BANK", help="help.interchange.bank")
+    exporter.add_argument("--to", required=True, choices=EXPORT_FORMATS, help="help.interchange.to")
+    exporter.add_argument("-o", "--output", metavar="FILE", help="help.interchange.o_2")
+    exporter.add_argument("--force", action="store_true", help="help.interchange.force")
     exporter.set_defaults(run=run_export)
 
 

@@ -20,20 +20,17 @@ if TYPE_CHECKING:
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     import argparse
-    import os
 
     formatter = argparse.RawDescriptionHelpFormatter
     listing = commands.add_parser(
         "list",
-        help="list the banks newsquiz can find",
-        description="List the banks found: those installed with newsquiz, those in "
-        "./quizzes, and those in the folders of NEWSQUIZ_PATH (separated by "
-        f"'{os.pathsep}').",
-        epilog="examples:\n  newsquiz list\n  NEWSQUIZ_PATH=~/banks newsquiz list --format json",
+        help="help.list.summary",
+        description="help.list.description",
+        epilog="help.list.epilog",
         formatter_class=formatter,
     )
     listing.add_argument(
-        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+        "--format", choices=("text", "json"), default="text", help="help.listing.format"
     )
     listing.set_defaults(run=run)
 

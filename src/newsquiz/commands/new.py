@@ -22,31 +22,21 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     new = commands.add_parser(
         "new",
-        help="draft a bank from an article, or write a starting bank (--template)",
-        description="Draft a question bank from a plain-text article (French or English), "
-        "by rules over its sentences: dates, quoted speech, people and their titles, who "
-        "received or replaced whom, enumerations, numbers with units. Every question is "
-        "marked `draft: true` with the words of the article that prove it; check each, "
-        "then remove the flag. Nothing is downloaded. An existing file is never replaced "
-        "without --force.",
-        epilog="examples:\n  newsquiz new article.txt\n  newsquiz new article.txt -o quizzes/my-bank.yaml\n"
-        "  newsquiz new --template -o my-bank.yaml",
+        help="help.new.summary",
+        description="help.new.description",
+        epilog="help.new.epilog",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    new.add_argument("article", nargs="?", metavar="ARTICLE", help="a plain-text article (UTF-8)")
-    new.add_argument("-o", "--output", metavar="BANK.yaml", help="where to write the bank")
-    new.add_argument(
-        "--language", choices=LANGUAGE_CODES, help="the article's language (default: detected)"
-    )
+    new.add_argument("article", nargs="?", metavar="ARTICLE", help="help.new.article")
+    new.add_argument("-o", "--output", metavar="BANK.yaml", help="help.new.o")
+    new.add_argument("--language", choices=LANGUAGE_CODES, help="help.new.language")
     new.add_argument(
         "--template",
         action="store_true",
-        help="write a commented bank with one question of each type",
+        help="help.new.template",
     )
-    new.add_argument("--force", action="store_true", help="replace the output file if it exists")
-    new.add_argument(
-        "--lang", choices=LANGUAGE_CODES, help="the language of messages (default: from LANG)"
-    )
+    new.add_argument("--force", action="store_true", help="help.new.force")
+    new.add_argument("--lang", choices=LANGUAGE_CODES, help="help.new.lang")
     new.set_defaults(run=run)
 
 

@@ -42,65 +42,52 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     formatter = argparse.RawDescriptionHelpFormatter
     play = commands.add_parser(
         "play",
-        help="play a bank: practice (feedback after each answer) or exam",
-        description="Play a question bank. BANK is a bank id (see 'newsquiz list') or the "
-        "path of a .yaml file. With no BANK, a terminal offers a menu; otherwise the "
-        "sample bank is played.",
-        epilog="examples:\n  newsquiz play\n  newsquiz play goita-kremlin-2025-en -n 5\n"
-        "  newsquiz play goita-kremlin-2025-fr --exam --time 10 --results results.json\n"
-        "  newsquiz play my-bank.yaml --plain < answers.txt\n\n"
-        "In plain mode, type the number of a choice, several numbers separated by spaces "
-        "(select all that apply, order, match), t/f, v/f, yes/no or oui/non (true/false), "
-        "? for the hint, "
-        "an empty line to skip.",
+        help="help.play.summary",
+        description="help.play.description",
+        epilog="help.play.epilog",
         formatter_class=formatter,
     )
-    play.add_argument("bank", nargs="?", metavar="BANK", help="a bank id or a .yaml file")
-    play.add_argument("--exam", action="store_true", help="no feedback until the end")
-    play.add_argument("--time", type=minutes, metavar="MINUTES", help="time limit of an exam")
+    play.add_argument("bank", nargs="?", metavar="BANK", help="help.play.bank")
+    play.add_argument("--exam", action="store_true", help="help.play.exam")
+    play.add_argument("--time", type=minutes, metavar="MINUTES", help="help.play.time")
     play.add_argument(
         "--negative",
         action="store_true",
-        help="in an exam, a wrong choice costs points/(number of choices - 1)",
+        help="help.play.negative",
     )
-    play.add_argument("-n", type=whole_number(1, MAX_COUNT), metavar="N", help="ask N questions")
+    play.add_argument("-n", type=whole_number(1, MAX_COUNT), metavar="N", help="help.play.n")
     play.add_argument(
         "--tag",
         action="append",
         default=[],
         metavar="TAG",
-        help="only questions with this tag (repeatable)",
+        help="help.play.tag",
     )
-    play.add_argument("--seed", type=seed, metavar="N", help="the same shuffle every time")
-    play.add_argument(
-        "--no-shuffle", action="store_true", help="questions and choices in the file's order"
-    )
+    play.add_argument("--seed", type=seed, metavar="N", help="help.play.seed")
+    play.add_argument("--no-shuffle", action="store_true", help="help.play.no_shuffle")
     _add_results_options(play, text)
     add_display_options(
         play,
-        language="the interface language (default: the bank's)",
-        plain="numbered choices and one line per answer (automatic when input is not a terminal)",
+        language="help.play.lang",
+        plain="help.play.plain",
     )
-    play.add_argument(
-        "--no-save", action="store_true", help="leave no trace: no history, no schedule"
-    )
+    play.add_argument("--no-save", action="store_true", help="help.play.no_save")
     play.set_defaults(run=run)
 
 
 def _add_results_options(play: argparse.ArgumentParser, text: Callable[[str], str]) -> None:
     """--results, --results-dir and --student: what a teacher collects."""
-    play.add_argument("--results", metavar="FILE", help="write the results as JSON to FILE")
+    play.add_argument("--results", metavar="FILE", help="help.play.results")
     play.add_argument(
         "--results-dir",
         metavar="DIR",
-        help="write the results as a new JSON file in DIR (student_bank_time_random.json: "
-        "one file per session, never replacing another), for 'newsquiz report'",
+        help="help.play.results_dir",
     )
     play.add_argument(
         "--student",
         type=text,
         metavar="NAME",
-        help="the student's name, for the results (default: your login name)",
+        help="help.play.student",
     )
 
 

@@ -26,29 +26,18 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     report = commands.add_parser(
         "report",
-        help="a class's results files: scores, item analysis, tags (terminal, HTML, CSV, JSON)",
-        description="Read results files written by 'newsquiz play --results' or\n"
-        "'--results-dir' (files, or folders of *.json files) and report, bank by bank:\n"
-        "each student's score, percentage, time and date; the class's mean, median,\n"
-        "spread and a histogram; per question, in the bank's order, facility,\n"
-        "discrimination, the wrong choices picked and the most common wrong typed\n"
-        "answers, with flags for questions too easy, too hard or discriminating\n"
-        "negatively; accuracy per tag. Unusable files are reported and skipped.",
-        epilog="examples:\n  newsquiz report results/\n"
-        "  newsquiz report results/ --html class.html --csv class.csv\n"
-        "  newsquiz report results/*.json --json > class.json\n\n"
-        "exit status: 0 a report was made, 1 no readable results file, 2 usage",
+        help="help.report.summary",
+        description="help.report.description",
+        epilog="help.report.epilog",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    report.add_argument(
-        "paths", nargs="+", metavar="RESULTS", help="a results file, or a folder of them"
-    )
-    report.add_argument("--csv", metavar="FILE", help="also write one row per student x question")
-    report.add_argument("--html", metavar="FILE", help="also write a self-contained HTML page")
-    report.add_argument("--json", action="store_true", help="the report as JSON, for scripts")
-    report.add_argument("--lang", choices=LANGUAGE_CODES, help="the language of the report")
-    report.add_argument("--plain", action="store_true", help="ASCII tables and bars")
-    report.add_argument("--no-color", action="store_true", help="no colour (also: NO_COLOR=1)")
+    report.add_argument("paths", nargs="+", metavar="RESULTS", help="help.report.paths")
+    report.add_argument("--csv", metavar="FILE", help="help.report.csv")
+    report.add_argument("--html", metavar="FILE", help="help.report.html")
+    report.add_argument("--json", action="store_true", help="help.report.json")
+    report.add_argument("--lang", choices=LANGUAGE_CODES, help="help.report.lang")
+    report.add_argument("--plain", action="store_true", help="help.report.plain")
+    report.add_argument("--no-color", action="store_true", help="help.report.no_color")
     report.set_defaults(run=run_report)
 
 

@@ -32,39 +32,33 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     formatter = argparse.RawDescriptionHelpFormatter
     review = commands.add_parser(
         "review",
-        help="spaced review: the questions due today, across the banks you played",
-        description="Ask the questions that are due, most overdue first, across every bank "
-        "played (or the banks named), then a few new ones. Practice sessions and reviews "
-        "schedule each question with FSRS from how it was answered: wrong -> again soon; "
-        "partly right or with the hint -> hard; right -> good; right, without the hint, in "
-        "under half your usual time -> easy. Exams are kept in the history but do not "
-        "reschedule.",
-        epilog="examples:\n  newsquiz review\n  newsquiz review goita-kremlin-2025-fr --new 5\n\n"
-        "Progress is kept in NEWSQUIZ_DATA_DIR, or else in your user data folder.",
+        help="help.review.summary",
+        description="help.review.description",
+        epilog="help.review.epilog",
         formatter_class=formatter,
     )
-    review.add_argument("banks", nargs="*", metavar="BANK", help="bank ids or .yaml files")
+    review.add_argument("banks", nargs="*", metavar="BANK", help="help.review.banks")
     review.add_argument(
         "--new",
         type=whole_number(0, MAX_COUNT),
         default=None,  # progress.DEFAULT_NEW_PER_DAY, not imported to build the parser
         metavar="N",
-        help="at most N questions never seen before, per day (default: 10)",
+        help="help.review.new",
     )
     review.add_argument(
         "--limit",
         type=whole_number(1, MAX_COUNT),
         default=100,
         metavar="N",
-        help="at most N due questions in one review, the most overdue (default: 100)",
+        help="help.review.limit",
     )
-    review.add_argument("--seed", type=seed, metavar="N", help="the same shuffle every time")
+    review.add_argument("--seed", type=seed, metavar="N", help="help.review.seed")
     add_display_options(
         review,
-        language="the interface language (default: the banks')",
-        plain="one line per answer, no menus",
+        language="help.review.lang",
+        plain="help.review.plain",
     )
-    review.add_argument("--no-save", action="store_true", help="a review that leaves no trace")
+    review.add_argument("--no-save", action="store_true", help="help.review.no_save")
     review.set_defaults(run=run)
 
 

@@ -16,18 +16,15 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     formatter = argparse.RawDescriptionHelpFormatter
     schema = commands.add_parser(
         "schema",
-        help="print the JSON Schema of the bank format",
-        description="Print the JSON Schema of bank format 1, for editors that check YAML "
-        "as you type.",
-        epilog="example:\n  newsquiz schema > newsquiz-bank.schema.json\n"
-        "  then start a bank with:\n"
-        "  # yaml-language-server: $schema=newsquiz-bank.schema.json",
+        help="help.schema.summary",
+        description="help.schema.description",
+        epilog="help.schema.epilog",
         formatter_class=formatter,
     )
     schema.add_argument(
         "--markdown",
         action="store_true",
-        help="print the reference of every field as Markdown (docs/format.md) instead",
+        help="help.schema.markdown",
     )
     schema.set_defaults(run=run)
 

@@ -23,19 +23,14 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     formatter = argparse.RawDescriptionHelpFormatter
     stats = commands.add_parser(
         "stats",
-        help="your progress: accuracy, activity, what is due, the weakest questions",
-        description="Show answers and sessions, accuracy over all time and the last 7 and 30 "
-        "days, a day-by-day chart of the last 30 days, accuracy per bank and per tag, what "
-        "is due today and over the next 7 days, and the weakest questions.",
-        epilog="examples:\n  newsquiz stats\n  newsquiz stats goita-kremlin-2025-fr\n"
-        "  newsquiz stats --json > progress.json",
+        help="help.stats.summary",
+        description="help.stats.description",
+        epilog="help.stats.epilog",
         formatter_class=formatter,
     )
-    stats.add_argument("bank", nargs="?", metavar="BANK", help="only this bank (an id)")
-    stats.add_argument("--json", action="store_true", help="the figures as JSON, for scripts")
-    add_display_options(
-        stats, language="the interface language", plain="plain lines instead of charts"
-    )
+    stats.add_argument("bank", nargs="?", metavar="BANK", help="help.stats.bank")
+    stats.add_argument("--json", action="store_true", help="help.stats.json")
+    add_display_options(stats, language="help.stats.lang", plain="help.stats.plain")
     stats.set_defaults(run=run)
 
 

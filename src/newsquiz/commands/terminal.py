@@ -62,7 +62,7 @@ def add_display_options(parser: argparse.ArgumentParser, *, language: str, plain
 
     parser.add_argument("--lang", choices=CODES, help=language)
     parser.add_argument("--plain", action="store_true", help=plain)
-    parser.add_argument("--no-color", action="store_true", help="no colour (also: NO_COLOR=1)")
+    parser.add_argument("--no-color", action="store_true", help="help.terminal.no_color")
 
 
 def reason(error: OSError) -> str:

@@ -1,0 +1,99 @@
+"""`--help` in the learner's language.
+
+The parsers hold message keys for their help texts (``help="help.play.exam"``);
+the formatter here looks each one up when help is written, in the language
+chosen for this run. argparse's own words ("usage:", "positional arguments",
+"options", "show this help message and exit") are looked up too: the English
+catalogue says what argparse says, so English help is argparse's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Callable, Iterable
+
+from newsquiz.interface.typography import NBSP, for_screen
+from newsquiz.locales import Locale
+
+# argparse's fixed words in a help text, and the message that says each one.
+ARGPARSE_WORDS = {
+    "positional arguments": "help.positionals",
+    "options": "help.options",
+    "optional arguments": "help.options",  # Python 3.9's title of the options
+    "show this help message and exit": "help.help",
+    "show program's version number and exit": "help.version",
+}
+
+
+def help_words(text: str | None, say: Locale) -> str | None:
+    """A help text as the learner reads it: a message key or one of argparse's
+    words in ``say``'s language; any other text unchanged."""
+    if not text:
+        return text
+    key = ARGPARSE_WORDS.get(text, text)
+    if not say.knows(key):
+        return text
+    return _spaced(say(key, pathsep=os.pathsep), say)
+
+
+def _spaced(text: str, say: Locale) -> str:
+    """French spacing with no-break spaces: argparse never wraps « before its word."""
+    return for_screen(text) if say.spaced_punctuation else text
+
+
+_SPEAKING: dict[type[argparse.HelpFormatter], type[argparse.HelpFormatter]] = {}
+
+
+def speaking(base: type[argparse.HelpFormatter]) -> type[argparse.HelpFormatter]:
+    """``base`` (a HelpFormatter class) writing its texts in a chosen language."""
+    if base not in _SPEAKING:
+        _SPEAKING[base] = _speaking(base)
+    return _SPEAKING[base]
+
+
+def _speaking(base: type[argparse.HelpFormatter]) -> type[argparse.HelpFormatter]:
+
+    class Speaking(base):  # type: ignore[valid-type,misc]
+        say: Locale = Locale("en")
+
+        def add_usage(
+            self,
+            usage: str | None,
+            actions: Iterable[argparse.Action],
+            groups: Iterable[argparse._MutuallyExclusiveGroup],
+            prefix: str | None = None,
+        ) -> None:
+            if prefix is None:
+                prefix = _spaced(self.say("usage.prefix"), self.say) + " "
+            super().add_usage(usage, actions, groups, prefix)
+
+        def add_text(self, text: str | None) -> None:
+            super().add_text(help_words(text, self.say))
+
+        def start_section(self, heading: str | None) -> None:
+            super().start_section(_heading(help_words(heading, self.say), self.say))
+
+        def _get_help_string(self, action: argparse.Action) -> str | None:
+            return help_words(super()._get_help_string(action), self.say)
+
+    return Speaking
+
+
+def _heading(heading: str | None, say: Locale) -> str | None:
+    """A section title: argparse adds the colon; French puts a space before it."""
+    if heading and say.spaced_punctuation:
+        return heading + NBSP
+    return heading
+
+
+def help_formatter(
+    kind: Callable[..., argparse.HelpFormatter], prog: str, language: str | None
+) -> argparse.HelpFormatter:
+    """A formatter of ``kind`` for ``prog``, speaking ``language`` (None: English)."""
+    base: type[argparse.HelpFormatter] = argparse.HelpFormatter
+    if isinstance(kind, type) and issubclass(kind, argparse.HelpFormatter):
+        base = kind
+    formatter = speaking(base)(prog=prog)
+    formatter.say = Locale(language or "en")  # type: ignore[attr-defined]
+    return formatter
