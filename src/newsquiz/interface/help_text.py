@@ -13,7 +13,7 @@ import argparse
 import os
 from collections.abc import Callable, Iterable
 
-from newsquiz.interface.typography import NBSP, for_screen
+from newsquiz.interface.typography import for_screen
 from newsquiz.locales import Locale
 
 # argparse's fixed words in a help text, and the message that says each one.
@@ -65,7 +65,7 @@ def _speaking(base: type[argparse.HelpFormatter]) -> type[argparse.HelpFormatter
             prefix: str | None = None,
         ) -> None:
             if prefix is None:
-                prefix = _spaced(self.say("usage.prefix"), self.say) + " "
+                prefix = self.say("usage.prefix") + " "  # as in a usage error
             super().add_usage(usage, actions, groups, prefix)
 
         def add_text(self, text: str | None) -> None:
@@ -83,7 +83,7 @@ def _speaking(base: type[argparse.HelpFormatter]) -> type[argparse.HelpFormatter
 def _heading(heading: str | None, say: Locale) -> str | None:
     """A section title: argparse adds the colon; French puts a space before it."""
     if heading and say.spaced_punctuation:
-        return heading + NBSP
+        return heading + " "  # never wrapped: a plain space, as in "utilisation :"
     return heading
 
 
