@@ -38,6 +38,24 @@ def add_countdown(application: Any, deadline: float, say: Messages) -> None:
     application.refresh_interval = 1.0
 
 
+def let_errors_wrap(application: Any) -> None:
+    """Give a text prompt's validation error as many rows as it needs: prompt_toolkit
+    draws it in one row, cut at the terminal's edge."""
+    from prompt_toolkit.filters import to_filter
+    from prompt_toolkit.layout import Window, walk
+    from prompt_toolkit.layout.controls import FormattedTextControl
+
+    for container in walk(application.layout.container):
+        if not (
+            isinstance(container, Window) and isinstance(container.content, FormattedTextControl)
+        ):
+            continue
+        source = getattr(container.content.text, "__qualname__", "")
+        if source.startswith("ValidationToolbar."):
+            container.height = None
+            container.wrap_lines = to_filter(True)
+
+
 def discard_typeahead(stream: TextIO | None = None) -> None:
     """Forget keys typed before the prompt appeared (a student still typing when time ran out)."""
     stream = stream or sys.stdin
@@ -59,9 +77,10 @@ def ask_now(prompt: Any) -> Any:
 def run_prompt(prompt: Any, deadline: float | None, say: Messages) -> Any:
     """Ask one questionary prompt; with a deadline, show the countdown and close the
     prompt (raising TimeoutError) when the time runs out."""
+    app = prompt.application
+    let_errors_wrap(app)
     if deadline is None:
         return ask_now(prompt)
-    app = prompt.application
     add_countdown(app, deadline, say)
 
     def expire() -> None:

@@ -124,11 +124,12 @@ class QuestionaryPrompter:
         def validate(text: str) -> bool | str:
             text = text.strip()
             if undecodable(text):
-                return self.say("ask.undecodable")
+                return fit(self.say("ask.undecodable"), 0)
             if form is None or text in ("", "?") or form.reads(text):
                 return True
             key, values = form.complaint(text)
-            return self.words(key, **visible_typed(values))
+            # Wrapped between words: the error area grows to as many rows as it needs.
+            return fit(self.words(key, **visible_typed(values)), 0)
 
         typed = self._run(self.q.text(label, qmark="›", validate=validate, **self.options))
         typed = typed.strip()
