@@ -48,6 +48,11 @@ def private_data_dir(
     """Every test, and every newsquiz it starts, keeps progress in a folder of its own."""
     folder = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("NEWSQUIZ_DATA_DIR", str(folder))
+    # The same language whatever the developer's or CI's locale: English unless
+    # a test asks for another (LANG=fr_FR.UTF-8 in its own environment).
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     # The bank cache too: tests never read or write the user's own cache folder
     # (XDG_CACHE_HOME for the tests that pass newsquiz an empty environment).
     cache = tmp_path_factory.mktemp("cache")
