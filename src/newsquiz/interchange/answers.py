@@ -14,28 +14,12 @@ def answer_words(question: Question, words: Words) -> str:
 
 
 def choices_of(question: Question) -> tuple[str, ...]:
-    """What a learner picks from: choices, items, right-hand sides; else nothing."""
-    match question:
-        case model.ChoiceQuestion() | model.MultiQuestion():
-            return question.choices
-        case model.OrderQuestion():
-            return tuple(sorted(question.items, key=str.casefold))
-        case model.MatchQuestion():
-            return tuple(
-                sorted(
-                    [r for _, r in question.pairs] + list(question.distractors), key=str.casefold
-                )
-            )
-        case (
-            model.TrueFalseQuestion()
-            | model.ShortQuestion()
-            | model.NumberQuestion()
-            | model.DateQuestion()
-            | model.ClozeQuestion()
-        ):
-            return ()
-        case _:
-            return model.assert_never(question)
+    """What a learner picks from (:func:`newsquiz.model.offered`): the choices in the bank's
+    order; an order's items and a match's right-hand sides sorted, as theirs is the answer."""
+    offered = model.offered(question)
+    if isinstance(question, model.ChoiceQuestion | model.MultiQuestion):
+        return offered
+    return tuple(sorted(offered, key=str.casefold))
 
 
 def quotes(question: Question, words: Words) -> str:
