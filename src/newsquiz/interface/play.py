@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.text import Text
 
 from newsquiz import model
+from newsquiz.grading import Response
 from newsquiz.interface.messages import Messages
 from newsquiz.interface.mistakes import mistake_notes, spelling_notes
 from newsquiz.interface.prompting import HINT, Prompter, Reply
@@ -53,6 +54,15 @@ def half_up(value: float) -> int:
 def describe_answer(question: Question, say: Messages) -> str:
     """The right answer in words, as the feedback and the summary show it."""
     return right_answer(question, say)
+
+
+def picked_choices(response: Response) -> list[str]:
+    """The choices a choice question's (one) or a multi question's (several) response picked."""
+    if isinstance(response, str):
+        return [response]
+    if response is None or isinstance(response, bool):
+        return []
+    return list(response)
 
 
 def quote_line(evidence: Evidence, say: Messages) -> str:
@@ -273,10 +283,8 @@ class PlayView:
             isinstance(question, model.ChoiceQuestion | model.MultiQuestion)
             and answer.text is not None
         ):
-            response = answer.response
-            picked = [response] if isinstance(response, str) else list(response or ())  # type: ignore[arg-type]
-            for choice in picked:
-                if isinstance(choice, str) and choice in question.feedback:
+            for choice in picked_choices(answer.response):
+                if choice in question.feedback:
                     line = say("feedback.choice", choice=choice, text=question.feedback[choice])
                     self.console.print(Text(line))
         self.show_reasons(question, answer.item.source or session.source)
