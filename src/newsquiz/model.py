@@ -290,9 +290,3 @@ Question = (
     | MatchQuestion
     | ClozeQuestion
 )
-AnyQuestion = Question
-
-
-def closed(question: Question) -> Question:
-    """The question itself: kept for callers written before `Question` was the union."""
-    return question

@@ -12,22 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
+from newsquiz import model
 from newsquiz.grading import Grade, Response, grade
-from newsquiz.model import (
-    Bank,
-    ChoiceQuestion,
-    ClozeQuestion,
-    DateQuestion,
-    MatchQuestion,
-    MultiQuestion,
-    NumberQuestion,
-    OrderQuestion,
-    Question,
-    ShortQuestion,
-    Source,
-    TrueFalseQuestion,
-    assert_never,
-)
+from newsquiz.model import Bank, Question, Source
 
 
 class Mode(str, Enum):
@@ -284,15 +271,15 @@ def prepare_item(
     """Put a question's choices, items and matches in the order they will be shown."""
     item = Item(question, bank_id=bank.id if bank else "", source=bank.source if bank else None)
     match question:
-        case ChoiceQuestion() | MultiQuestion():
+        case model.ChoiceQuestion() | model.MultiQuestion():
             choices = list(question.choices)
             if shuffle:
                 rng.shuffle(choices)
             return replace(item, choices=tuple(choices))
-        case OrderQuestion():
+        case model.OrderQuestion():
             # Shown in the right order, an order question answers itself: always mix.
             return replace(item, order_items=_mixed(question.items, rng, shuffle=shuffle))
-        case MatchQuestion():
+        case model.MatchQuestion():
             left = [left for left, _ in question.pairs]
             right = [right for _, right in question.pairs] + list(question.distractors)
             if shuffle:
@@ -303,15 +290,15 @@ def prepare_item(
                 match_right=_mixed(tuple(right), rng, shuffle=shuffle),
             )
         case (
-            TrueFalseQuestion()
-            | ShortQuestion()
-            | NumberQuestion()
-            | DateQuestion()
-            | ClozeQuestion()
+            model.TrueFalseQuestion()
+            | model.ShortQuestion()
+            | model.NumberQuestion()
+            | model.DateQuestion()
+            | model.ClozeQuestion()
         ):
             return item
         case _:
-            return assert_never(question)
+            return model.assert_never(question)
 
 
 def _mixed(values: Sequence[str], rng: random.Random, *, shuffle: bool) -> tuple[str, ...]:

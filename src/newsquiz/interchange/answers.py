@@ -2,76 +2,64 @@
 
 from __future__ import annotations
 
+from newsquiz import model
 from newsquiz.interchange.notices import Words
-from newsquiz.model import (
-    Blank,
-    ChoiceQuestion,
-    ClozeQuestion,
-    DateQuestion,
-    MatchQuestion,
-    MultiQuestion,
-    NumberQuestion,
-    OrderQuestion,
-    PartialDate,
-    Question,
-    ShortQuestion,
-    TrueFalseQuestion,
-    assert_never,
-    closed,
-)
+from newsquiz.model import Blank, PartialDate, Question
 
 
 def answer_words(question: Question, words: Words) -> str:
     """The right answer as a worksheet's key or a flashcard's back shows it."""
-    item = closed(question)
-    match item:
-        case ChoiceQuestion() | ShortQuestion():
-            return item.answer
-        case MultiQuestion():
-            return words("export.list_sep").join(item.answers)
-        case TrueFalseQuestion():
-            return words("export.true" if item.answer else "export.false")
-        case NumberQuestion():
-            text = words.number(item.answer) + (f" {item.unit}" if item.unit else "")
-            if item.tolerance:
+    match question:
+        case model.ChoiceQuestion() | model.ShortQuestion():
+            return question.answer
+        case model.MultiQuestion():
+            return words("export.list_sep").join(question.answers)
+        case model.TrueFalseQuestion():
+            return words("export.true" if question.answer else "export.false")
+        case model.NumberQuestion():
+            text = words.number(question.answer) + (f" {question.unit}" if question.unit else "")
+            if question.tolerance:
                 return words(
-                    "export.tolerance", number=text, tolerance=words.number(item.tolerance)
+                    "export.tolerance", number=text, tolerance=words.number(question.tolerance)
                 )
             return text
-        case DateQuestion():
-            return words.date(item.answer.year, item.answer.month, item.answer.day)
-        case OrderQuestion():
-            return words("export.order_sep").join(item.items)
-        case MatchQuestion():
-            return words("export.list_sep").join(f"{left} → {right}" for left, right in item.pairs)
-        case ClozeQuestion():
-            return "".join(s.answers[0] if isinstance(s, Blank) else s for s in item.segments)
+        case model.DateQuestion():
+            return words.date(question.answer.year, question.answer.month, question.answer.day)
+        case model.OrderQuestion():
+            return words("export.order_sep").join(question.items)
+        case model.MatchQuestion():
+            return words("export.list_sep").join(
+                f"{left} → {right}" for left, right in question.pairs
+            )
+        case model.ClozeQuestion():
+            return "".join(s.answers[0] if isinstance(s, Blank) else s for s in question.segments)
         case _:
-            return assert_never(item)
+            return model.assert_never(question)
 
 
 def choices_of(question: Question) -> tuple[str, ...]:
     """What a learner picks from: choices, items, right-hand sides; else nothing."""
-    item = closed(question)
-    match item:
-        case ChoiceQuestion() | MultiQuestion():
-            return item.choices
-        case OrderQuestion():
-            return tuple(sorted(item.items, key=str.casefold))
-        case MatchQuestion():
+    match question:
+        case model.ChoiceQuestion() | model.MultiQuestion():
+            return question.choices
+        case model.OrderQuestion():
+            return tuple(sorted(question.items, key=str.casefold))
+        case model.MatchQuestion():
             return tuple(
-                sorted([r for _, r in item.pairs] + list(item.distractors), key=str.casefold)
+                sorted(
+                    [r for _, r in question.pairs] + list(question.distractors), key=str.casefold
+                )
             )
         case (
-            TrueFalseQuestion()
-            | ShortQuestion()
-            | NumberQuestion()
-            | DateQuestion()
-            | ClozeQuestion()
+            model.TrueFalseQuestion()
+            | model.ShortQuestion()
+            | model.NumberQuestion()
+            | model.DateQuestion()
+            | model.ClozeQuestion()
         ):
             return ()
         case _:
-            return assert_never(item)
+            return model.assert_never(question)
 
 
 def quotes(question: Question, words: Words) -> str:

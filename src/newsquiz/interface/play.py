@@ -12,26 +12,12 @@ from collections.abc import Callable
 from rich.console import Console
 from rich.text import Text
 
+from newsquiz import model
 from newsquiz.interface.messages import Messages
 from newsquiz.interface.mistakes import mistake_notes, spelling_notes
 from newsquiz.interface.prompting import HINT, Prompter, Reply
 from newsquiz.interface.typography import unquoted
-from newsquiz.model import (
-    Blank,
-    ChoiceQuestion,
-    ClozeQuestion,
-    DateQuestion,
-    Evidence,
-    MatchQuestion,
-    MultiQuestion,
-    NumberQuestion,
-    OrderQuestion,
-    Question,
-    ShortQuestion,
-    Source,
-    TrueFalseQuestion,
-    assert_never,
-)
+from newsquiz.model import Blank, Evidence, Question, Source
 from newsquiz.session import Answer, Item, Mode, Session, Summary, TagScore
 
 # Decorations that have a plain ASCII spelling, for plain mode (screen readers,
@@ -66,30 +52,30 @@ def half_up(value: float) -> int:
 def describe_answer(question: Question, say: Messages) -> str:
     """The right answer in words, as the feedback and the summary show it."""
     match question:
-        case ChoiceQuestion() | ShortQuestion():
+        case model.ChoiceQuestion() | model.ShortQuestion():
             return question.answer
-        case MultiQuestion():
+        case model.MultiQuestion():
             return say("answer.list_sep").join(question.answers)
-        case TrueFalseQuestion():
+        case model.TrueFalseQuestion():
             return say("ask.true" if question.answer else "ask.false")
-        case NumberQuestion():
+        case model.NumberQuestion():
             return _number_answer(question, say)
-        case DateQuestion():
+        case model.DateQuestion():
             when = question.answer
             return say.date(when.year, when.month, when.day)
-        case OrderQuestion():
+        case model.OrderQuestion():
             return say("answer.order_sep").join(question.items)
-        case MatchQuestion():
+        case model.MatchQuestion():
             return say("answer.list_sep").join(
                 f"{left} = {right}" for left, right in question.pairs
             )
-        case ClozeQuestion():
+        case model.ClozeQuestion():
             return "".join(s.answers[0] if isinstance(s, Blank) else s for s in question.segments)
         case _:
-            return assert_never(question)
+            return model.assert_never(question)
 
 
-def _number_answer(question: NumberQuestion, say: Messages) -> str:
+def _number_answer(question: model.NumberQuestion, say: Messages) -> str:
     number = say.number(question.answer)
     if question.unit:
         number += f" {question.unit}"
@@ -257,10 +243,10 @@ class PlayView:
             )
         if question.prompt:
             self.console.print(prompt)
-        if isinstance(question, ClozeQuestion):
+        if isinstance(question, model.ClozeQuestion):
             self.console.print(self.cloze_text(question))
 
-    def cloze_text(self, question: ClozeQuestion) -> Text:
+    def cloze_text(self, question: model.ClozeQuestion) -> Text:
         text = Text()
         number = 0
         for segment in question.segments:
@@ -314,7 +300,10 @@ class PlayView:
                     style="quiz.answer",
                 )
             )
-        if isinstance(question, ChoiceQuestion | MultiQuestion) and answer.text is not None:
+        if (
+            isinstance(question, model.ChoiceQuestion | model.MultiQuestion)
+            and answer.text is not None
+        ):
             response = answer.response
             picked = [response] if isinstance(response, str) else list(response or ())  # type: ignore[arg-type]
             for choice in picked:
@@ -437,7 +426,7 @@ class PlayView:
 
 def _one_line(question: Question) -> str:
     text = question.prompt or question.id
-    if isinstance(question, ClozeQuestion):
+    if isinstance(question, model.ClozeQuestion):
         text = "".join("____" if isinstance(s, Blank) else s for s in question.segments)
     text = " ".join(text.split())
     if len(text) <= 90:
