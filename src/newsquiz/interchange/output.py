@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from newsquiz.atomic_write import write_file
+from newsquiz.interchange.file_errors import said_as
 from newsquiz.interchange.notices import InterchangeError
 
 
@@ -22,11 +23,5 @@ def write_atomically(path: Path, data: bytes, *, force: bool = False) -> None:
         raise InterchangeError("error.not_regular", path=str(path))
     if not path.parent.is_dir():
         raise InterchangeError("error.no_folder", path=str(path))
-    try:
+    with said_as(path, "error.unwritable", {FileExistsError: "error.exists"}):
         write_file(path, data, force=force)
-    except FileExistsError:
-        raise InterchangeError("error.exists", path=str(path)) from None
-    except OSError as exc:
-        raise InterchangeError(
-            "error.unwritable", path=str(path), reason=str(exc.strerror)
-        ) from None
