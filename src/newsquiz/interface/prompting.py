@@ -108,9 +108,9 @@ class PlainPrompter:
         self.say = messages
         # Piped input is not echoed by a terminal: echo it so a transcript reads well.
         self.echo = echo
-        # The clock a timed exam's deadline is on (the command's, in Environment).
-        self.monotonic = monotonic
+        # A timed exam: when the answer is due, and the clock it is due on (Environment's).
         self.deadline: float | None = None
+        self.monotonic = monotonic
 
     def read_line(self, label: str = "> ") -> str:
         """One line of text; a line too long, or with bytes that are not text, is asked again."""
