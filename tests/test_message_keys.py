@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from newsquiz.class_report import Flag
+from newsquiz.interface.class_report_view import ITEM_COLUMNS, STUDENT_COLUMNS, TAG_COLUMNS
 from newsquiz.interface.report_exports import CSV_COLUMNS
 from newsquiz.interface.theme import STYLES
 from newsquiz.loader_texts import TERMS
@@ -91,6 +92,7 @@ FAMILIES: dict[str, Callable[[], set[str]]] = {
     "help.": _command_texts,
     "term.": lambda: {*TERMS, *(f"a {t.value} question" for t in QuestionType)},
     "report.csv.": lambda: set(CSV_COLUMNS),
+    "report.col.": lambda: {*STUDENT_COLUMNS, *ITEM_COLUMNS, *TAG_COLUMNS},
     "report.refusal.": lambda: {reason.value for reason in Refusal},
     "report.flag.": lambda: {flag.value for flag in Flag},
     "files.skipped_": lambda: {"unreadable", "outside", "not_regular"},

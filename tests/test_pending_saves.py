@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-import newsquiz.store as store_module
+import newsquiz.store.database as store_module
 from newsquiz.model import Bank, ShortQuestion
 from newsquiz.pending import PendingWrites, SavingChange, read_or
 from newsquiz.progress import Recorder

@@ -349,3 +349,19 @@ def test_review_and_stats_of_a_folder_or_an_unknown_bank_are_usage_errors(
         assert code == 2 and "folder is a folder" in err, err
         code, _, err = run([command, "nosuch"], "", clock, tmp_path, private_data_dir)
         assert code == 2 and "nosuch" in err and "Traceback" not in err, err
+
+
+def test_each_command_is_done_with_the_store_when_it_ends(
+    bank: Path, clock: Clock, tmp_path: Path, private_data_dir: Path
+) -> None:
+    """play, review and stats close the store: its write-ahead log is folded back in."""
+    wal = private_data_dir / "progress.sqlite3-wal"
+    played = ["play", str(bank), "--no-shuffle"]
+    assert run(played, "1\nf\ngoita\n", clock, tmp_path, private_data_dir)[0] == 0
+    assert not wal.exists()
+    clock.now += dt.timedelta(days=30)
+    code, out, _ = run(["review"], "1\nt\ngoita\n", clock, tmp_path, private_data_dir)
+    assert code == 0 and "review" in out.lower()
+    assert not wal.exists()
+    assert run(["stats"], "", clock, tmp_path, private_data_dir)[0] == 0
+    assert not wal.exists()

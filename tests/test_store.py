@@ -358,7 +358,7 @@ def test_a_new_store_opened_by_two_processes_at_once_waits_instead_of_failing(
             opened = open_store(folder, now=NOW)
         except StoreUnavailable as exc:
             pytest.fail(
-                "BUG (store.py, Store.__init__): `PRAGMA journal_mode = WAL` on a new store fails "
+                "BUG (store/database.py, Database.__init__): `PRAGMA journal_mode = WAL` on a new store fails "
                 "at once with 'database is locked' while another process holds the write lock; "
                 f"the busy timeout does not apply to it. open_store raised: {exc}"
             )

@@ -9,9 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from newsquiz.store import STORE_NAME, Store, open_store
-from newsquiz.store_access import connect_read_only, open_for_reading
-from newsquiz.store_health import StoreDamaged, check_contents
+from newsquiz.store import (
+    STORE_NAME,
+    Store,
+    StoreDamaged,
+    connect_read_only,
+    open_for_reading,
+    open_store,
+)
+from newsquiz.store.health import check_contents
 
 NOW = dt.datetime(2025, 6, 23, 9, 0, tzinfo=dt.timezone.utc)
 CARD = (
@@ -97,7 +103,7 @@ def test_reading_a_store_in_a_read_only_folder_changes_nothing(
     before = path.read_bytes()
     real_access = os.access
     monkeypatch.setattr(
-        "newsquiz.store_access.os.access",
+        "newsquiz.store.opening.os.access",
         lambda p, mode: False if mode & os.W_OK else real_access(p, mode),
     )
     opened = open_for_reading(folder, now=NOW)
@@ -115,7 +121,7 @@ def test_a_damaged_store_in_a_read_only_folder_is_unreadable_not_moved(
 
     folder = tmp_path / "data"
     _store_with_a_card(folder, "UPDATE cards SET state = 99")
-    monkeypatch.setattr("newsquiz.store_access.os.access", lambda p, mode: False)
+    monkeypatch.setattr("newsquiz.store.opening.os.access", lambda p, mode: False)
     with pytest.raises(StoreUnavailable, match="values newsquiz never writes"):
         open_for_reading(folder, now=NOW)
     assert not [name for name in os.listdir(folder) if ".corrupt-" in name]

@@ -56,24 +56,12 @@ Decisions where the brief left room:
 
 from __future__ import annotations
 
+from newsquiz import model
 from newsquiz.date_credit import date_credit
 from newsquiz.grades import Grade as Grade
 from newsquiz.grades import Response as Response
 from newsquiz.grades import as_bool, as_mapping, as_text, as_texts
-from newsquiz.model import (
-    ChoiceQuestion,
-    ClozeQuestion,
-    DateQuestion,
-    MatchQuestion,
-    MultiQuestion,
-    NumberQuestion,
-    OrderQuestion,
-    PartialDate,
-    Question,
-    ShortQuestion,
-    TrueFalseQuestion,
-    assert_never,
-)
+from newsquiz.model import PartialDate, Question
 from newsquiz.questions.choice import grade_choice as grade_choice
 from newsquiz.questions.cloze import grade_cloze as grade_cloze
 from newsquiz.questions.date import grade_date as grade_date
@@ -139,25 +127,25 @@ def grade(
     the wrong form is a programming error and raises ``TypeError``.
     """
     match question:
-        case ChoiceQuestion():
+        case model.ChoiceQuestion():
             text = as_text(response, question)
             return grade_choice(question, text, hint_used=hint_used, negative=negative)
-        case TrueFalseQuestion():
+        case model.TrueFalseQuestion():
             truth = as_bool(response, question)
             return grade_truefalse(question, truth, hint_used=hint_used, negative=negative)
-        case MultiQuestion():
+        case model.MultiQuestion():
             return grade_multi(question, as_texts(response, question), hint_used=hint_used)
-        case ShortQuestion():
+        case model.ShortQuestion():
             return grade_short(question, as_text(response, question), hint_used=hint_used)
-        case NumberQuestion():
+        case model.NumberQuestion():
             return grade_number(question, as_text(response, question), hint_used=hint_used)
-        case DateQuestion():
+        case model.DateQuestion():
             return grade_date(question, as_text(response, question), hint_used=hint_used)
-        case OrderQuestion():
+        case model.OrderQuestion():
             return grade_order(question, as_texts(response, question), hint_used=hint_used)
-        case MatchQuestion():
+        case model.MatchQuestion():
             return grade_match(question, as_mapping(response, question), hint_used=hint_used)
-        case ClozeQuestion():
+        case model.ClozeQuestion():
             return grade_cloze(question, as_texts(response, question), hint_used=hint_used)
         case _:
-            return assert_never(question)
+            return model.assert_never(question)

@@ -16,7 +16,7 @@ from newsquiz.model import Bank, Question
 from newsquiz.outside_text import encodable, storable
 from newsquiz.pending import PendingWrites, read_or
 from newsquiz.scheduler import CardProgress, Rating, answer_fingerprint, new_card, rate, review
-from newsquiz.session import Answer, Item, Mode, Session, prepare_item
+from newsquiz.session import Answer, Item, Mode, Options, Session, prepare_item
 from newsquiz.store import NO_BANK, AnswerRecord, Store, local_day
 
 DEFAULT_NEW_PER_DAY = 10
@@ -185,8 +185,6 @@ def review_session(
     queue: ReviewQueue, title: str, language: str, rng: random.Random, now: dt.datetime
 ) -> Session:
     """A session over the queue's questions, from their several banks (so with no bank)."""
-    from newsquiz.session import Options
-
     items = tuple(
         prepare_item(question, rng, shuffle=True, bank=bank)
         for bank, question in queue.due + queue.new

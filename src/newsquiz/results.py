@@ -22,23 +22,10 @@ import tempfile
 import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
-from newsquiz.model import (
-    Blank,
-    ChoiceQuestion,
-    ClozeQuestion,
-    DateQuestion,
-    MatchQuestion,
-    MultiQuestion,
-    NumberQuestion,
-    OrderQuestion,
-    Question,
-    QuestionType,
-    ShortQuestion,
-    TrueFalseQuestion,
-    assert_never,
-)
+from newsquiz import model
+from newsquiz.model import Blank, Question
 from newsquiz.outside_text import encodable
 from newsquiz.session import Answer, Item, Session
 
@@ -95,7 +82,7 @@ def _record(item: Item, answer: Answer | None, *, shown: bool) -> dict[str, Any]
         "prompt": prompt_text(question),
         "correct_answer": correct_answer(question),
     }
-    if isinstance(question, ChoiceQuestion | MultiQuestion):
+    if isinstance(question, model.ChoiceQuestion | model.MultiQuestion):
         record["choices"] = list(question.choices)
     if answer is None:
         # A question on screen when the session stopped (Ctrl-C, end of input,
@@ -121,7 +108,7 @@ def _record(item: Item, answer: Answer | None, *, shown: bool) -> dict[str, Any]
         hint_used=answer.hint_used,
         seconds=round(answer.seconds, 3),
     )
-    if isinstance(question, ClozeQuestion) and answer.text is not None:
+    if isinstance(question, model.ClozeQuestion) and answer.text is not None:
         # Which blanks were right: the report lists the wrong ones' typed text.
         record["parts"] = list(answer.grade.parts)
     return record
@@ -129,7 +116,7 @@ def _record(item: Item, answer: Answer | None, *, shown: bool) -> dict[str, Any]
 
 def prompt_text(question: Question) -> str:
     """The question as a reader of the file needs it; a cloze's text has its blanks as ____."""
-    if isinstance(question, ClozeQuestion):
+    if isinstance(question, model.ClozeQuestion):
         text = "".join("____" if isinstance(s, Blank) else s for s in question.segments)
         return f"{question.prompt}\n{text}".strip() if question.prompt else text
     return question.prompt
@@ -137,58 +124,57 @@ def prompt_text(question: Question) -> str:
 
 def correct_answer(question: Question) -> JSONValue:
     match question:
-        case ChoiceQuestion() | ShortQuestion():
+        case model.ChoiceQuestion() | model.ShortQuestion():
             return question.answer
-        case MultiQuestion():
+        case model.MultiQuestion():
             return list(question.answers)
-        case TrueFalseQuestion():
+        case model.TrueFalseQuestion():
             return question.answer
-        case NumberQuestion():
+        case model.NumberQuestion():
             value = question.answer
             return int(value) if value.is_integer() else value
-        case DateQuestion():
+        case model.DateQuestion():
             return question.answer.isoformat()
-        case OrderQuestion():
+        case model.OrderQuestion():
             return list(question.items)
-        case MatchQuestion():
+        case model.MatchQuestion():
             return dict(question.pairs)
-        case ClozeQuestion():
+        case model.ClozeQuestion():
             return [blank.answers[0] for blank in question.blanks]
         case _:
-            return assert_never(question)
+            return model.assert_never(question)
 
 
 def structured_response(question: Question, response: object) -> JSONValue:
     """What was answered, in the form of the question's type (never flattened into text)."""
-    kind = question.type
-    match kind:
-        case QuestionType.CHOICE | QuestionType.SHORT | QuestionType.NUMBER | QuestionType.DATE:
+    match question:
+        case (
+            model.ChoiceQuestion()
+            | model.ShortQuestion()
+            | model.NumberQuestion()
+            | model.DateQuestion()
+        ):
             return str(response)
-        case QuestionType.TRUEFALSE:
+        case model.TrueFalseQuestion():
             return bool(response)
-        case QuestionType.MATCH:
+        case model.MatchQuestion():
             pairs = response if isinstance(response, Mapping) else {}
             return {str(left): str(right) for left, right in pairs.items()}
-        case QuestionType.MULTI | QuestionType.ORDER | QuestionType.CLOZE:
+        case model.MultiQuestion() | model.OrderQuestion() | model.ClozeQuestion():
             return _as_list(question, response)
         case _:
-            return _unreachable(kind)
+            return model.assert_never(question)
 
 
 def _as_list(question: Question, response: object) -> list[str]:
     if isinstance(response, str):
         return [response]
-    if isinstance(question, MultiQuestion) and isinstance(response, set | frozenset):
+    if isinstance(question, model.MultiQuestion) and isinstance(response, set | frozenset):
         # A set has no order: give the choices in the bank's order.
         return [c for c in question.choices if c in response]
     if isinstance(response, Iterable):
         return [str(part) for part in response]
     return []
-
-
-def _unreachable(value: NoReturn) -> NoReturn:
-    """typing.assert_never, which Python 3.10 lacks: mypy checks every case is handled."""
-    raise TypeError(f"unhandled question type: {value!r}")
 
 
 def login_name(environ: Mapping[str, str]) -> str | None:

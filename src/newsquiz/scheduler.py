@@ -24,20 +24,9 @@ from dataclasses import dataclass, replace
 from enum import IntEnum
 from typing import Any
 
+from newsquiz import model
 from newsquiz.grading import Grade
-from newsquiz.model import (
-    ChoiceQuestion,
-    ClozeQuestion,
-    DateQuestion,
-    MatchQuestion,
-    MultiQuestion,
-    NumberQuestion,
-    OrderQuestion,
-    Question,
-    ShortQuestion,
-    TrueFalseQuestion,
-    assert_never,
-)
+from newsquiz.model import Question
 from newsquiz.text import normalize_text
 
 # "Clearly faster": under half the learner's usual time.
@@ -102,26 +91,26 @@ def answer_fingerprint(question: Question) -> str:
     """
     key: Any
     match question:
-        case ChoiceQuestion():
+        case model.ChoiceQuestion():
             key = normalize_text(question.answer)
-        case MultiQuestion():
+        case model.MultiQuestion():
             key = sorted(normalize_text(a) for a in question.answers)
-        case TrueFalseQuestion():
+        case model.TrueFalseQuestion():
             key = question.answer
-        case ShortQuestion():
+        case model.ShortQuestion():
             key = normalize_text(question.answer)
-        case NumberQuestion():
+        case model.NumberQuestion():
             key = [question.answer, question.tolerance]
-        case DateQuestion():
+        case model.DateQuestion():
             key = question.answer.isoformat()
-        case OrderQuestion():
+        case model.OrderQuestion():
             key = [normalize_text(i) for i in question.items]
-        case MatchQuestion():
+        case model.MatchQuestion():
             key = sorted([normalize_text(a), normalize_text(b)] for a, b in question.pairs)
-        case ClozeQuestion():
+        case model.ClozeQuestion():
             key = [normalize_text(b.answers[0]) for b in question.blanks]
         case _:
-            assert_never(question)
+            model.assert_never(question)
     text = json.dumps([question.type.value, key], ensure_ascii=False)
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 

@@ -80,30 +80,30 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     console.french = say.spaced_punctuation
     rng = random.Random(args.seed) if args.seed is not None else env.rng
     session = _start(args, env, bank, exam=exam, rng=rng, say=say)
-    recorder = open_recorder(args, env, say)
-    view = quiz_view(console, say, env, plain=plain, recorder=recorder)
-    if recorder is not None:
-        for changed in recorder.reset_changed(session.items):
-            console.print(
-                say("review.changed", prompt=changed.question.prompt or changed.question.id)
-            )
+    with open_recorder(args, env, say) as recorder:
+        view = quiz_view(console, say, env, plain=plain, recorder=recorder)
+        if recorder is not None:
+            for changed in recorder.reset_changed(session.items):
+                console.print(
+                    say("review.changed", prompt=changed.question.prompt or changed.question.id)
+                )
 
-    from newsquiz.commands.keeping import write_results_to
+        from newsquiz.commands.keeping import write_results_to
 
-    def write_results(now: dt.datetime) -> None:
-        send = None
-        if target is not None:
-            checked = target
+        def write_results(now: dt.datetime) -> None:
+            send = None
+            if target is not None:
+                checked = target
 
-            def send(document: dict[str, object]) -> None:
-                write_results_to(checked, document, results_out, console, say)
+                def send(document: dict[str, object]) -> None:
+                    write_results_to(checked, document, results_out, console, say)
 
-        save_results(args, env, session, now, results_dir, send, console, say)
+            save_results(args, env, session, now, results_dir, send, console, say)
 
-    finished = play_through(view, session, recorder, env, after=write_results)
-    if finished and not plain:
-        _offer_retry(view, session, recorder, env, rng)
-    return ExitStatus.SUCCESS
+        finished = play_through(view, session, recorder, env, after=write_results)
+        if finished and not plain:
+            _offer_retry(view, session, recorder, env, rng)
+        return ExitStatus.SUCCESS
 
 
 def _start(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from newsquiz.argument_types import MAX_SEED, whole_number
 from newsquiz.commands.arguments import Argument, switch
 from newsquiz.commands.stores import open_store
@@ -12,7 +14,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
     import datetime as dt
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from rich.console import Console
 
@@ -57,13 +59,19 @@ def quiz_view(
     )
 
 
-def open_recorder(args: argparse.Namespace, env: Environment, say: Messages) -> Recorder | None:
+@contextmanager
+def open_recorder(
+    args: argparse.Namespace, env: Environment, say: Messages
+) -> Iterator[Recorder | None]:
+    """What keeps the learner's answers (None: not saving), its store closed at the end."""
     store = open_store(args, env, say)
     if store is None:
-        return None
+        yield None
+        return
     from newsquiz.progress import Recorder
 
-    return Recorder(store, student=getattr(args, "student", None))
+    with store:
+        yield Recorder(store, student=getattr(args, "student", None))
 
 
 def play_through(

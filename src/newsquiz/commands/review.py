@@ -61,37 +61,40 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     if store is None:
         console.print(say("review.nothing"))
         return ExitStatus.SUCCESS
-    banks, named = load_banks(args.banks, env, store.played_bank_paths(), say)
-    now = env.clock()
-    plan = plan_review(store, banks, named, now, new_per_day=args.new, limit=args.limit)
-    queue, scope = plan.queue, plan.scope
-    language = user_language(args, env, list(plan.banks.values()))
-    say = PlainMessages(language) if plain else Messages(language)
-    console.french = say.spaced_punctuation
-    for changed in queue.changed:
-        console.print(say("review.changed", prompt=changed.question.prompt or changed.question.id))
-    if not queue.due and not queue.new:
-        console.print(say("review.nothing"))
-        _say_next(console, say, next_due(store, now, scope), now)
+    with store:
+        banks, named = load_banks(args.banks, env, store.played_bank_paths(), say)
+        now = env.clock()
+        plan = plan_review(store, banks, named, now, new_per_day=args.new, limit=args.limit)
+        queue, scope = plan.queue, plan.scope
+        language = user_language(args, env, list(plan.banks.values()))
+        say = PlainMessages(language) if plain else Messages(language)
+        console.french = say.spaced_punctuation
+        for changed in queue.changed:
+            console.print(
+                say("review.changed", prompt=changed.question.prompt or changed.question.id)
+            )
+        if not queue.due and not queue.new:
+            console.print(say("review.nothing"))
+            _say_next(console, say, next_due(store, now, scope), now)
+            return ExitStatus.SUCCESS
+        rng = random.Random(args.seed) if args.seed is not None else env.rng
+        session = review_session(queue, say("review.title"), language, rng, now)
+        recorder = Recorder(store) if saving else None
+        view = quiz_view(console, say, env, plain=plain, recorder=recorder)
+        console.print(say("review.queue", due=len(queue.due), new=len(queue.new)))
+        if plan.waiting > len(queue.due) + len(queue.changed):
+            console.print(say("review.more_due", count=plan.waiting))
+        try:
+            play_through(view, session, recorder, env)
+        finally:
+            from functools import partial
+
+            from newsquiz.pending import read_or
+
+            end = env.clock()
+            # The store may have become unreadable during the review (see pending.py).
+            _say_next(console, say, read_or(None, partial(next_due, store, end, scope)), end)
         return ExitStatus.SUCCESS
-    rng = random.Random(args.seed) if args.seed is not None else env.rng
-    session = review_session(queue, say("review.title"), language, rng, now)
-    recorder = Recorder(store) if saving else None
-    view = quiz_view(console, say, env, plain=plain, recorder=recorder)
-    console.print(say("review.queue", due=len(queue.due), new=len(queue.new)))
-    if plan.waiting > len(queue.due) + len(queue.changed):
-        console.print(say("review.more_due", count=plan.waiting))
-    try:
-        play_through(view, session, recorder, env)
-    finally:
-        from functools import partial
-
-        from newsquiz.pending import read_or
-
-        end = env.clock()
-        # The store may have become unreadable during the review (see pending.py).
-        _say_next(console, say, read_or(None, partial(next_due, store, end, scope)), end)
-    return ExitStatus.SUCCESS
 
 
 def _say_next(

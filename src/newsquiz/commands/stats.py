@@ -37,19 +37,20 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     store = store_for_reading(env, say, warning="store.unreadable")
     if store is None:
         return ExitStatus.INVALID_INPUT
-    banks, _ = load_banks([], env, store.played_bank_paths(), say)
-    questions = index_questions(list(banks.values()))
-    played = sorted(set(store.played_banks()) | set(store.scheduled_banks()))
-    at_hand = [banks[b] for b in ([args.bank] if args.bank else played) if b in banks]
-    language = user_language(args, env, at_hand)
-    say = PlainMessages(language) if plain else Messages(language)
-    labels = {tag: label for bank in at_hand for tag, label in bank.tag_labels.items()}
-    if args.bank and args.bank not in played:
-        env.stderr.write(
-            say("stats.unknown_bank", bank=args.bank, known=", ".join(played) or "-") + "\n"
-        )
-        return ExitStatus.USAGE
-    stats = gather_statistics(store, env.clock(), args.bank)
+    with store:
+        banks, _ = load_banks([], env, store.played_bank_paths(), say)
+        questions = index_questions(list(banks.values()))
+        played = sorted(set(store.played_banks()) | set(store.scheduled_banks()))
+        at_hand = [banks[b] for b in ([args.bank] if args.bank else played) if b in banks]
+        language = user_language(args, env, at_hand)
+        say = PlainMessages(language) if plain else Messages(language)
+        labels = {tag: label for bank in at_hand for tag, label in bank.tag_labels.items()}
+        if args.bank and args.bank not in played:
+            env.stderr.write(
+                say("stats.unknown_bank", bank=args.bank, known=", ".join(played) or "-") + "\n"
+            )
+            return ExitStatus.USAGE
+        stats = gather_statistics(store, env.clock(), args.bank)
     if args.json:
         env.stdout.write(statistics_json(stats, questions, labels) + "\n")
         return ExitStatus.SUCCESS

@@ -42,8 +42,7 @@ def open_store(
 def store_for_reading(env: Environment, say: Messages, *, warning: str | None) -> Store | None:
     """The store to read from, read-only when the data folder cannot be written."""
     from newsquiz.outside_text import visible
-    from newsquiz.store import StoreUnavailable, default_data_dir
-    from newsquiz.store_access import open_for_reading
+    from newsquiz.store import StoreUnavailable, default_data_dir, open_for_reading
 
     try:
         opened = open_for_reading(default_data_dir(env.environ), now=env.clock())

@@ -22,24 +22,10 @@ from pathlib import Path
 
 import genanki
 
+from newsquiz import model
 from newsquiz.interchange.answers import answer_words, choices_of, quotes
 from newsquiz.interchange.notices import Words
-from newsquiz.model import (
-    Bank,
-    Blank,
-    ChoiceQuestion,
-    ClozeQuestion,
-    DateQuestion,
-    MatchQuestion,
-    MultiQuestion,
-    NumberQuestion,
-    OrderQuestion,
-    Question,
-    ShortQuestion,
-    TrueFalseQuestion,
-    assert_never,
-    closed,
-)
+from newsquiz.model import Bank, Blank, Question
 
 # Fixed ids, as genanki asks: Anki recognises the note types from one export to the next.
 _CSS = ".card { font-family: sans-serif; font-size: 20px; text-align: left; }"
@@ -100,42 +86,48 @@ def _back(question: Question, words: Words) -> str:
 
 
 def make_note(bank: Bank, question: Question, words: Words) -> genanki.Note:
-    item = closed(question)
-    guid, back = note_guid(bank.id, item.id), _back(item, words)
-    tags = ["_".join(t.split()) for t in item.tags]
-    answer = _html(answer_words(item, words))
-    match item:
-        case ChoiceQuestion() | MultiQuestion() | OrderQuestion() | MatchQuestion():
-            choices = "<br>".join(f"☐ {_html(c)}" for c in choices_of(item))
-            if isinstance(item, MatchQuestion):
-                choices = "<br>".join(_html(left) for left, _ in item.pairs) + "<hr>" + choices
-            fields = [_html(item.prompt), choices, answer, back]
+    guid, back = note_guid(bank.id, question.id), _back(question, words)
+    tags = ["_".join(t.split()) for t in question.tags]
+    answer = _html(answer_words(question, words))
+    match question:
+        case (
+            model.ChoiceQuestion()
+            | model.MultiQuestion()
+            | model.OrderQuestion()
+            | model.MatchQuestion()
+        ):
+            choices = "<br>".join(f"☐ {_html(c)}" for c in choices_of(question))
+            if isinstance(question, model.MatchQuestion):
+                choices = "<br>".join(_html(left) for left, _ in question.pairs) + "<hr>" + choices
+            fields = [_html(question.prompt), choices, answer, back]
             return genanki.Note(model=CHOICE_MODEL, fields=fields, guid=guid, tags=tags)
-        case TrueFalseQuestion():
-            choices = f"☐ {_html(words('export.true'))}<br>☐ {_html(words('export.false'))}"
-            fields = [_html(item.prompt), choices, answer, back]
+        case model.TrueFalseQuestion():
+            choices = f"☐ {_html(words('ask.true'))}<br>☐ {_html(words('ask.false'))}"
+            fields = [_html(question.prompt), choices, answer, back]
             return genanki.Note(model=CHOICE_MODEL, fields=fields, guid=guid, tags=tags)
-        case ShortQuestion() | DateQuestion():
-            fields = [_html(item.prompt), answer, back]
+        case model.ShortQuestion() | model.DateQuestion():
+            fields = [_html(question.prompt), answer, back]
             return genanki.Note(model=TYPED_MODEL, fields=fields, guid=guid, tags=tags)
-        case NumberQuestion():
+        case model.NumberQuestion():
             # Anki compares what is typed letter by letter: the number alone, the
             # unit on the front, the tolerance on the back.
-            front = _html(item.prompt) + (f" <i>({_html(item.unit)})</i>" if item.unit else "")
-            if item.tolerance:
+            front = _html(question.prompt) + (
+                f" <i>({_html(question.unit)})</i>" if question.unit else ""
+            )
+            if question.tolerance:
                 back = f"{answer}<br><br>{back}" if back else answer
-            fields = [front, _html(words.number(item.answer)), back]
+            fields = [front, _html(words.number(question.answer)), back]
             return genanki.Note(model=TYPED_MODEL, fields=fields, guid=guid, tags=tags)
-        case ClozeQuestion():
-            text = _cloze_text(item)
-            if item.prompt:
-                text = f"{_html(item.prompt)}<br>{text}"
+        case model.ClozeQuestion():
+            text = _cloze_text(question)
+            if question.prompt:
+                text = f"{_html(question.prompt)}<br>{text}"
             return genanki.Note(model=CLOZE_MODEL, fields=[text, back], guid=guid, tags=tags)
         case _:
-            return assert_never(item)
+            return model.assert_never(question)
 
 
-def _cloze_text(item: ClozeQuestion) -> str:
+def _cloze_text(item: model.ClozeQuestion) -> str:
     """Each blank as Anki's ``{{cN::answer}}``, one card per blank."""
     parts = []
     numbers = itertools.count(1)

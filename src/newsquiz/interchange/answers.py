@@ -2,76 +2,24 @@
 
 from __future__ import annotations
 
+from newsquiz import model
 from newsquiz.interchange.notices import Words
-from newsquiz.model import (
-    Blank,
-    ChoiceQuestion,
-    ClozeQuestion,
-    DateQuestion,
-    MatchQuestion,
-    MultiQuestion,
-    NumberQuestion,
-    OrderQuestion,
-    PartialDate,
-    Question,
-    ShortQuestion,
-    TrueFalseQuestion,
-    assert_never,
-    closed,
-)
+from newsquiz.model import PartialDate, Question
+from newsquiz.right_answer import right_answer
 
 
 def answer_words(question: Question, words: Words) -> str:
-    """The right answer as a worksheet's key or a flashcard's back shows it."""
-    item = closed(question)
-    match item:
-        case ChoiceQuestion() | ShortQuestion():
-            return item.answer
-        case MultiQuestion():
-            return words("export.list_sep").join(item.answers)
-        case TrueFalseQuestion():
-            return words("export.true" if item.answer else "export.false")
-        case NumberQuestion():
-            text = words.number(item.answer) + (f" {item.unit}" if item.unit else "")
-            if item.tolerance:
-                return words(
-                    "export.tolerance", number=text, tolerance=words.number(item.tolerance)
-                )
-            return text
-        case DateQuestion():
-            return words.date(item.answer.year, item.answer.month, item.answer.day)
-        case OrderQuestion():
-            return words("export.order_sep").join(item.items)
-        case MatchQuestion():
-            return words("export.list_sep").join(f"{left} → {right}" for left, right in item.pairs)
-        case ClozeQuestion():
-            return "".join(s.answers[0] if isinstance(s, Blank) else s for s in item.segments)
-        case _:
-            return assert_never(item)
+    """The right answer as a worksheet's key or a flashcard's back shows it (``left → right``)."""
+    return right_answer(question, words, pair_sign="→")
 
 
 def choices_of(question: Question) -> tuple[str, ...]:
-    """What a learner picks from: choices, items, right-hand sides; else nothing."""
-    item = closed(question)
-    match item:
-        case ChoiceQuestion() | MultiQuestion():
-            return item.choices
-        case OrderQuestion():
-            return tuple(sorted(item.items, key=str.casefold))
-        case MatchQuestion():
-            return tuple(
-                sorted([r for _, r in item.pairs] + list(item.distractors), key=str.casefold)
-            )
-        case (
-            TrueFalseQuestion()
-            | ShortQuestion()
-            | NumberQuestion()
-            | DateQuestion()
-            | ClozeQuestion()
-        ):
-            return ()
-        case _:
-            return assert_never(item)
+    """What a learner picks from (:func:`newsquiz.model.offered`): the choices in the bank's
+    order; an order's items and a match's right-hand sides sorted, as theirs is the answer."""
+    offered = model.offered(question)
+    if isinstance(question, model.ChoiceQuestion | model.MultiQuestion):
+        return offered
+    return tuple(sorted(offered, key=str.casefold))
 
 
 def quotes(question: Question, words: Words) -> str:

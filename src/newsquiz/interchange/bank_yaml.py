@@ -10,22 +10,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from newsquiz.model import (
-    FORMAT_VERSION,
-    Bank,
-    ChoiceQuestion,
-    ClozeQuestion,
-    DateQuestion,
-    MatchQuestion,
-    MultiQuestion,
-    NumberQuestion,
-    OrderQuestion,
-    Question,
-    ShortQuestion,
-    TrueFalseQuestion,
-    assert_never,
-    closed,
-)
+from newsquiz import model
+from newsquiz.model import FORMAT_VERSION, Bank, Question
 
 _UNSAFE = {"\u0085": "\\N", "\u2028": "\\L", "\u2029": "\\P", "\ufeff": "\\uFEFF"}
 
@@ -104,42 +90,41 @@ def _feedback(feedback: dict[str, str]) -> Iterator[str]:
 
 
 def _body(question: Question) -> Iterator[str]:
-    item = closed(question)
-    match item:
-        case ChoiceQuestion():
-            yield from _listed("choices", item.choices)
-            yield f"answer: {quoted(item.answer)}"
-            yield from _feedback(dict(item.feedback))
-        case MultiQuestion():
-            yield from _listed("choices", item.choices)
-            yield from _listed("answer", item.answers)
-            yield from _feedback(dict(item.feedback))
-        case TrueFalseQuestion():
-            yield f"answer: {'true' if item.answer else 'false'}"
-        case ShortQuestion():
-            yield f"answer: {quoted(item.answer)}"
-            if item.accept:
-                yield from _listed("accept", item.accept)
-            if item.exact:
+    match question:
+        case model.ChoiceQuestion():
+            yield from _listed("choices", question.choices)
+            yield f"answer: {quoted(question.answer)}"
+            yield from _feedback(dict(question.feedback))
+        case model.MultiQuestion():
+            yield from _listed("choices", question.choices)
+            yield from _listed("answer", question.answers)
+            yield from _feedback(dict(question.feedback))
+        case model.TrueFalseQuestion():
+            yield f"answer: {'true' if question.answer else 'false'}"
+        case model.ShortQuestion():
+            yield f"answer: {quoted(question.answer)}"
+            if question.accept:
+                yield from _listed("accept", question.accept)
+            if question.exact:
                 yield "match: exact"
-        case NumberQuestion():
-            yield f"answer: {number(item.answer)}"
-            if item.tolerance:
-                yield f"tolerance: {number(item.tolerance)}"
-            if item.unit:
-                yield f"unit: {quoted(item.unit)}"
-        case DateQuestion():
-            yield f"answer: {item.answer.isoformat()}"
-        case OrderQuestion():
-            yield from _listed("items", item.items)
-        case MatchQuestion():
+        case model.NumberQuestion():
+            yield f"answer: {number(question.answer)}"
+            if question.tolerance:
+                yield f"tolerance: {number(question.tolerance)}"
+            if question.unit:
+                yield f"unit: {quoted(question.unit)}"
+        case model.DateQuestion():
+            yield f"answer: {question.answer.isoformat()}"
+        case model.OrderQuestion():
+            yield from _listed("items", question.items)
+        case model.MatchQuestion():
             yield "pairs:"
-            yield from (f"  {quoted(left)}: {quoted(right)}" for left, right in item.pairs)
-            if item.distractors:
-                yield from _listed("distractors", item.distractors)
-        case ClozeQuestion():
-            yield f"text: {quoted(item.text)}"
-            if item.exact:
+            yield from (f"  {quoted(left)}: {quoted(right)}" for left, right in question.pairs)
+            if question.distractors:
+                yield from _listed("distractors", question.distractors)
+        case model.ClozeQuestion():
+            yield f"text: {quoted(question.text)}"
+            if question.exact:
                 yield "match: exact"
         case _:
-            assert_never(item)
+            model.assert_never(question)

@@ -15,24 +15,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
+from newsquiz import model
 from newsquiz.interchange.answers import date_forms
 from newsquiz.interchange.notices import Notice, Words
-from newsquiz.model import (
-    Bank,
-    Blank,
-    ChoiceQuestion,
-    ClozeQuestion,
-    DateQuestion,
-    MatchQuestion,
-    MultiQuestion,
-    NumberQuestion,
-    OrderQuestion,
-    Question,
-    ShortQuestion,
-    TrueFalseQuestion,
-    assert_never,
-    closed,
-)
+from newsquiz.model import Bank, Blank, Question
 
 _RESERVED = str.maketrans(
     {"\\": "\\\\", "~": "\\~", "=": "\\=", "#": "\\#", "{": "\\{", "}": "\\}", ":": "\\:"}
@@ -81,11 +67,11 @@ def _question(question: Question, braces: Braces) -> Iterator[str]:
         yield f"// hint: {_comment(question.hint)}"
     if question.points != 1:
         yield f"// points: {_plain(question.points)}"
-    if isinstance(question, NumberQuestion) and question.unit:
+    if isinstance(question, model.NumberQuestion) and question.unit:
         yield f"// unit: {_comment(question.unit)}"
-    if isinstance(question, DateQuestion):
+    if isinstance(question, model.DateQuestion):
         yield f"// date: {question.answer.isoformat()}"
-    if isinstance(question, OrderQuestion):
+    if isinstance(question, model.OrderQuestion):
         yield "// order"
     for evidence in question.evidence:
         yield f"// evidence: {_comment(evidence.quote)}"
@@ -115,58 +101,64 @@ def _with_feedback(prefix: str, choice: str, feedback: str | None) -> str:
 
 
 def _braces(question: Question, words: Words, notices: list[Notice]) -> Braces | None:
-    item = closed(question)
 
     def note(key: str, *, skipped: bool = False, **values: str) -> None:
-        notices.append(Notice(key, 0, item.id, values, skipped=skipped))
+        notices.append(Notice(key, 0, question.id, values, skipped=skipped))
 
-    match item:
-        case ChoiceQuestion():
+    match question:
+        case model.ChoiceQuestion():
             return Braces(
                 [
-                    _with_feedback("=" if c == item.answer else "~", c, item.feedback.get(c))
-                    for c in item.choices
+                    _with_feedback(
+                        "=" if c == question.answer else "~", c, question.feedback.get(c)
+                    )
+                    for c in question.choices
                 ]
             )
-        case MultiQuestion():
-            right, wrong = f"~%{share(len(item.answers))}%", f"~%-{share(len(item.answers))}%"
+        case model.MultiQuestion():
+            right, wrong = (
+                f"~%{share(len(question.answers))}%",
+                f"~%-{share(len(question.answers))}%",
+            )
             return Braces(
                 [
-                    _with_feedback(right if c in item.answers else wrong, c, item.feedback.get(c))
-                    for c in item.choices
+                    _with_feedback(
+                        right if c in question.answers else wrong, c, question.feedback.get(c)
+                    )
+                    for c in question.choices
                 ]
             )
-        case TrueFalseQuestion():
-            return Braces(["TRUE" if item.answer else "FALSE"])
-        case ShortQuestion():
-            if item.exact:
+        case model.TrueFalseQuestion():
+            return Braces(["TRUE" if question.answer else "FALSE"])
+        case model.ShortQuestion():
+            if question.exact:
                 note("export.kept.case")
-            return Braces([f"={escape(a)}" for a in (item.answer, *item.accept)])
-        case NumberQuestion():
-            if item.unit:
-                note("export.kept.unit", unit=item.unit)
-            tolerance = f":{_plain(item.tolerance)}" if item.tolerance else ""
-            return Braces([f"#{_plain(item.answer)}{tolerance}"])
-        case DateQuestion():
-            if item.answer.month is None:
-                return Braces([f"#{item.answer.year}"])
+            return Braces([f"={escape(a)}" for a in (question.answer, *question.accept)])
+        case model.NumberQuestion():
+            if question.unit:
+                note("export.kept.unit", unit=question.unit)
+            tolerance = f":{_plain(question.tolerance)}" if question.tolerance else ""
+            return Braces([f"#{_plain(question.answer)}{tolerance}"])
+        case model.DateQuestion():
+            if question.answer.month is None:
+                return Braces([f"#{question.answer.year}"])
             note("export.kept.date_as_text")
-            return Braces([f"={escape(f)}" for f in date_forms(item.answer, words)])
-        case OrderQuestion():
+            return Braces([f"={escape(f)}" for f in date_forms(question.answer, words)])
+        case model.OrderQuestion():
             note("export.kept.order_as_match")
-            return Braces([f"={escape(t)} -> {n}" for n, t in enumerate(item.items, start=1)])
-        case MatchQuestion():
-            pairs = [f"={escape(left)} -> {escape(right)}" for left, right in item.pairs]
-            return Braces(pairs + [f"= -> {escape(d)}" for d in item.distractors])
-        case ClozeQuestion():
-            if item.exact:
+            return Braces([f"={escape(t)} -> {n}" for n, t in enumerate(question.items, start=1)])
+        case model.MatchQuestion():
+            pairs = [f"={escape(left)} -> {escape(right)}" for left, right in question.pairs]
+            return Braces(pairs + [f"= -> {escape(d)}" for d in question.distractors])
+        case model.ClozeQuestion():
+            if question.exact:
                 note("export.kept.case")
-            return _missing_word(item, note)
+            return _missing_word(question, note)
         case _:
-            return assert_never(item)
+            return model.assert_never(question)
 
 
-def _missing_word(item: ClozeQuestion, note: _Note) -> Braces | None:
+def _missing_word(item: model.ClozeQuestion, note: _Note) -> Braces | None:
     if len(item.blanks) != 1:
         note("export.skip.cloze_blanks", skipped=True, count=str(len(item.blanks)))
         return None

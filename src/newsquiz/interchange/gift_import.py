@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from newsquiz import model
 from newsquiz.interchange.gift_syntax import (
     Answer,
     Broken,
@@ -29,22 +30,7 @@ from newsquiz.interchange.gift_syntax import (
 from newsquiz.interchange.ids import IdMaker
 from newsquiz.interchange.notices import Notice
 from newsquiz.interchange.plaintext import one_line
-from newsquiz.model import (
-    Blank,
-    ChoiceQuestion,
-    ClozeQuestion,
-    DateQuestion,
-    Evidence,
-    MatchQuestion,
-    MultiQuestion,
-    NumberQuestion,
-    OrderQuestion,
-    PartialDate,
-    Question,
-    ShortQuestion,
-    TrueFalseQuestion,
-    assert_never,
-)
+from newsquiz.model import Blank, Evidence, PartialDate, Question
 
 _NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
 _SHARE_SLACK = 0.0002  # Moodle writes thirds as 33.33333%
@@ -140,11 +126,11 @@ def _restored(question: Question, notes: dict[str, str]) -> Question:
         except ValueError:
             return question
         when = PartialDate(*parts)
-        return DateQuestion(**common, answer=when)
-    if "order" in notes and isinstance(question, MatchQuestion):
+        return model.DateQuestion(**common, answer=when)
+    if "order" in notes and isinstance(question, model.MatchQuestion):
         positions = [right for _, right in question.pairs]
         if positions == [str(n) for n in range(1, len(positions) + 1)]:
-            return OrderQuestion(**common, items=tuple(left for left, _ in question.pairs))
+            return model.OrderQuestion(**common, items=tuple(left for left, _ in question.pairs))
     return question
 
 
@@ -158,7 +144,7 @@ def _converted(
         case Kind.TRUEFALSE:
             wrong, right = parsed.answers[1].feedback, parsed.answers[0].feedback
             common["explanation"] = _joined(common["explanation"], wrong, right)
-            return TrueFalseQuestion(**common, answer=parsed.answers[0].text == "TRUE")
+            return model.TrueFalseQuestion(**common, answer=parsed.answers[0].text == "TRUE")
         case Kind.SHORTANSWER:
             return _short(parsed, common, kept)
         case Kind.NUMERICAL:
@@ -170,7 +156,7 @@ def _converted(
         case Kind.ESSAY:
             raise Skip("skip.essay")
         case _:
-            return assert_never(parsed.kind)
+            return model.assert_never(parsed.kind)
 
 
 def _common(parsed: Parsed, ids: IdMaker, category: tuple[str, ...]) -> dict[str, Any]:
@@ -239,13 +225,15 @@ def _choices(parsed: Parsed, common: dict[str, Any], kept: list[Notice]) -> Ques
             kept.append(Notice("kept.choices_to_blank", parsed.line, _name(parsed), skipped=False))
             _no_feedback(parsed, kept)
             return _cloze(parsed, common, (right[0].text,))
-        return ChoiceQuestion(**common, choices=choices, answer=right[0].text, feedback=feedback)
+        return model.ChoiceQuestion(
+            **common, choices=choices, answer=right[0].text, feedback=feedback
+        )
     share = 1 / len(right)
     odd = [a for a in right if abs(a.weight - share) > _SHARE_SLACK]
     if odd:
         raise Skip("skip.partial", weight=_percent(odd[0].weight))
     picked = tuple(a.text for a in right)
-    return MultiQuestion(**common, choices=choices, answers=picked, feedback=feedback)
+    return model.MultiQuestion(**common, choices=choices, answers=picked, feedback=feedback)
 
 
 def _full_credit(parsed: Parsed, kept: list[Notice]) -> list[Answer]:
@@ -272,7 +260,7 @@ def _short(parsed: Parsed, common: dict[str, Any], kept: list[Notice]) -> Questi
     texts = tuple(dict.fromkeys(a.text for a in _full_credit(parsed, kept)))
     if parsed.around is not None:
         return _cloze(parsed, common, texts)
-    return ShortQuestion(**common, answer=texts[0], accept=texts[1:])
+    return model.ShortQuestion(**common, answer=texts[0], accept=texts[1:])
 
 
 def _cloze(parsed: Parsed, common: dict[str, Any], answers: tuple[str, ...]) -> Question:
@@ -289,7 +277,7 @@ def _cloze(parsed: Parsed, common: dict[str, Any], answers: tuple[str, ...]) -> 
     text = f"{before}{{{{{'|'.join(answers)}}}}}{after}"
     segments = tuple(s for s in (before, Blank(answers), after) if s != "")
     common["prompt"] = prompt
-    return ClozeQuestion(**common, text=text, segments=segments)
+    return model.ClozeQuestion(**common, text=text, segments=segments)
 
 
 def _numerical(parsed: Parsed, common: dict[str, Any], kept: list[Notice]) -> Question:
@@ -301,7 +289,7 @@ def _numerical(parsed: Parsed, common: dict[str, Any], kept: list[Notice]) -> Qu
         high = max(high, end)
     middle, tolerance = round((low + high) / 2, 10), round((high - low) / 2, 10)
     unit = _notes(parsed.comments).get("unit") or None
-    return NumberQuestion(**common, answer=middle, tolerance=tolerance, unit=unit)
+    return model.NumberQuestion(**common, answer=middle, tolerance=tolerance, unit=unit)
 
 
 def _interval(text: str) -> tuple[float, float]:
@@ -333,7 +321,7 @@ def _matching(parsed: Parsed, common: dict[str, Any]) -> Question:
     rights = [right for _, right in pairs]
     if len(set(rights)) != len(rights):
         raise Skip("skip.same_match")
-    return MatchQuestion(**common, pairs=pairs, distractors=distractors)
+    return model.MatchQuestion(**common, pairs=pairs, distractors=distractors)
 
 
 def _percent(weight: float) -> str:

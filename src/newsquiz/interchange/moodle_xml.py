@@ -16,24 +16,10 @@ import html
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 
+from newsquiz import model
 from newsquiz.interchange.answers import date_forms, quotes
 from newsquiz.interchange.notices import Words
-from newsquiz.model import (
-    Bank,
-    Blank,
-    ChoiceQuestion,
-    ClozeQuestion,
-    DateQuestion,
-    MatchQuestion,
-    MultiQuestion,
-    NumberQuestion,
-    OrderQuestion,
-    Question,
-    ShortQuestion,
-    TrueFalseQuestion,
-    assert_never,
-    closed,
-)
+from newsquiz.model import Bank, Blank, Question
 
 MOODLE_TYPES = frozenset(
     {
@@ -91,60 +77,58 @@ def general_feedback(question: Question, words: Words) -> str:
 
 
 def _question(question: Question, words: Words) -> ET.Element:
-    item = closed(question)
-    element = ET.Element("question", {"type": _type(item)})
+    element = ET.Element("question", {"type": _type(question)})
     name = ET.SubElement(element, "name")
-    ET.SubElement(name, "text").text = item.id
-    _text(element, "questiontext", _question_text(item))
-    _text(element, "generalfeedback", general_feedback(item, words))
-    _value(element, "defaultgrade", _fraction(item.points))
+    ET.SubElement(name, "text").text = question.id
+    _text(element, "questiontext", _question_text(question))
+    _text(element, "generalfeedback", general_feedback(question, words))
+    _value(element, "defaultgrade", _fraction(question.points))
     _value(element, "penalty", "0.3333333")
     _value(element, "hidden", "0")
-    _value(element, "idnumber", item.id)
-    _body(element, item, words)
-    if item.hint:
-        _text(element, "hint", as_html(item.hint))
-    if item.tags:
+    _value(element, "idnumber", question.id)
+    _body(element, question, words)
+    if question.hint:
+        _text(element, "hint", as_html(question.hint))
+    if question.tags:
         tags = ET.SubElement(element, "tags")
-        for tag in item.tags:
+        for tag in question.tags:
             ET.SubElement(ET.SubElement(tags, "tag"), "text").text = tag
     return element
 
 
-def _type(item: Question) -> str:
-    question = closed(item)
+def _type(question: Question) -> str:
     match question:
-        case ChoiceQuestion() | MultiQuestion():
+        case model.ChoiceQuestion() | model.MultiQuestion():
             return "multichoice"
-        case TrueFalseQuestion():
+        case model.TrueFalseQuestion():
             return "truefalse"
-        case ShortQuestion() | DateQuestion():
+        case model.ShortQuestion() | model.DateQuestion():
             return "shortanswer"
-        case NumberQuestion():
+        case model.NumberQuestion():
             return "numerical"
-        case OrderQuestion():
+        case model.OrderQuestion():
             return "ordering"
-        case MatchQuestion():
+        case model.MatchQuestion():
             return "matching"
-        case ClozeQuestion():
+        case model.ClozeQuestion():
             return "cloze"
         case _:
-            return assert_never(question)
+            return model.assert_never(question)
 
 
-def _question_text(item: Question) -> str:
-    if not isinstance(item, ClozeQuestion):
-        return as_html(item.prompt)
+def _question_text(question: Question) -> str:
+    if not isinstance(question, model.ClozeQuestion):
+        return as_html(question.prompt)
     pieces = []
-    for segment in item.segments:
+    for segment in question.segments:
         if isinstance(segment, Blank):
-            kind = "SHORTANSWER_C" if item.exact else "SHORTANSWER"
+            kind = "SHORTANSWER_C" if question.exact else "SHORTANSWER"
             options = "~".join(f"={a.translate(_CLOZE_RESERVED)}" for a in segment.answers)
             pieces.append(html.escape(f"{{1:{kind}:{options}}}", quote=False))
         else:
             pieces.append(as_html(segment))
     sentence = "".join(pieces)
-    return f"<p>{as_html(item.prompt)}</p><p>{sentence}</p>" if item.prompt else sentence
+    return f"<p>{as_html(question.prompt)}</p><p>{sentence}</p>" if question.prompt else sentence
 
 
 def _answer(
@@ -158,34 +142,33 @@ def _answer(
     return answer
 
 
-def _body(element: ET.Element, item: Question, words: Words) -> None:
-    question = closed(item)
+def _body(element: ET.Element, question: Question, words: Words) -> None:
     match question:
-        case ChoiceQuestion():
+        case model.ChoiceQuestion():
             _choices(element, question.choices, (question.answer,), question.feedback, single=True)
-        case MultiQuestion():
+        case model.MultiQuestion():
             _choices(element, question.choices, question.answers, question.feedback, single=False)
-        case TrueFalseQuestion():
+        case model.TrueFalseQuestion():
             _answer(element, 100 if question.answer else 0, "true", typed=True)
             _answer(element, 0 if question.answer else 100, "false", typed=True)
-        case ShortQuestion():
+        case model.ShortQuestion():
             _value(element, "usecase", "1" if question.exact else "0")
             for text in (question.answer, *question.accept):
                 _answer(element, 100, text, typed=True)
-        case DateQuestion():
+        case model.DateQuestion():
             _value(element, "usecase", "0")
             for text in date_forms(question.answer, words):
                 _answer(element, 100, text, typed=True)
-        case NumberQuestion():
+        case model.NumberQuestion():
             _numerical(element, question)
-        case OrderQuestion():
+        case model.OrderQuestion():
             _ordering(element, question)
-        case MatchQuestion():
+        case model.MatchQuestion():
             _matching(element, question)
-        case ClozeQuestion():
+        case model.ClozeQuestion():
             pass  # the blanks are in the question text
         case _:
-            assert_never(question)
+            model.assert_never(question)
 
 
 def _choices(
@@ -205,7 +188,7 @@ def _choices(
         _answer(element, share if choice in right else wrong, choice, feedback.get(choice, ""))
 
 
-def _numerical(element: ET.Element, question: NumberQuestion) -> None:
+def _numerical(element: ET.Element, question: model.NumberQuestion) -> None:
     answer = ET.SubElement(element, "answer", {"fraction": "100", "format": "moodle_auto_format"})
     ET.SubElement(answer, "text").text = repr(question.answer).removesuffix(".0")
     _text(answer, "feedback", "")
@@ -221,7 +204,7 @@ def _numerical(element: ET.Element, question: NumberQuestion) -> None:
     _value(element, "unitsleft", "0")
 
 
-def _ordering(element: ET.Element, question: OrderQuestion) -> None:
+def _ordering(element: ET.Element, question: model.OrderQuestion) -> None:
     grading = "ABSOLUTE_POSITION" if question.partial else "ALL_OR_NOTHING"
     for tag, value in (
         ("layouttype", "VERTICAL"),
@@ -236,7 +219,7 @@ def _ordering(element: ET.Element, question: OrderQuestion) -> None:
         _answer(element, position, text)
 
 
-def _matching(element: ET.Element, question: MatchQuestion) -> None:
+def _matching(element: ET.Element, question: model.MatchQuestion) -> None:
     _value(element, "shuffleanswers", "true")
     rows = [*question.pairs, *(("", d) for d in question.distractors)]
     for left, right in rows:

@@ -12,24 +12,10 @@ import re
 import string
 from collections.abc import Iterator
 
+from newsquiz import model
 from newsquiz.interchange.answers import answer_words, choices_of, quotes
 from newsquiz.interchange.notices import Words
-from newsquiz.model import (
-    Bank,
-    Blank,
-    ChoiceQuestion,
-    ClozeQuestion,
-    DateQuestion,
-    MatchQuestion,
-    MultiQuestion,
-    NumberQuestion,
-    OrderQuestion,
-    Question,
-    ShortQuestion,
-    TrueFalseQuestion,
-    assert_never,
-    closed,
-)
+from newsquiz.model import Bank, Blank, Question
 
 _MARKDOWN = re.compile(r"([\\`*_\[\]<>#|~])")
 _BLANK = "\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_"
@@ -55,65 +41,63 @@ def export_markdown(bank: Bank, words: Words) -> str:
 
 def _question(number: int, question: Question, words: Words) -> Iterator[str]:
     points = words("export.points", points=words.number(question.points))
-    item = closed(question)
-    if isinstance(item, ClozeQuestion):
-        if item.prompt:
-            yield f"**{number}.** {md(item.prompt)} *({points})*"
+    if isinstance(question, model.ClozeQuestion):
+        if question.prompt:
+            yield f"**{number}.** {md(question.prompt)} *({points})*"
             yield ""
-            yield _cloze_sentence(item)
+            yield _cloze_sentence(question)
         else:
-            yield f"**{number}.** {_cloze_sentence(item)} *({points})*"
+            yield f"**{number}.** {_cloze_sentence(question)} *({points})*"
         return
-    yield f"**{number}.** {md(item.prompt)} *({points})*"
+    yield f"**{number}.** {md(question.prompt)} *({points})*"
     yield ""
-    yield from _answer_space(item, words)
+    yield from _answer_space(question, words)
 
 
-def _cloze_sentence(item: ClozeQuestion) -> str:
+def _cloze_sentence(item: model.ClozeQuestion) -> str:
     return "".join(_BLANK if isinstance(s, Blank) else md(s) for s in item.segments)
 
 
-def _answer_space(item: Question, words: Words) -> Iterator[str]:
-    question = closed(item)
+def _answer_space(question: Question, words: Words) -> Iterator[str]:
     match question:
-        case ChoiceQuestion():
+        case model.ChoiceQuestion():
             yield from (f"- [ ] {md(c)}" for c in question.choices)
-        case MultiQuestion():
+        case model.MultiQuestion():
             yield f"*{words('export.multi_line')}*"
             yield ""
             yield from (f"- [ ] {md(c)}" for c in question.choices)
-        case TrueFalseQuestion():
-            yield f"- [ ] {words('export.true')}"
-            yield f"- [ ] {words('export.false')}"
-        case ShortQuestion() | NumberQuestion() | DateQuestion():
+        case model.TrueFalseQuestion():
+            yield f"- [ ] {words('ask.true')}"
+            yield f"- [ ] {words('ask.false')}"
+        case model.ShortQuestion() | model.NumberQuestion() | model.DateQuestion():
             unit = (
                 f" {md(question.unit)}"
-                if isinstance(question, NumberQuestion) and question.unit
+                if isinstance(question, model.NumberQuestion) and question.unit
                 else ""
             )
             yield words("export.answer_line") + unit
-        case OrderQuestion():
+        case model.OrderQuestion():
             yield f"*{words('export.order_line')}*"
             yield ""
             yield from (f"- \\_\\_\\_ {md(i)}" for i in choices_of(question))
-        case MatchQuestion():
+        case model.MatchQuestion():
             yield f"*{words('export.match_line')}*"
             yield ""
             yield from (f"- \\_\\_\\_ {md(left)}" for left, _ in question.pairs)
             yield ""
             letters = string.ascii_uppercase
             yield from (f"{letters[i % 26]}. {md(r)}  " for i, r in enumerate(choices_of(question)))
-        case ClozeQuestion():
+        case model.ClozeQuestion():
             yield _cloze_sentence(question)
         case _:
-            assert_never(question)
+            model.assert_never(question)
 
 
 def _key(number: int, question: Question, words: Words) -> Iterator[str]:
     answer = md(answer_words(question, words))
-    if isinstance(question, MatchQuestion):
+    if isinstance(question, model.MatchQuestion):
         lettered = dict(zip(choices_of(question), string.ascii_uppercase, strict=False))
-        answer = words("export.list_sep").join(
+        answer = words("answer.list_sep").join(
             f"{md(left)} → {lettered.get(right, '?')}. {md(right)}"
             for left, right in question.pairs
         )

@@ -77,15 +77,16 @@ def make_console(
     stream = cast("TextIO", KeptSpaces(file, plain=plain))
     console = QuizConsole(
         file=stream,
+        width=width,
         theme=THEME,
         no_color=not color or plain,
         color_system=None if plain or not color else "auto",
+        legacy_windows=False,
+        safe_box=True,
+        # Bank text is data: never read as markup, emoji codes or things to highlight.
         markup=False,
         emoji=False,
         highlight=False,
-        width=width,
-        legacy_windows=False,
-        safe_box=True,
     )
     console.reading_limit = width is None
     return console
