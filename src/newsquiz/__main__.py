@@ -1,6 +1,6 @@
 """Allow ``python -m newsquiz``."""
 
-import _signal  # type: ignore[import-not-found]
+import _signal  # type: ignore[import-not-found]  # no stubs; built in, costs nothing
 import os
 
 # First: Ctrl-C while the rest loads exits 130, without a traceback.

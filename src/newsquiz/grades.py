@@ -90,8 +90,11 @@ def skipped(question: Question, parts: int = 0) -> Grade:
 
 
 def grade_pick(
-    question: Question, right: bool, choice_count: int, *, hint_used: bool, negative: bool
+    question: Question, right: bool | None, choice_count: int, *, hint_used: bool, negative: bool
 ) -> Grade:
+    """One pick among ``choice_count``, all or nothing (``right`` is None: skipped)."""
+    if right is None:
+        return skipped(question)
     penalty = 0.0
     if negative and not right and choice_count > 1:
         penalty = question.points / (choice_count - 1)

@@ -81,9 +81,6 @@ class Duration:
     amount: int
     unit: DatePrecision
 
-    def __str__(self) -> str:
-        return f"{self.amount} {self.unit.value}{'' if self.amount == 1 else 's'}"
-
 
 @dataclass(frozen=True)
 class Location:
@@ -92,9 +89,6 @@ class Location:
     path: str
     line: int
     column: int
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}"
 
 
 @dataclass(frozen=True)

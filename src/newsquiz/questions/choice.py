@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsquiz import fields as F
-from newsquiz.grades import Grade, grade_pick, skipped
+from newsquiz.grades import Grade, grade_pick
 from newsquiz.model import ChoiceQuestion
 from newsquiz.yaml_nodes import show
 
@@ -54,12 +54,6 @@ def grade_choice(
     negative: bool = False,
 ) -> Grade:
     """All or nothing; with ``negative``, a wrong pick costs points/(choices - 1)."""
-    if response is None:
-        return skipped(question)
-    return grade_pick(
-        question,
-        response == question.answer,
-        len(question.choices),
-        hint_used=hint_used,
-        negative=negative,
-    )
+    right = None if response is None else response == question.answer
+    count = len(question.choices)
+    return grade_pick(question, right, count, hint_used=hint_used, negative=negative)

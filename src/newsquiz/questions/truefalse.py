@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsquiz.grades import Grade, grade_pick, skipped
+from newsquiz.grades import Grade, grade_pick
 from newsquiz.model import TrueFalseQuestion
 
 if TYPE_CHECKING:
@@ -27,8 +27,5 @@ def grade_truefalse(
     negative: bool = False,
 ) -> Grade:
     """All or nothing; with ``negative``, a wrong pick costs the full points."""
-    if response is None:
-        return skipped(question)
-    return grade_pick(
-        question, response is question.answer, 2, hint_used=hint_used, negative=negative
-    )
+    right = None if response is None else response is question.answer
+    return grade_pick(question, right, 2, hint_used=hint_used, negative=negative)
