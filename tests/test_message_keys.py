@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from newsquiz.class_report import Flag
+from newsquiz.interface.class_report_view import ITEM_COLUMNS, STUDENT_COLUMNS, TAG_COLUMNS
 from newsquiz.interface.report_exports import CSV_COLUMNS
 from newsquiz.interface.theme import STYLES
 from newsquiz.loader_texts import TERMS
@@ -75,10 +76,23 @@ def _interchange_keys() -> set[str]:
     return {text for text in _literals() if NOTICE.match(text) and text not in keys}
 
 
+def _command_texts() -> set[str]:
+    """Each command's help texts: ``help.<name>.summary``, ``.description``, ``.epilog``."""
+    from newsquiz.cli import build_parser
+
+    (commands,) = [a for a in build_parser()._actions if a.dest == "command"]
+    assert isinstance(commands.choices, dict)
+    return {f"{name}.{text}" for name in commands.choices for text in COMMAND_TEXTS}
+
+
+COMMAND_TEXTS = ("summary", "description", "epilog")
+
 # Keys built at run time: the start of the key, and every ending it can have.
 FAMILIES: dict[str, Callable[[], set[str]]] = {
+    "help.": _command_texts,
     "term.": lambda: {*TERMS, *(f"a {t.value} question" for t in QuestionType)},
     "report.csv.": lambda: set(CSV_COLUMNS),
+    "report.col.": lambda: {*STUDENT_COLUMNS, *ITEM_COLUMNS, *TAG_COLUMNS},
     "report.refusal.": lambda: {reason.value for reason in Refusal},
     "report.flag.": lambda: {flag.value for flag in Flag},
     "files.skipped_": lambda: {"unreadable", "outside", "not_regular"},

@@ -155,23 +155,50 @@ def _written_id(path: Path) -> str | None:
     return found.group(1) if found else None
 
 
-def locate(
+def locate(reference: str, folders: list[Path], cwd: Path) -> Path:
+    """A bank named by a path or by its id; a folder's name is looked up as an id.
+
+    A path that names something other than a folder (a pipe, a device) is
+    returned too: reading it then says plainly what it is.
+    """
+    candidate = _as_path(reference, cwd)
+    if path_kind(candidate) in ("file", "other"):
+        return candidate
+    return _by_id(reference, folders, None, _summarize)
+
+
+def resolve_bank(
     reference: str,
     folders: list[Path],
     cwd: Path,
     skipped: list[Skipped] | None = None,
     summarize: Summarize = _summarize,
 ) -> Path:
-    """A bank named by a path or by its id.
+    """The bank file a user means by ``reference``: a path, else a bank id.
 
-    A path that names something other than a folder (a pipe, a device) is
-    returned too: reading it then says plainly what it is.
+    Raises BankIsFolder for a folder and BankNotFound (with the ids found) when
+    neither a file nor a bank id matches. A path that names something other than
+    a folder (a pipe, a device) is returned too: reading it then says plainly
+    what it is.
     """
-    candidate = Path(reference)
-    if not candidate.is_absolute():
-        candidate = cwd / candidate
-    if path_kind(candidate) in ("file", "other"):
+    candidate = _as_path(reference, cwd)
+    kind = path_kind(candidate)
+    if kind == "folder":
+        raise BankIsFolder(reference)
+    if kind in ("file", "other"):
         return candidate
+    return _by_id(reference, folders, skipped, summarize)
+
+
+def _as_path(reference: str, cwd: Path) -> Path:
+    candidate = Path(reference)
+    return candidate if candidate.is_absolute() else cwd / candidate
+
+
+def _by_id(
+    reference: str, folders: list[Path], skipped: list[Skipped] | None, summarize: Summarize
+) -> Path:
+    """The bank whose id is ``reference``; BankNotFound, with the ids found, when none is."""
     # Loading every bank to find one is slow; the id is nearly always written
     # plainly at the top, and the bank found is loaded and checked anyway.
     for folder in folders:
@@ -185,24 +212,6 @@ def locate(
                 return item.path
             known.append(item.summary.id)
     raise BankNotFound(reference, tuple(known))
-
-
-def resolve_bank(
-    reference: str,
-    folders: list[Path],
-    cwd: Path,
-    skipped: list[Skipped] | None = None,
-    summarize: Summarize = _summarize,
-) -> Path:
-    """The bank file a user means by ``reference``: a path, else a bank id.
-
-    Raises BankIsFolder for a folder and BankNotFound (with the ids found) when
-    neither a file nor a bank id matches.
-    """
-    candidate = Path(reference) if Path(reference).is_absolute() else cwd / reference
-    if path_kind(candidate) == "folder":
-        raise BankIsFolder(reference)
-    return locate(reference, folders, cwd, skipped, summarize)
 
 
 def default_bank(

@@ -290,3 +290,25 @@ Question = (
     | MatchQuestion
     | ClozeQuestion
 )
+
+
+def offered(question: Question) -> tuple[str, ...]:
+    """What the learner picks from, in the bank's order: the choices, an order's items, a
+    match's right-hand sides then its distractors; nothing for an answer typed or judged."""
+    match question:
+        case ChoiceQuestion() | MultiQuestion():
+            return question.choices
+        case OrderQuestion():
+            return question.items
+        case MatchQuestion():
+            return tuple(right for _, right in question.pairs) + question.distractors
+        case (
+            TrueFalseQuestion()
+            | ShortQuestion()
+            | NumberQuestion()
+            | DateQuestion()
+            | ClozeQuestion()
+        ):
+            return ()
+        case _:
+            return assert_never(question)

@@ -268,37 +268,25 @@ def select_questions(bank: Bank, options: Options, rng: random.Random) -> list[Q
 def prepare_item(
     question: Question, rng: random.Random, *, shuffle: bool, bank: Bank | None = None
 ) -> Item:
-    """Put a question's choices, items and matches in the order they will be shown."""
+    """Put what a question offers (:func:`newsquiz.model.offered`) in the order it is shown."""
     item = Item(question, bank_id=bank.id if bank else "", source=bank.source if bank else None)
+    offered = model.offered(question)
     match question:
-        case model.ChoiceQuestion() | model.MultiQuestion():
-            choices = list(question.choices)
+        case model.OrderQuestion():
+            # Shown in the right order, an order question answers itself: always mix.
+            return replace(item, order_items=_mixed(offered, rng, shuffle=shuffle))
+        case model.MatchQuestion():
+            left = [left for left, _ in question.pairs]
+            if shuffle:
+                rng.shuffle(left)
+            right = _mixed(offered, rng, shuffle=shuffle)
+            return replace(item, match_left=tuple(left), match_right=right)
+        case _:
+            # Choices, shuffled or as the bank lists them; nothing for an answer typed or judged.
+            choices = list(offered)
             if shuffle:
                 rng.shuffle(choices)
             return replace(item, choices=tuple(choices))
-        case model.OrderQuestion():
-            # Shown in the right order, an order question answers itself: always mix.
-            return replace(item, order_items=_mixed(question.items, rng, shuffle=shuffle))
-        case model.MatchQuestion():
-            left = [left for left, _ in question.pairs]
-            right = [right for _, right in question.pairs] + list(question.distractors)
-            if shuffle:
-                rng.shuffle(left)
-            return replace(
-                item,
-                match_left=tuple(left),
-                match_right=_mixed(tuple(right), rng, shuffle=shuffle),
-            )
-        case (
-            model.TrueFalseQuestion()
-            | model.ShortQuestion()
-            | model.NumberQuestion()
-            | model.DateQuestion()
-            | model.ClozeQuestion()
-        ):
-            return item
-        case _:
-            return model.assert_never(question)
 
 
 def _mixed(values: Sequence[str], rng: random.Random, *, shuffle: bool) -> tuple[str, ...]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from newsquiz.drafting.lexicon import DANGLING
 from newsquiz.drafting.text import Sentence, is_clause_mark
 
 BLANK = "___"
@@ -65,40 +66,6 @@ PHRASES: Mapping[str, Mapping[str, str]] = {
     },
 }
 
-# Words a context window should not end on: they announce something cut off.
-_DANGLING = frozenset(
-    [
-        "le",
-        "la",
-        "les",
-        "l",
-        "de",
-        "du",
-        "des",
-        "d",
-        "à",
-        "au",
-        "aux",
-        "par",
-        "en",
-        "et",
-        "ou",
-        "un",
-        "une",
-        "the",
-        "a",
-        "an",
-        "of",
-        "by",
-        "to",
-        "in",
-        "and",
-        "or",
-        "at",
-        "on",
-    ]
-)
-
 
 def phrase(language: str, key: str, **values: object) -> str:
     return PHRASES[language][key].format(**values)
@@ -115,7 +82,7 @@ def blanked(sentence: Sentence, first: int, last: int, left: int = 7, right: int
         hi += 1  # `On ___, the astronaut…`: what follows the comma says what happened
     while hi + 1 < len(tokens) and hi - last < right and not is_clause_mark(tokens[hi + 1]):
         hi += 1
-    while hi > last and (tokens[hi].lower in _DANGLING or not tokens[hi].is_word):
+    while hi > last and (tokens[hi].lower in DANGLING or not tokens[hi].is_word):
         hi -= 1
     before = sentence.slice(lo, first - 1) + " " if lo < first else ""
     glued = hi > last and tokens[last + 1].text in ",;:.)"

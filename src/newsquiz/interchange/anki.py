@@ -102,7 +102,7 @@ def make_note(bank: Bank, question: Question, words: Words) -> genanki.Note:
             fields = [_html(question.prompt), choices, answer, back]
             return genanki.Note(model=CHOICE_MODEL, fields=fields, guid=guid, tags=tags)
         case model.TrueFalseQuestion():
-            choices = f"☐ {_html(words('export.true'))}<br>☐ {_html(words('export.false'))}"
+            choices = f"☐ {_html(words('ask.true'))}<br>☐ {_html(words('ask.false'))}"
             fields = [_html(question.prompt), choices, answer, back]
             return genanki.Note(model=CHOICE_MODEL, fields=fields, guid=guid, tags=tags)
         case model.ShortQuestion() | model.DateQuestion():

@@ -4,62 +4,22 @@ from __future__ import annotations
 
 from newsquiz import model
 from newsquiz.interchange.notices import Words
-from newsquiz.model import Blank, PartialDate, Question
+from newsquiz.model import PartialDate, Question
+from newsquiz.right_answer import right_answer
 
 
 def answer_words(question: Question, words: Words) -> str:
-    """The right answer as a worksheet's key or a flashcard's back shows it."""
-    match question:
-        case model.ChoiceQuestion() | model.ShortQuestion():
-            return question.answer
-        case model.MultiQuestion():
-            return words("export.list_sep").join(question.answers)
-        case model.TrueFalseQuestion():
-            return words("export.true" if question.answer else "export.false")
-        case model.NumberQuestion():
-            text = words.number(question.answer) + (f" {question.unit}" if question.unit else "")
-            if question.tolerance:
-                return words(
-                    "export.tolerance", number=text, tolerance=words.number(question.tolerance)
-                )
-            return text
-        case model.DateQuestion():
-            return words.date(question.answer.year, question.answer.month, question.answer.day)
-        case model.OrderQuestion():
-            return words("export.order_sep").join(question.items)
-        case model.MatchQuestion():
-            return words("export.list_sep").join(
-                f"{left} → {right}" for left, right in question.pairs
-            )
-        case model.ClozeQuestion():
-            return "".join(s.answers[0] if isinstance(s, Blank) else s for s in question.segments)
-        case _:
-            return model.assert_never(question)
+    """The right answer as a worksheet's key or a flashcard's back shows it (``left → right``)."""
+    return right_answer(question, words, pair_sign="→")
 
 
 def choices_of(question: Question) -> tuple[str, ...]:
-    """What a learner picks from: choices, items, right-hand sides; else nothing."""
-    match question:
-        case model.ChoiceQuestion() | model.MultiQuestion():
-            return question.choices
-        case model.OrderQuestion():
-            return tuple(sorted(question.items, key=str.casefold))
-        case model.MatchQuestion():
-            return tuple(
-                sorted(
-                    [r for _, r in question.pairs] + list(question.distractors), key=str.casefold
-                )
-            )
-        case (
-            model.TrueFalseQuestion()
-            | model.ShortQuestion()
-            | model.NumberQuestion()
-            | model.DateQuestion()
-            | model.ClozeQuestion()
-        ):
-            return ()
-        case _:
-            return model.assert_never(question)
+    """What a learner picks from (:func:`newsquiz.model.offered`): the choices in the bank's
+    order; an order's items and a match's right-hand sides sorted, as theirs is the answer."""
+    offered = model.offered(question)
+    if isinstance(question, model.ChoiceQuestion | model.MultiQuestion):
+        return offered
+    return tuple(sorted(offered, key=str.casefold))
 
 
 def quotes(question: Question, words: Words) -> str:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
+from functools import cached_property
 
 from newsquiz.interchange.plaintext import clean, html_to_text, looks_like_html
 
@@ -69,17 +70,35 @@ class Answer:
 class Parsed:
     """A question block as GIFT defines it, before newsquiz judges it."""
 
-    line: int
+    block: Block
     kind: Kind
     title: str
     prompt: str
     around: tuple[str, str] | None  # the text before and after a missing word
     answers: tuple[Answer, ...]
     general_feedback: str
-    idnumber: str
-    tags: tuple[str, ...]
-    comments: tuple[str, ...]
     single: bool = True
+
+    @property
+    def line(self) -> int:
+        return self.block.line
+
+    @property
+    def comments(self) -> tuple[str, ...]:
+        return self.block.comments
+
+    @cached_property
+    def labels(self) -> tuple[str, tuple[str, ...]]:
+        """The Moodle ``[id:…]`` and ``[tag:…]`` of its comments."""
+        return comment_labels(self.block.comments)
+
+    @property
+    def idnumber(self) -> str:
+        return self.labels[0]
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        return self.labels[1]
 
 
 @dataclass(frozen=True)
@@ -195,7 +214,7 @@ def parse_block(block: Block) -> Parsed | Category | Broken | None:
     start, finish = text.find("{"), text.find("}")
     if start < 0 and finish < 0:
         prompt, fmt = formatted(text)
-        return _parsed(block, Kind.DESCRIPTION, title, prompt, None, (), "")
+        return Parsed(block, Kind.DESCRIPTION, title, prompt, None, (), "")
     if start < 0 or finish < start:
         return Broken(block.line, title)
     answer_text = text[start + 1 : finish].strip()
@@ -215,36 +234,10 @@ def parse_block(block: Block) -> Parsed | Category | Broken | None:
         # The parts around the blank, for questions that become a cloze.
         before_text = formatted(before)[0] + (" " if before[-1:].isspace() else "")
         after_text = (" " if after[:1].isspace() else "") + formatted(after, fmt)[0]
-        return _parsed(
+        return Parsed(
             block, kind, title, prompt, (before_text, after_text), answers, general_text, single
         )
-    return _parsed(block, kind, title, prompt, None, answers, general_text, single)
-
-
-def _parsed(
-    block: Block,
-    kind: Kind,
-    title: str,
-    prompt: str,
-    around: tuple[str, str] | None,
-    answers: tuple[Answer, ...],
-    general: str,
-    single: bool = True,
-) -> Parsed:
-    idnumber, tags = comment_labels(block.comments)
-    return Parsed(
-        line=block.line,
-        kind=kind,
-        title=title,
-        prompt=prompt,
-        around=around,
-        answers=answers,
-        general_feedback=general,
-        idnumber=idnumber,
-        tags=tags,
-        comments=block.comments,
-        single=single,
-    )
+    return Parsed(block, kind, title, prompt, None, answers, general_text, single)
 
 
 def _kind(answer_text: str) -> Kind:

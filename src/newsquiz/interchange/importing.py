@@ -16,6 +16,7 @@ from pathlib import Path
 from newsquiz.diagnostics import Severity
 from newsquiz.interchange.aiken_import import aiken_answers, import_aiken
 from newsquiz.interchange.bank_yaml import bank_yaml
+from newsquiz.interchange.file_errors import said_as
 from newsquiz.interchange.gift_import import Imported, import_gift
 from newsquiz.interchange.ids import slugify
 from newsquiz.interchange.notices import InterchangeError, Notice
@@ -24,6 +25,7 @@ from newsquiz.loader import MAX_BANK_BYTES, parse_bank
 from newsquiz.model import Bank
 
 IMPORT_FORMATS = ("gift", "aiken")
+_READING = {IsADirectoryError: "error.is_folder", FileNotFoundError: "error.no_file"}
 _FRENCH = re.compile(
     r"\b(?:le|la|les|des|est|une|du|qui|quel|quelle|pourquoi|avec|dans|sont)\b", re.IGNORECASE
 )
@@ -43,17 +45,11 @@ def read_text(path: Path) -> str:
     if path.exists() and not path.is_dir() and not path.is_file():
         # A named pipe or a device would be waited on for ever.
         raise InterchangeError("error.not_regular", path=str(path))
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_BANK_BYTES + 1)
-    except IsADirectoryError:
-        raise InterchangeError("error.is_folder", path=str(path)) from None
-    except FileNotFoundError:
-        raise InterchangeError("error.no_file", path=str(path)) from None
-    except OSError as exc:
-        raise InterchangeError(
-            "error.unreadable", path=str(path), reason=str(exc.strerror)
-        ) from None
+    with (
+        said_as(path, "error.unreadable", _READING),
+        open(path, "rb") as handle,
+    ):
+        data = handle.read(MAX_BANK_BYTES + 1)
     if len(data) > MAX_BANK_BYTES:
         raise InterchangeError("error.too_large", path=str(path))
     try:

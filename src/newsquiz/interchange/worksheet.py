@@ -67,8 +67,8 @@ def _answer_space(question: Question, words: Words) -> Iterator[str]:
             yield ""
             yield from (f"- [ ] {md(c)}" for c in question.choices)
         case model.TrueFalseQuestion():
-            yield f"- [ ] {words('export.true')}"
-            yield f"- [ ] {words('export.false')}"
+            yield f"- [ ] {words('ask.true')}"
+            yield f"- [ ] {words('ask.false')}"
         case model.ShortQuestion() | model.NumberQuestion() | model.DateQuestion():
             unit = (
                 f" {md(question.unit)}"
@@ -97,7 +97,7 @@ def _key(number: int, question: Question, words: Words) -> Iterator[str]:
     answer = md(answer_words(question, words))
     if isinstance(question, model.MatchQuestion):
         lettered = dict(zip(choices_of(question), string.ascii_uppercase, strict=False))
-        answer = words("export.list_sep").join(
+        answer = words("answer.list_sep").join(
             f"{md(left)} → {lettered.get(right, '?')}. {md(right)}"
             for left, right in question.pairs
         )

@@ -19,6 +19,10 @@ from newsquiz.interface.messages import Messages
 from newsquiz.interface.shown_text import one_line
 
 BAR_WIDTH = 30
+# The columns of each table, by the end of their message keys (``report.col.<name>``).
+STUDENT_COLUMNS = ("student", "score", "percent", "time", "date")
+ITEM_COLUMNS = ("number", "question", "facility", "discrimination", "reached", "skipped", "flags")
+TAG_COLUMNS = ("tag", "questions", "reached", "accuracy")
 
 
 class ClassReportView:
@@ -28,12 +32,12 @@ class ClassReportView:
         self.plain = plain
 
     def table(
-        self, headers: Sequence[str], rows: Sequence[Sequence[Cell]], right: Sequence[int] = ()
+        self, columns: Sequence[str], rows: Sequence[Sequence[Cell]], right: Sequence[int] = ()
     ) -> None:
         """Fitted to the console's width; quick for a class of a thousand students."""
         print_table(
             self.console,
-            headers,
+            [self.say(f"report.col.{column}") for column in columns],
             rows,
             right=right,
             plain=self.plain,
@@ -66,13 +70,6 @@ class ClassReportView:
     def students(self, report: BankReport) -> None:
         say = self.say
         self.heading("report.students")
-        headers = [
-            say("report.col.student"),
-            say("report.col.score"),
-            say("report.col.percent"),
-            say("report.col.time"),
-            say("report.col.date"),
-        ]
         rows = [
             [
                 fmt.student_name(row, say, 40),
@@ -83,7 +80,7 @@ class ClassReportView:
             ]
             for row in report.students
         ]
-        self.table(headers, rows, right=(1, 2, 3))
+        self.table(STUDENT_COLUMNS, rows, right=(1, 2, 3))
 
     def histogram(self, report: BankReport) -> None:
         self.heading("report.histogram")
@@ -102,15 +99,6 @@ class ClassReportView:
         say = self.say
         self.heading("report.questions")
         self.console.print(Text(say("report.questions_note"), style="quiz.instruction"))
-        headers = [
-            say("report.col.number"),
-            say("report.col.question"),
-            say("report.col.facility"),
-            say("report.col.discrimination"),
-            say("report.col.reached"),
-            say("report.col.skipped"),
-            say("report.col.flags"),
-        ]
         rows: list[list[Cell]] = [
             [
                 str(item.number),
@@ -123,7 +111,7 @@ class ClassReportView:
             ]
             for item in report.items
         ]
-        self.table(headers, rows, right=(0, 2, 3, 4, 5))
+        self.table(ITEM_COLUMNS, rows, right=(0, 2, 3, 4, 5))
         self.details(report)
 
     def indented(self, line: str) -> None:
@@ -150,12 +138,6 @@ class ClassReportView:
             return
         say = self.say
         self.heading("report.tags")
-        headers = [
-            say("report.col.tag"),
-            say("report.col.questions"),
-            say("report.col.reached"),
-            say("report.col.accuracy"),
-        ]
         rows = [
             [
                 one_line(tag.label, 40),
@@ -165,4 +147,4 @@ class ClassReportView:
             ]
             for tag in report.tags
         ]
-        self.table(headers, rows, right=(1, 2, 3))
+        self.table(TAG_COLUMNS, rows, right=(1, 2, 3))

@@ -15,6 +15,8 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
+from newsquiz.interface.typography import word_lines
+
 Cell = str | tuple[str, str]
 """A table cell: text, or text and its style."""
 
@@ -70,16 +72,7 @@ def _shared(natural: Sequence[int], least: Sequence[int], spare: int) -> list[in
 
 def wrap_words(text: str, width: int) -> list[str]:
     """Lines of at most ``width`` cells, broken between words only."""
-    lines: list[str] = []
-    line = ""
-    for word in text.split():
-        if line and cell_len(line) + 1 + cell_len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
-    lines.append(line)
-    return lines
+    return word_lines(text.split(), width, width, cell_len)
 
 
 def _append_row(

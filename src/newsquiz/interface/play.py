@@ -13,11 +13,13 @@ from rich.console import Console
 from rich.text import Text
 
 from newsquiz import model
+from newsquiz.grading import Response
 from newsquiz.interface.messages import Messages
 from newsquiz.interface.mistakes import mistake_notes, spelling_notes
 from newsquiz.interface.prompting import HINT, Prompter, Reply
 from newsquiz.interface.typography import unquoted
 from newsquiz.model import Blank, Evidence, Question, Source
+from newsquiz.right_answer import right_answer
 from newsquiz.session import Answer, Item, Mode, Session, Summary, TagScore
 
 # Decorations that have a plain ASCII spelling, for plain mode (screen readers,
@@ -51,39 +53,16 @@ def half_up(value: float) -> int:
 
 def describe_answer(question: Question, say: Messages) -> str:
     """The right answer in words, as the feedback and the summary show it."""
-    match question:
-        case model.ChoiceQuestion() | model.ShortQuestion():
-            return question.answer
-        case model.MultiQuestion():
-            return say("answer.list_sep").join(question.answers)
-        case model.TrueFalseQuestion():
-            return say("ask.true" if question.answer else "ask.false")
-        case model.NumberQuestion():
-            return _number_answer(question, say)
-        case model.DateQuestion():
-            when = question.answer
-            return say.date(when.year, when.month, when.day)
-        case model.OrderQuestion():
-            return say("answer.order_sep").join(question.items)
-        case model.MatchQuestion():
-            return say("answer.list_sep").join(
-                f"{left} = {right}" for left, right in question.pairs
-            )
-        case model.ClozeQuestion():
-            return "".join(s.answers[0] if isinstance(s, Blank) else s for s in question.segments)
-        case _:
-            return model.assert_never(question)
+    return right_answer(question, say)
 
 
-def _number_answer(question: model.NumberQuestion, say: Messages) -> str:
-    number = say.number(question.answer)
-    if question.unit:
-        number += f" {question.unit}"
-    if question.tolerance:
-        return say(
-            "answer.number_tolerance", number=number, tolerance=say.number(question.tolerance)
-        )
-    return number
+def picked_choices(response: Response) -> list[str]:
+    """The choices a choice question's (one) or a multi question's (several) response picked."""
+    if isinstance(response, str):
+        return [response]
+    if response is None or isinstance(response, bool):
+        return []
+    return list(response)
 
 
 def quote_line(evidence: Evidence, say: Messages) -> str:
@@ -304,10 +283,8 @@ class PlayView:
             isinstance(question, model.ChoiceQuestion | model.MultiQuestion)
             and answer.text is not None
         ):
-            response = answer.response
-            picked = [response] if isinstance(response, str) else list(response or ())  # type: ignore[arg-type]
-            for choice in picked:
-                if isinstance(choice, str) and choice in question.feedback:
+            for choice in picked_choices(answer.response):
+                if choice in question.feedback:
                     line = say("feedback.choice", choice=choice, text=question.feedback[choice])
                     self.console.print(Text(line))
         self.show_reasons(question, answer.item.source or session.source)

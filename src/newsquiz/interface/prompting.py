@@ -30,6 +30,8 @@ from newsquiz.interface.replies import (
     Prompter,
     Reply,
     ask_by_type,
+    blanks_reply,
+    deadline_after,
     visible_typed,
 )
 from newsquiz.model import (
@@ -93,14 +95,22 @@ class PlainPrompter:
     """Numbered choices and one line of input per answer, for screen readers and scripts."""
 
     def __init__(
-        self, console: Console, stdin: TextIO, messages: Messages, *, echo: bool = False
+        self,
+        console: Console,
+        stdin: TextIO,
+        messages: Messages,
+        *,
+        echo: bool = False,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.console = console
         self.stdin = stdin
         self.say = messages
         # Piped input is not echoed by a terminal: echo it so a transcript reads well.
         self.echo = echo
+        # A timed exam: when the answer is due, and the clock it is due on (Environment's).
         self.deadline: float | None = None
+        self.monotonic = monotonic
 
     def read_line(self, label: str = "> ") -> str:
         """One line of text; a line too long, or with bytes that are not text, is asked again."""
@@ -135,7 +145,7 @@ class PlainPrompter:
             stream = self.stdin.fileno()
         except (AttributeError, OSError, ValueError):
             return  # not a real stream (tests): nothing to wait on
-        remaining = max(self.deadline - time.monotonic(), 0.0)
+        remaining = max(self.deadline - self.monotonic(), 0.0)
         ready, _, _ = select.select([stream], [], [], remaining)
         if not ready:
             self.console.print()
@@ -159,7 +169,7 @@ class PlainPrompter:
     def ask(
         self, item: Item, *, hint_available: bool, time_left: float | None = None
     ) -> Reply | Action:
-        self.deadline = None if time_left is None else time.monotonic() + time_left
+        self.deadline = deadline_after(time_left, self.monotonic)
         return ask_by_type(self, item, hint_available)
 
     def ask_typed(self, question: Typed, hint_available: bool) -> Reply | Action:
@@ -289,9 +299,7 @@ class PlainPrompter:
             if line == "?" and not answers:
                 return HINT
             answers.append(line)
-        if not any(answers):
-            return SKIP
-        return Reply(tuple(answers), " | ".join(answers))
+        return blanks_reply(answers)
 
     def confirm(self, message: str, *, default: bool = True, fresh: bool = False) -> bool:
         self.console.print(Text(f"{message} (y/n)"))

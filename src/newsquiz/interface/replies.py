@@ -5,7 +5,7 @@ Shared by the plain prompter and the arrow-key one.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Protocol
@@ -46,6 +46,18 @@ class Reply:
 
 
 SKIP = Reply(None, None)
+
+
+def blanks_reply(answers: Sequence[str]) -> Reply:
+    """What the blanks of a cloze question come to: skipped when none was filled in."""
+    if not any(answers):
+        return SKIP
+    return Reply(tuple(answers), " | ".join(answers))
+
+
+def deadline_after(time_left: float | None, now: Callable[[], float]) -> float | None:
+    """When the answer is due on the clock ``now``, ``time_left`` seconds from now (None: never)."""
+    return None if time_left is None else now() + time_left
 
 
 class Prompter(Protocol):

@@ -10,6 +10,7 @@ into no-break spaces (or plain spaces, in plain mode) as the text is written.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
 NBSP = "\u00a0"
@@ -68,14 +69,23 @@ class KeptSpaces:
 def wrap_words(text: str, width: int, indent: str = "") -> str:
     """Lines of at most ``width`` characters, broken between words only (a word
     longer than the line stays whole); lines after the first start with ``indent``."""
+    lines = word_lines(text.split(" "), width, width - len(indent))
+    return ("\n" + indent).join(lines)
+
+
+def word_lines(
+    words: Iterable[str], first: int, rest: int, measure: Callable[[str], int] = len
+) -> list[str]:
+    """The words, one space apart, in lines of at most ``first`` (the first line) or
+    ``rest`` (the others) as ``measure`` counts; a word longer than its line stays whole."""
     lines: list[str] = []
     line = ""
-    for word in text.split(" "):
-        limit = width - (len(indent) if lines else 0)
-        if line and len(line) + 1 + len(word) > limit:
+    for word in words:
+        limit = rest if lines else first
+        if line and measure(line) + 1 + measure(word) > limit:
             lines.append(line)
             line = word
         else:
             line = f"{line} {word}" if line else word
     lines.append(line)
-    return ("\n" + indent).join(lines)
+    return lines

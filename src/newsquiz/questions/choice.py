@@ -21,14 +21,29 @@ def read(r: TreeReader, got: Fields) -> Build | None:
     answer = r.text(got["answer"], "the answer")
     if answer is None:
         return None
-    if answer not in choices:
-        listed = ", ".join("`" + show(c, 30) + "`" for c in choices)
-        r.keyed(got["answer"], "loader.not_a_choice", answer=show(answer), choices=listed)
-        return None
-    feedback = r.feedback(got.get("feedback"), choices)
+    feedback = choice_feedback(r, got, choices, (answer,), single=True)
     if feedback is None:
         return None
     return lambda c: ChoiceQuestion(**c, choices=choices, answer=answer, feedback=feedback)
+
+
+def choice_feedback(
+    r: TreeReader, got: Fields, choices: tuple[str, ...], answers: tuple[str, ...], *, single: bool
+) -> dict[str, str] | None:
+    """The feedback by choice (choice and multi questions), once every answer is a choice.
+
+    None after an error on the answer; the one of a ``single`` answer lists the choices.
+    """
+    offered = set(choices)
+    missing = [a for a in answers if a not in offered]
+    if not missing:
+        return r.feedback(got.get("feedback"), choices)
+    if single:
+        listed = ", ".join("`" + show(c, 30) + "`" for c in choices)
+        r.keyed(got["answer"], "loader.not_a_choice", answer=show(missing[0]), choices=listed)
+    else:
+        r.keyed(got["answer"], "loader.answer_not_choice", answer=show(missing[0]))
+    return None
 
 
 def grade_choice(

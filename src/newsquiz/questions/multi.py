@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from newsquiz import fields as F
 from newsquiz.grades import Grade, credit, finish, skipped
 from newsquiz.model import MultiQuestion
-from newsquiz.yaml_nodes import show
+from newsquiz.questions.choice import choice_feedback
 
 if TYPE_CHECKING:
     from newsquiz.questions.common import Build
@@ -27,12 +27,7 @@ def read(r: TreeReader, got: Fields) -> Build | None:
         return None
     if r.check_unique(got["answer"], answers, "the answer") is None:
         return None
-    offered = set(choices)
-    missing = [a for a in answers if a not in offered]
-    if missing:
-        r.keyed(got["answer"], "loader.answer_not_choice", answer=show(missing[0]))
-        return None
-    feedback = r.feedback(got.get("feedback"), choices)
+    feedback = choice_feedback(r, got, choices, answers, single=False)
     if feedback is None:
         return None
     return lambda c: MultiQuestion(**c, choices=choices, answers=answers, feedback=feedback)
