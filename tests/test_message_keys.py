@@ -76,8 +76,20 @@ def _interchange_keys() -> set[str]:
     return {text for text in _literals() if NOTICE.match(text) and text not in keys}
 
 
+def _command_texts() -> set[str]:
+    """Each command's help texts: ``help.<name>.summary``, ``.description``, ``.epilog``."""
+    from newsquiz.cli import build_parser
+
+    (commands,) = [a for a in build_parser()._actions if a.dest == "command"]
+    assert isinstance(commands.choices, dict)
+    return {f"{name}.{text}" for name in commands.choices for text in COMMAND_TEXTS}
+
+
+COMMAND_TEXTS = ("summary", "description", "epilog")
+
 # Keys built at run time: the start of the key, and every ending it can have.
 FAMILIES: dict[str, Callable[[], set[str]]] = {
+    "help.": _command_texts,
     "term.": lambda: {*TERMS, *(f"a {t.value} question" for t in QuestionType)},
     "report.csv.": lambda: set(CSV_COLUMNS),
     "report.col.": lambda: {*STUDENT_COLUMNS, *ITEM_COLUMNS, *TAG_COLUMNS},

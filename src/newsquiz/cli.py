@@ -21,13 +21,12 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
     from collections.abc import Callable, Sequence
-    from typing import NoReturn
 
-    from _typeshed import SupportsWrite
-
+    from newsquiz.commands.arguments import Parser
     from newsquiz.context import Environment
 
-# The commands, in the order `newsquiz --help` lists them: modules of newsquiz.commands.
+# The modules of newsquiz.commands, each with its table of COMMANDS: in the order
+# `newsquiz --help` lists them.
 COMMANDS = (
     "check",
     "schema",
@@ -41,48 +40,25 @@ COMMANDS = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> Parser:
     """The whole command line. Its help texts are message keys, written in the
     language set on the parsers' class (``language``; None: English)."""
-    import argparse
     from importlib import import_module
 
-    class Parser(argparse.ArgumentParser):
-        language: str | None = None
-        """The language of help and command-line mistakes (None: argparse's English)."""
+    from newsquiz.commands.arguments import add_command, parser_class
 
-        def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
-            # argparse hides write errors: `newsquiz --help > /dev/full` must report one.
-            if message:
-                (file or sys.stderr).write(message)
-
-        def _get_formatter(self) -> argparse.HelpFormatter:
-            from newsquiz.interface.help_text import help_formatter
-
-            return help_formatter(self.formatter_class, self.prog, self.language)
-
-        def error(self, message: str) -> NoReturn:
-            if self.language is not None:
-                from newsquiz.interface.usage import complain
-
-                complain(self, message, self.language)
-            super().error(message)
-
-    parser = Parser(
+    parser = parser_class()(
         prog="newsquiz",
         description="help.description",
         epilog="help.epilog",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"newsquiz {__version__}")
     parser.add_argument("--debug", action="store_true", help="help.debug")
-    # Every subcommand's parser is a Parser too; the helpers that add commands take
-    # the base class.
-    commands: argparse._SubParsersAction[argparse.ArgumentParser]
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")  # type: ignore[assignment]
-
-    for command in COMMANDS:
-        import_module(f"newsquiz.commands.{command}").add_parser(commands)
+    # Every command's parser is of the root's class: they all speak its language.
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMANDS:
+        for command in import_module(f"newsquiz.commands.{module}").COMMANDS:
+            add_command(commands, command)
     return parser
 
 
@@ -157,7 +133,7 @@ def _parse_and_run(arguments: list[str], env: Environment) -> int:
     language = choose_language(requested_language(arguments), (), env.environ)
     parser = build_parser()
     # Subcommands' parsers share its class: they all speak the learner's language.
-    type(parser).language = language  # type: ignore[attr-defined]
+    type(parser).language = language
     try:
         args = parser.parse_args(arguments)
     except SystemExit as done:  # --help, or a usage error argparse reported

@@ -22,10 +22,10 @@ import tempfile
 import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from newsquiz import model
-from newsquiz.model import Blank, Question, QuestionType
+from newsquiz.model import Blank, Question
 from newsquiz.outside_text import encodable
 from newsquiz.session import Answer, Item, Session
 
@@ -147,19 +147,23 @@ def correct_answer(question: Question) -> JSONValue:
 
 def structured_response(question: Question, response: object) -> JSONValue:
     """What was answered, in the form of the question's type (never flattened into text)."""
-    kind = question.type
-    match kind:
-        case QuestionType.CHOICE | QuestionType.SHORT | QuestionType.NUMBER | QuestionType.DATE:
+    match question:
+        case (
+            model.ChoiceQuestion()
+            | model.ShortQuestion()
+            | model.NumberQuestion()
+            | model.DateQuestion()
+        ):
             return str(response)
-        case QuestionType.TRUEFALSE:
+        case model.TrueFalseQuestion():
             return bool(response)
-        case QuestionType.MATCH:
+        case model.MatchQuestion():
             pairs = response if isinstance(response, Mapping) else {}
             return {str(left): str(right) for left, right in pairs.items()}
-        case QuestionType.MULTI | QuestionType.ORDER | QuestionType.CLOZE:
+        case model.MultiQuestion() | model.OrderQuestion() | model.ClozeQuestion():
             return _as_list(question, response)
         case _:
-            return _unreachable(kind)
+            return model.assert_never(question)
 
 
 def _as_list(question: Question, response: object) -> list[str]:
@@ -171,11 +175,6 @@ def _as_list(question: Question, response: object) -> list[str]:
     if isinstance(response, Iterable):
         return [str(part) for part in response]
     return []
-
-
-def _unreachable(value: NoReturn) -> NoReturn:
-    """typing.assert_never, which Python 3.10 lacks: mypy checks every case is handled."""
-    raise TypeError(f"unhandled question type: {value!r}")
 
 
 def login_name(environ: Mapping[str, str]) -> str | None:

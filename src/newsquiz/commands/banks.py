@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from newsquiz.commands.errors import InvalidInput, UsageError
 from newsquiz.commands.stores import bank_cache
-from newsquiz.commands.terminal import (
-    locale_messages,
-    report_skipped,
-)
+from newsquiz.commands.terminal import locale_messages, report_skipped
 from newsquiz.shown_path import shown_path
 from newsquiz.visible import visible
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
+from newsquiz.commands.arguments import Command, option, positional, switch
+from newsquiz.commands.check_teacher import TEACHER_OPTIONS
 from newsquiz.commands.errors import UsageError
-from newsquiz.commands.terminal import (
-    color,
-    locale_messages,
-    report_skipped,
-)
+from newsquiz.commands.terminal import color, locale_messages, report_skipped
 from newsquiz.visible import visible
 
 TYPE_CHECKING = False
@@ -19,26 +17,12 @@ if TYPE_CHECKING:
     from newsquiz.context import Environment
 
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    import argparse
-
-    formatter = argparse.RawDescriptionHelpFormatter
-    check = commands.add_parser(
-        "check",
-        help="help.check.summary",
-        description="help.check.description",
-        epilog="help.check.epilog",
-        formatter_class=formatter,
-    )
-    check.add_argument("paths", nargs="+", metavar="PATH", help="help.check.paths")
-    check.add_argument("--strict", action="store_true", help="help.check.strict")
-    check.add_argument(
-        "--format", choices=("text", "json"), default="text", help="help.check.format"
-    )
-    from newsquiz.commands.check_teacher import add_check_options
-
-    add_check_options(check)
-    check.set_defaults(run=run)
+ARGUMENTS = (
+    positional("paths", nargs="+", metavar="PATH", help="help.check.paths"),
+    switch("--strict", help="help.check.strict"),
+    option("--format", choices=("text", "json"), default="text", help="help.check.format"),
+    *TEACHER_OPTIONS,
+)
 
 
 def run(args: argparse.Namespace, env: Environment) -> int:
@@ -71,3 +55,6 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     if any(p.severity in failing for p in every):
         return ExitStatus.INVALID_INPUT
     return ExitStatus.SUCCESS
+
+
+COMMANDS = (Command("check", ARGUMENTS, run),)

@@ -3,6 +3,7 @@ message in the teacher's language."""
 
 from __future__ import annotations
 
+from newsquiz.commands.arguments import option
 from newsquiz.commands.terminal import teacher_language
 from newsquiz.locales import CODES as LANGUAGE_CODES
 
@@ -19,13 +20,11 @@ if TYPE_CHECKING:
     from newsquiz.model import Bank
 
 
-def add_check_options(check: argparse.ArgumentParser) -> None:
-    check.add_argument(
-        "--article",
-        metavar="FILE",
-        help="help.check_teacher.article",
-    )
-    check.add_argument("--lang", choices=LANGUAGE_CODES, help="help.check_teacher.lang")
+# What check takes for teachers, after its own arguments.
+TEACHER_OPTIONS = (
+    option("--article", metavar="FILE", help="help.check_teacher.article"),
+    option("--lang", choices=LANGUAGE_CODES, help="help.check_teacher.lang"),
+)
 
 
 def teacher_checks(

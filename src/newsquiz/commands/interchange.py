@@ -7,6 +7,8 @@ an existing file without ``--force``) or to standard output.
 
 from __future__ import annotations
 
+from newsquiz.commands.arguments import Command, option, positional, switch
+from newsquiz.interchange.exporting import EXPORT_FORMATS
 from newsquiz.locales import CODES as LANGUAGE_CODES
 
 TYPE_CHECKING = False
@@ -21,39 +23,22 @@ if TYPE_CHECKING:
     from newsquiz.model import Bank
 
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    import argparse
+IMPORT_ARGUMENTS = (
+    positional("file", metavar="FILE", help="help.interchange.file"),
+    option("-o", "--output", metavar="BANK.yaml", help="help.interchange.o"),
+    option("--format", choices=("gift", "aiken"), help="help.interchange.format"),
+    option("--id", metavar="ID", help="help.interchange.id"),
+    option("--language", choices=LANGUAGE_CODES, help="help.interchange.language"),
+    switch("--force", help="help.interchange.force"),
+)
 
-    from newsquiz.interchange.exporting import EXPORT_FORMATS
 
-    formatter = argparse.RawDescriptionHelpFormatter
-    importer = commands.add_parser(
-        "import",
-        help="help.import.summary",
-        description="help.import.description",
-        epilog="help.import.epilog",
-        formatter_class=formatter,
-    )
-    importer.add_argument("file", metavar="FILE", help="help.interchange.file")
-    importer.add_argument("-o", "--output", metavar="BANK.yaml", help="help.interchange.o")
-    importer.add_argument("--format", choices=("gift", "aiken"), help="help.interchange.format")
-    importer.add_argument("--id", metavar="ID", help="help.interchange.id")
-    importer.add_argument("--language", choices=LANGUAGE_CODES, help="help.interchange.language")
-    importer.add_argument("--force", action="store_true", help="help.interchange.force")
-    importer.set_defaults(run=run_import)
-
-    exporter = commands.add_parser(
-        "export",
-        help="help.export.summary",
-        description="help.export.description",
-        epilog="help.export.epilog",
-        formatter_class=formatter,
-    )
-    exporter.add_argument("bank", metavar="BANK", help="help.interchange.bank")
-    exporter.add_argument("--to", required=True, choices=EXPORT_FORMATS, help="help.interchange.to")
-    exporter.add_argument("-o", "--output", metavar="FILE", help="help.interchange.o_2")
-    exporter.add_argument("--force", action="store_true", help="help.interchange.force")
-    exporter.set_defaults(run=run_export)
+EXPORT_ARGUMENTS = (
+    positional("bank", metavar="BANK", help="help.interchange.bank"),
+    option("--to", required=True, choices=EXPORT_FORMATS, help="help.interchange.to"),
+    option("-o", "--output", metavar="FILE", help="help.interchange.o_2"),
+    switch("--force", help="help.interchange.force"),
+)
 
 
 def _say(language: str | None, env: Environment) -> Messages:
@@ -241,3 +226,9 @@ def _bank(reference: str, env: Environment) -> Bank:
             env.stderr.write(f"{localized(problem, say)}\n")
         raise InvalidInput(say("interchange.error.invalid_bank_file", path=reference))
     return report.bank
+
+
+COMMANDS = (
+    Command("import", IMPORT_ARGUMENTS, run_import),
+    Command("export", EXPORT_ARGUMENTS, run_export),
+)

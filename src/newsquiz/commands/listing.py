@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
+from newsquiz.commands.arguments import Command, option
 from newsquiz.commands.stores import bank_cache
-from newsquiz.commands.terminal import (
-    color,
-    locale_messages,
-    report_skipped,
-)
+from newsquiz.commands.terminal import color, locale_messages, report_skipped
 
 TYPE_CHECKING = False
 
@@ -18,21 +15,9 @@ if TYPE_CHECKING:
     from newsquiz.context import Environment
 
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    import argparse
-
-    formatter = argparse.RawDescriptionHelpFormatter
-    listing = commands.add_parser(
-        "list",
-        help="help.list.summary",
-        description="help.list.description",
-        epilog="help.list.epilog",
-        formatter_class=formatter,
-    )
-    listing.add_argument(
-        "--format", choices=("text", "json"), default="text", help="help.listing.format"
-    )
-    listing.set_defaults(run=run)
+ARGUMENTS = (
+    option("--format", choices=("text", "json"), default="text", help="help.listing.format"),
+)
 
 
 def run(args: argparse.Namespace, env: Environment) -> int:
@@ -51,3 +36,6 @@ def run(args: argparse.Namespace, env: Environment) -> int:
             make_console(env.stdout, color=color(env)), found, env.cwd, locale_messages(env)
         )
     return ExitStatus.SUCCESS
+
+
+COMMANDS = (Command("list", ARGUMENTS, run),)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsquiz.commands.arguments import Command, option, positional, switch
 from newsquiz.commands.terminal import teacher_language
 from newsquiz.locales import CODES as LANGUAGE_CODES
 
@@ -17,27 +18,14 @@ MAX_ARTICLE_BYTES = 4 * 1024 * 1024
 TEMPLATE_QUESTIONS = 9
 
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    import argparse
-
-    new = commands.add_parser(
-        "new",
-        help="help.new.summary",
-        description="help.new.description",
-        epilog="help.new.epilog",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    new.add_argument("article", nargs="?", metavar="ARTICLE", help="help.new.article")
-    new.add_argument("-o", "--output", metavar="BANK.yaml", help="help.new.o")
-    new.add_argument("--language", choices=LANGUAGE_CODES, help="help.new.language")
-    new.add_argument(
-        "--template",
-        action="store_true",
-        help="help.new.template",
-    )
-    new.add_argument("--force", action="store_true", help="help.new.force")
-    new.add_argument("--lang", choices=LANGUAGE_CODES, help="help.new.lang")
-    new.set_defaults(run=run)
+ARGUMENTS = (
+    positional("article", nargs="?", metavar="ARTICLE", help="help.new.article"),
+    option("-o", "--output", metavar="BANK.yaml", help="help.new.o"),
+    option("--language", choices=LANGUAGE_CODES, help="help.new.language"),
+    switch("--template", help="help.new.template"),
+    switch("--force", help="help.new.force"),
+    option("--lang", choices=LANGUAGE_CODES, help="help.new.lang"),
+)
 
 
 def run(args: argparse.Namespace, env: Environment) -> int:
@@ -135,3 +123,6 @@ def _drafted(
     if drafted.count == 0:
         raise InvalidInput(say("new.nothing", path=args.article))
     return drafted.text, drafted.count
+
+
+COMMANDS = (Command("new", ARGUMENTS, run),)

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
+from newsquiz.argument_types import MAX_COUNT, minutes, text, whole_number
+from newsquiz.commands.arguments import Command, option, positional, switch
 from newsquiz.commands.banks import valid_bank
 from newsquiz.commands.errors import UsageError
-from newsquiz.commands.quiz import open_recorder, play_through, quiz_view
+from newsquiz.commands.quiz import SEED, open_recorder, play_through, quiz_options, quiz_view
 from newsquiz.commands.results_output import checked_results_dir, results_target_of, save_results
 from newsquiz.commands.stores import bank_cache
-from newsquiz.commands.terminal import (
-    add_display_options,
-    interface_mode,
-    locale_messages,
-    report_skipped,
-)
+from newsquiz.commands.terminal import interface_mode, locale_messages, report_skipped
 from newsquiz.shown_path import shown_path
 
 TYPE_CHECKING = False
@@ -21,7 +18,6 @@ if TYPE_CHECKING:
     import argparse
     import datetime as dt
     import random
-    from collections.abc import Callable
     from random import Random
 
     from newsquiz.bank_files import Skipped
@@ -33,62 +29,21 @@ if TYPE_CHECKING:
     from newsquiz.session import Session
 
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    import argparse
-
-    from newsquiz.argument_types import MAX_COUNT, MAX_SEED, minutes, text, whole_number
-
-    seed = whole_number(-MAX_SEED, MAX_SEED)
-    formatter = argparse.RawDescriptionHelpFormatter
-    play = commands.add_parser(
-        "play",
-        help="help.play.summary",
-        description="help.play.description",
-        epilog="help.play.epilog",
-        formatter_class=formatter,
-    )
-    play.add_argument("bank", nargs="?", metavar="BANK", help="help.play.bank")
-    play.add_argument("--exam", action="store_true", help="help.play.exam")
-    play.add_argument("--time", type=minutes, metavar="MINUTES", help="help.play.time")
-    play.add_argument(
-        "--negative",
-        action="store_true",
-        help="help.play.negative",
-    )
-    play.add_argument("-n", type=whole_number(1, MAX_COUNT), metavar="N", help="help.play.n")
-    play.add_argument(
-        "--tag",
-        action="append",
-        default=[],
-        metavar="TAG",
-        help="help.play.tag",
-    )
-    play.add_argument("--seed", type=seed, metavar="N", help="help.play.seed")
-    play.add_argument("--no-shuffle", action="store_true", help="help.play.no_shuffle")
-    _add_results_options(play, text)
-    add_display_options(
-        play,
-        language="help.play.lang",
-        plain="help.play.plain",
-    )
-    play.add_argument("--no-save", action="store_true", help="help.play.no_save")
-    play.set_defaults(run=run)
-
-
-def _add_results_options(play: argparse.ArgumentParser, text: Callable[[str], str]) -> None:
-    """--results, --results-dir and --student: what a teacher collects."""
-    play.add_argument("--results", metavar="FILE", help="help.play.results")
-    play.add_argument(
-        "--results-dir",
-        metavar="DIR",
-        help="help.play.results_dir",
-    )
-    play.add_argument(
-        "--student",
-        type=text,
-        metavar="NAME",
-        help="help.play.student",
-    )
+ARGUMENTS = (
+    positional("bank", nargs="?", metavar="BANK", help="help.play.bank"),
+    switch("--exam", help="help.play.exam"),
+    option("--time", type=minutes, metavar="MINUTES", help="help.play.time"),
+    switch("--negative", help="help.play.negative"),
+    option("-n", type=whole_number(1, MAX_COUNT), metavar="N", help="help.play.n"),
+    option("--tag", repeated=True, metavar="TAG", help="help.play.tag"),
+    option("--seed", type=SEED, metavar="N", help="help.play.seed"),
+    switch("--no-shuffle", help="help.play.no_shuffle"),
+    # What a teacher collects.
+    option("--results", metavar="FILE", help="help.play.results"),
+    option("--results-dir", metavar="DIR", help="help.play.results_dir"),
+    option("--student", type=text, metavar="NAME", help="help.play.student"),
+    *quiz_options(language="help.play.lang", plain="help.play.plain", no_save="help.play.no_save"),
+)
 
 
 def run(args: argparse.Namespace, env: Environment) -> int:
@@ -203,3 +158,6 @@ def _offer_retry(
         practice = Options(mode=Mode.PRACTICE, shuffle=session.options.shuffle)
         retry = start_session(session.bank, practice, rng, env.clock(), questions=missed)
         play_through(view, retry, recorder, env)
+
+
+COMMANDS = (Command("play", ARGUMENTS, run),)

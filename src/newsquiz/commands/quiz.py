@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
+from newsquiz.argument_types import MAX_SEED, whole_number
+from newsquiz.commands.arguments import Argument, switch
 from newsquiz.commands.stores import open_store
+from newsquiz.commands.terminal import display_options
 
 TYPE_CHECKING = False
 
@@ -20,6 +23,16 @@ if TYPE_CHECKING:
     from newsquiz.interface.play import PlayView
     from newsquiz.progress import Recorder
     from newsquiz.session import Session
+
+
+SEED = whole_number(-MAX_SEED, MAX_SEED)
+"""The type of --seed: any whole number a shuffle can start from."""
+
+
+def quiz_options(*, language: str, plain: str, no_save: str) -> tuple[Argument, ...]:
+    """The options a quiz (play, review) ends with: how it talks to the learner, and
+    --no-save (the values are the help texts' message keys)."""
+    return (*display_options(language=language, plain=plain), switch("--no-save", help=no_save))
 
 
 def quiz_view(

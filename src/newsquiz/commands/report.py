@@ -6,7 +6,8 @@ Thin: the arguments are checked here, the figures come from
 
 from __future__ import annotations
 
-from newsquiz.locales import CODES as LANGUAGE_CODES
+from newsquiz.commands.arguments import Command, option, positional, switch
+from newsquiz.commands.terminal import display_options
 
 TYPE_CHECKING = False
 
@@ -21,24 +22,15 @@ if TYPE_CHECKING:
     from newsquiz.results_target import ResultsTarget
 
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    import argparse
-
-    report = commands.add_parser(
-        "report",
-        help="help.report.summary",
-        description="help.report.description",
-        epilog="help.report.epilog",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    report.add_argument("paths", nargs="+", metavar="RESULTS", help="help.report.paths")
-    report.add_argument("--csv", metavar="FILE", help="help.report.csv")
-    report.add_argument("--html", metavar="FILE", help="help.report.html")
-    report.add_argument("--json", action="store_true", help="help.report.json")
-    report.add_argument("--lang", choices=LANGUAGE_CODES, help="help.report.lang")
-    report.add_argument("--plain", action="store_true", help="help.report.plain")
-    report.add_argument("--no-color", action="store_true", help="help.report.no_color")
-    report.set_defaults(run=run_report)
+ARGUMENTS = (
+    positional("paths", nargs="+", metavar="RESULTS", help="help.report.paths"),
+    option("--csv", metavar="FILE", help="help.report.csv"),
+    option("--html", metavar="FILE", help="help.report.html"),
+    switch("--json", help="help.report.json"),
+    *display_options(
+        language="help.report.lang", plain="help.report.plain", no_color="help.report.no_color"
+    ),
+)
 
 
 def _inputs(args: argparse.Namespace, env: Environment, say: Messages) -> list[tuple[Path, str]]:
@@ -174,3 +166,6 @@ def _show(
     color = not (args.no_color or env.no_color or plain) and env.stdout_isatty
     console = make_console(env.stdout, color=color, plain=plain)
     ClassReportView(console, say, plain=plain).render(reports)
+
+
+COMMANDS = (Command("report", ARGUMENTS, run_report),)

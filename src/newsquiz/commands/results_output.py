@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from newsquiz.commands.errors import ResultsNotWritten, UsageError
-from newsquiz.commands.terminal import (
-    user_language,
-)
+from newsquiz.commands.terminal import user_language
 from newsquiz.shown_path import shown_path
 
 TYPE_CHECKING = False

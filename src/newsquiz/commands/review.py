@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
+from newsquiz.argument_types import MAX_COUNT, whole_number
+from newsquiz.commands.arguments import Command, option, positional
 from newsquiz.commands.banks import load_banks
-from newsquiz.commands.quiz import play_through, quiz_view
+from newsquiz.commands.quiz import SEED, play_through, quiz_options, quiz_view
 from newsquiz.commands.stores import open_store, store_for_reading
-from newsquiz.commands.terminal import (
-    add_display_options,
-    interface_mode,
-    user_language,
-)
+from newsquiz.commands.terminal import interface_mode, user_language
 
 TYPE_CHECKING = False
 
@@ -23,43 +21,22 @@ if TYPE_CHECKING:
     from newsquiz.interface.messages import Messages
 
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    import argparse
-
-    from newsquiz.argument_types import MAX_COUNT, MAX_SEED, whole_number
-
-    seed = whole_number(-MAX_SEED, MAX_SEED)
-    formatter = argparse.RawDescriptionHelpFormatter
-    review = commands.add_parser(
-        "review",
-        help="help.review.summary",
-        description="help.review.description",
-        epilog="help.review.epilog",
-        formatter_class=formatter,
-    )
-    review.add_argument("banks", nargs="*", metavar="BANK", help="help.review.banks")
-    review.add_argument(
-        "--new",
-        type=whole_number(0, MAX_COUNT),
-        default=None,  # progress.DEFAULT_NEW_PER_DAY, not imported to build the parser
-        metavar="N",
-        help="help.review.new",
-    )
-    review.add_argument(
+ARGUMENTS = (
+    positional("banks", nargs="*", metavar="BANK", help="help.review.banks"),
+    # None when not given: progress.DEFAULT_NEW_PER_DAY, not imported to build the parser.
+    option("--new", type=whole_number(0, MAX_COUNT), metavar="N", help="help.review.new"),
+    option(
         "--limit",
         type=whole_number(1, MAX_COUNT),
         default=100,
         metavar="N",
         help="help.review.limit",
-    )
-    review.add_argument("--seed", type=seed, metavar="N", help="help.review.seed")
-    add_display_options(
-        review,
-        language="help.review.lang",
-        plain="help.review.plain",
-    )
-    review.add_argument("--no-save", action="store_true", help="help.review.no_save")
-    review.set_defaults(run=run)
+    ),
+    option("--seed", type=SEED, metavar="N", help="help.review.seed"),
+    *quiz_options(
+        language="help.review.lang", plain="help.review.plain", no_save="help.review.no_save"
+    ),
+)
 
 
 def run(args: argparse.Namespace, env: Environment) -> int:
@@ -139,3 +116,6 @@ def _say_next(
         console.print(
             say("review.next_on", count=count, date=say.date(day.year, day.month, day.day))
         )
+
+
+COMMANDS = (Command("review", ARGUMENTS, run),)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newsquiz.commands.arguments import Command, switch
+
 TYPE_CHECKING = False
 
 if TYPE_CHECKING:
@@ -10,23 +12,7 @@ if TYPE_CHECKING:
     from newsquiz.context import Environment
 
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    import argparse
-
-    formatter = argparse.RawDescriptionHelpFormatter
-    schema = commands.add_parser(
-        "schema",
-        help="help.schema.summary",
-        description="help.schema.description",
-        epilog="help.schema.epilog",
-        formatter_class=formatter,
-    )
-    schema.add_argument(
-        "--markdown",
-        action="store_true",
-        help="help.schema.markdown",
-    )
-    schema.set_defaults(run=run)
+ARGUMENTS = (switch("--markdown", help="help.schema.markdown"),)
 
 
 def run(args: argparse.Namespace, env: Environment) -> int:
@@ -41,3 +27,6 @@ def run(args: argparse.Namespace, env: Environment) -> int:
 
     env.stdout.write(render_schema())
     return ExitStatus.SUCCESS
+
+
+COMMANDS = (Command("schema", ARGUMENTS, run),)

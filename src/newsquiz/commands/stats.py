@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
+from newsquiz.commands.arguments import Command, positional, switch
 from newsquiz.commands.banks import load_banks
 from newsquiz.commands.stores import store_for_reading
-from newsquiz.commands.terminal import (
-    add_display_options,
-    user_language,
-)
+from newsquiz.commands.terminal import display_options, user_language
 
 TYPE_CHECKING = False
 
@@ -17,21 +15,11 @@ if TYPE_CHECKING:
     from newsquiz.context import Environment
 
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    import argparse
-
-    formatter = argparse.RawDescriptionHelpFormatter
-    stats = commands.add_parser(
-        "stats",
-        help="help.stats.summary",
-        description="help.stats.description",
-        epilog="help.stats.epilog",
-        formatter_class=formatter,
-    )
-    stats.add_argument("bank", nargs="?", metavar="BANK", help="help.stats.bank")
-    stats.add_argument("--json", action="store_true", help="help.stats.json")
-    add_display_options(stats, language="help.stats.lang", plain="help.stats.plain")
-    stats.set_defaults(run=run)
+ARGUMENTS = (
+    positional("bank", nargs="?", metavar="BANK", help="help.stats.bank"),
+    switch("--json", help="help.stats.json"),
+    *display_options(language="help.stats.lang", plain="help.stats.plain"),
+)
 
 
 def run(args: argparse.Namespace, env: Environment) -> int:
@@ -71,3 +59,6 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     title = say("stats.title_bank", bank=args.bank) if args.bank else say("stats.title")
     StatsView(console, say, plain=plain, labels=labels).render(stats, questions, title=title)
     return ExitStatus.SUCCESS
+
+
+COMMANDS = (Command("stats", ARGUMENTS, run),)

@@ -3,6 +3,9 @@ and the notes about files left aside."""
 
 from __future__ import annotations
 
+from newsquiz.commands.arguments import Argument, option, switch
+from newsquiz.locales import CODES
+
 TYPE_CHECKING = False
 
 if TYPE_CHECKING:
@@ -56,13 +59,16 @@ def report_skipped(
         env.stderr.write(line + "\n")
 
 
-def add_display_options(parser: argparse.ArgumentParser, *, language: str, plain: str) -> None:
-    """--lang, --plain and --no-color, the same on every command that talks to a learner."""
-    from newsquiz.locales import CODES
-
-    parser.add_argument("--lang", choices=CODES, help=language)
-    parser.add_argument("--plain", action="store_true", help=plain)
-    parser.add_argument("--no-color", action="store_true", help="help.terminal.no_color")
+def display_options(
+    *, language: str, plain: str, no_color: str = "help.terminal.no_color"
+) -> tuple[Argument, ...]:
+    """--lang, --plain and --no-color, the same on every command that talks to a learner
+    (the values are the help texts' message keys)."""
+    return (
+        option("--lang", choices=CODES, help=language),
+        switch("--plain", help=plain),
+        switch("--no-color", help=no_color),
+    )
 
 
 def reason(error: OSError) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 from newsquiz.interface.arrow_keys import (
     columns,
@@ -63,9 +63,13 @@ class QuestionaryPrompter:
 
     def _select(
         self, message: str, titles: Sequence[str], hint_available: bool, undo: str | None = None
-    ) -> Any:
+    ) -> int | Reply | Action:
+        """The index of the title picked, or what the special entry picked stands for."""
         choices = [self.q.Choice(fit(title, 3), value=index) for index, title in enumerate(titles)]
-        return self._menu(message, choices + self._special(hint_available, undo))
+        picked = self._menu(message, choices + self._special(hint_available, undo))
+        # questionary gives back the value of the entry picked, typed Any: the values
+        # above are indices, and _special's are UNDO and HINT (Action) and SKIP (Reply).
+        return cast("int | Reply | Action", picked)
 
     def _menu(self, message: str, choices: list[Any], default: Any = None) -> Any:
         """A select menu; a question too long for one line with its instruction gets
@@ -105,14 +109,14 @@ class QuestionaryPrompter:
         picked = self._select("", item.choices, hint_available)
         if isinstance(picked, int):
             return Reply(item.choices[picked], item.choices[picked])
-        return picked  # type: ignore[no-any-return]
+        return picked
 
     def ask_truefalse(self, item: Item, hint_available: bool) -> Reply | Action:
         truth = [self.words("ask.true"), self.words("ask.false")]
         picked = self._select("", truth, hint_available)
         if isinstance(picked, int):
             return Reply(picked == 0, "true" if picked == 0 else "false")
-        return picked  # type: ignore[no-any-return]
+        return picked
 
     def ask_typed(self, question: Typed, hint_available: bool) -> Reply | Action:
         label = self.words("ask.tty_text" if hint_available else "ask.tty_text_nohint")
@@ -180,7 +184,7 @@ class QuestionaryPrompter:
             elif isinstance(picked, int):
                 ordered.append(remaining[picked])
             else:
-                return picked  # type: ignore[no-any-return]
+                return picked
         ordered.extend(i for i in range(len(items)) if i not in ordered)
         texts = [items[i] for i in ordered]
         return Reply(tuple(texts), self.say("answer.order_sep").join(texts))
@@ -194,7 +198,7 @@ class QuestionaryPrompter:
                 hint_available and not chosen,
             )
             if not isinstance(picked, int):
-                return picked  # type: ignore[no-any-return]
+                return picked
             chosen[left] = item.match_right[picked]
         text = self.say("answer.list_sep").join(f"{k} = {v}" for k, v in chosen.items())
         return Reply(chosen, text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from rich.console import Console, ConsoleDimensions
 from rich.padding import Padding
@@ -72,8 +72,11 @@ def make_console(
     ASCII-safe output. Text wraps at the terminal's width, but never wider than
     the reading width.
     """
+    # KeptSpaces stands in for the stream: it translates what is written and passes
+    # every other attribute (flush, isatty, fileno, encoding) to the stream itself.
+    stream = cast("TextIO", KeptSpaces(file, plain=plain))
     console = QuizConsole(
-        file=KeptSpaces(file, plain=plain),  # type: ignore[arg-type]
+        file=stream,
         width=width,
         theme=THEME,
         no_color=not color or plain,

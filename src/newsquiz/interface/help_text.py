@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from newsquiz.interface.typography import for_screen
 from newsquiz.locales import Locale
@@ -42,42 +42,32 @@ def _spaced(text: str, say: Locale) -> str:
     return for_screen(text) if say.spaced_punctuation else text
 
 
-_SPEAKING: dict[type[argparse.HelpFormatter], type[argparse.HelpFormatter]] = {}
+class SpeakingFormatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's help, descriptions and epilogs kept as written, in ``say``'s language."""
 
+    def __init__(self, prog: str, say: Locale) -> None:
+        super().__init__(prog)
+        self.say = say
 
-def speaking(base: type[argparse.HelpFormatter]) -> type[argparse.HelpFormatter]:
-    """``base`` (a HelpFormatter class) writing its texts in a chosen language."""
-    if base not in _SPEAKING:
-        _SPEAKING[base] = _speaking(base)
-    return _SPEAKING[base]
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        if prefix is None:
+            prefix = self.say("usage.prefix") + " "  # as in a usage error
+        super().add_usage(usage, actions, groups, prefix)
 
+    def add_text(self, text: str | None) -> None:
+        super().add_text(help_words(text, self.say))
 
-def _speaking(base: type[argparse.HelpFormatter]) -> type[argparse.HelpFormatter]:
+    def start_section(self, heading: str | None) -> None:
+        super().start_section(_heading(help_words(heading, self.say), self.say))
 
-    class Speaking(base):  # type: ignore[valid-type,misc]
-        say: Locale = Locale("en")
-
-        def add_usage(
-            self,
-            usage: str | None,
-            actions: Iterable[argparse.Action],
-            groups: Iterable[argparse._MutuallyExclusiveGroup],
-            prefix: str | None = None,
-        ) -> None:
-            if prefix is None:
-                prefix = self.say("usage.prefix") + " "  # as in a usage error
-            super().add_usage(usage, actions, groups, prefix)
-
-        def add_text(self, text: str | None) -> None:
-            super().add_text(help_words(text, self.say))
-
-        def start_section(self, heading: str | None) -> None:
-            super().start_section(_heading(help_words(heading, self.say), self.say))
-
-        def _get_help_string(self, action: argparse.Action) -> str | None:
-            return help_words(super()._get_help_string(action), self.say)
-
-    return Speaking
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        return help_words(super()._get_help_string(action), self.say)
 
 
 def _heading(heading: str | None, say: Locale) -> str | None:
@@ -87,13 +77,6 @@ def _heading(heading: str | None, say: Locale) -> str | None:
     return heading
 
 
-def help_formatter(
-    kind: Callable[..., argparse.HelpFormatter], prog: str, language: str | None
-) -> argparse.HelpFormatter:
-    """A formatter of ``kind`` for ``prog``, speaking ``language`` (None: English)."""
-    base: type[argparse.HelpFormatter] = argparse.HelpFormatter
-    if isinstance(kind, type) and issubclass(kind, argparse.HelpFormatter):
-        base = kind
-    formatter = speaking(base)(prog=prog)
-    formatter.say = Locale(language or "en")  # type: ignore[attr-defined]
-    return formatter
+def help_formatter(prog: str, language: str | None) -> argparse.HelpFormatter:
+    """The help formatter for ``prog``, speaking ``language`` (None: English)."""
+    return SpeakingFormatter(prog, Locale(language or "en"))

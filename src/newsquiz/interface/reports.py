@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TypedDict
 
 from rich.console import Console
 from rich.text import Text
 
-from newsquiz.catalog import Listed
+from newsquiz.catalog import Listed, installed_folder
 from newsquiz.diagnostics import Problem, Severity
 from newsquiz.interface.messages import Messages
 from newsquiz.loader import Report
@@ -85,8 +86,27 @@ def _problem_text(problem: Problem, say: Messages) -> Text:
     return text
 
 
+class ProblemJson(TypedDict):
+    """A problem in ``check --format json``."""
+
+    line: int
+    column: int
+    severity: str
+    message: str
+
+
+class BankJson(TypedDict):
+    """A bank in ``check --format json``."""
+
+    path: str
+    ok: bool
+    id: str | None
+    questions: int | None
+    problems: list[ProblemJson]
+
+
 def check_json(reports: Sequence[Report], extra: Sequence[Problem]) -> str:
-    banks = []
+    banks: list[BankJson] = []
     for report in reports:
         problems = list(report.problems) + [p for p in extra if p.path == report.path]
         banks.append(
@@ -107,7 +127,7 @@ def check_json(reports: Sequence[Report], extra: Sequence[Problem]) -> str:
                 ],
             }
         )
-    every = [p for b in banks for p in b["problems"]]  # type: ignore[attr-defined]
+    every = [p for b in banks for p in b["problems"]]
     return json.dumps(
         {
             "banks": banks,
@@ -184,8 +204,6 @@ def list_json(found: Sequence[Listed]) -> str:
 
 def _where(path: Path, cwd: Path, say: Messages) -> str:
     """Where a bank file is, briefly: "installed" for the banks shipped with newsquiz."""
-    from newsquiz.catalog import installed_folder
-
     installed = installed_folder()
     if installed is not None and path.resolve().parent == installed.resolve():
         shipped = path.resolve() != (cwd / "quizzes" / path.name).resolve()

@@ -34,7 +34,8 @@ def choice_feedback(
 
     None after an error on the answer; the one of a ``single`` answer lists the choices.
     """
-    missing = [a for a in answers if a not in choices]
+    offered = set(choices)
+    missing = [a for a in answers if a not in offered]
     if not missing:
         return r.feedback(got.get("feedback"), choices)
     if single:
