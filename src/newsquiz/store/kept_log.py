@@ -28,6 +28,7 @@ COPY_LIMIT = 16 * 1024 * 1024
 _CHUNK = 1024 * 1024
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _BINARY = getattr(os, "O_BINARY", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 
 
 def keep_log(store: Path) -> Path | None:
@@ -43,7 +44,7 @@ def keep_log(store: Path) -> Path | None:
     try:
         os.link(log, kept, follow_symlinks=False)
     except (OSError, NotImplementedError):
-        return _copy(log, kept) if found.st_size <= COPY_LIMIT else None
+        return _copy(log, kept, found) if found.st_size <= COPY_LIMIT else None
     if not _is_regular(kept):  # the log was swapped for a link meanwhile
         drop_log(kept)
         return None
@@ -93,22 +94,23 @@ def _is_regular(path: Path) -> bool:
         return False
 
 
-def _copy(log: Path, kept: Path) -> Path | None:
+def _copy(log: Path, kept: Path, found: os.stat_result) -> Path | None:
     """Copy a small log where it cannot be linked; None (nothing kept) when that fails."""
     try:
-        source = os.open(log, os.O_RDONLY | os.O_NONBLOCK | _NOFOLLOW | _BINARY)
+        source = os.open(log, os.O_RDONLY | _NONBLOCK | _NOFOLLOW | _BINARY)
     except OSError:
         return None
     try:
-        return _copy_into(source, kept)
+        return _copy_into(source, kept, found)
     finally:
         os.close(source)
 
 
-def _copy_into(source: int, kept: Path) -> Path | None:
+def _copy_into(source: int, kept: Path, found: os.stat_result) -> Path | None:
     try:
-        if not stat.S_ISREG(os.fstat(source).st_mode):
-            return None
+        opened = os.fstat(source)
+        if (opened.st_dev, opened.st_ino) != (found.st_dev, found.st_ino):
+            return None  # not the file found: the log was swapped for a link meanwhile
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY
         target = os.open(kept, flags, 0o600)
     except OSError:
