@@ -4,12 +4,15 @@ damaged one never lost, and the file left tidy once the program is done with it.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import sqlite3
 import sys
 from pathlib import Path
 
 import pytest
 
+from newsquiz.cli import main
+from newsquiz.context import Environment
 from newsquiz.scheduler import CardState
 from newsquiz.store import STORE_NAME, StoreUnavailable, gather_statistics, open_store
 from newsquiz.store.migrations import SCHEMA_VERSION
@@ -84,17 +87,45 @@ def test_a_store_of_an_older_version_keeps_the_learners_progress(tmp_path: Path)
 def test_a_store_of_a_newer_newsquiz_is_refused_and_left_as_it_is(tmp_path: Path) -> None:
     newer = SCHEMA_VERSION + 1
     path = _write_store(tmp_path, f"{VERSION_1}\nPRAGMA user_version = {newer};")
+    before = path.read_bytes()
 
     with pytest.raises(StoreUnavailable, match="written by a newer newsquiz"):
         open_store(tmp_path, now=NOW)
 
-    # Not moved aside as if damaged, not migrated back: what the newer version wrote stays.
+    # Not moved aside as if damaged, not migrated back, not even switched to another
+    # journal mode: what the newer version wrote stays, to the byte.
     assert sorted(p.name for p in tmp_path.iterdir()) == [STORE_NAME]
+    assert path.read_bytes() == before
     db = sqlite3.connect(path)
     kept = db.execute("SELECT bank_id FROM sessions ORDER BY id").fetchall()
     version = db.execute("PRAGMA user_version").fetchone()[0]
     db.close()
     assert (kept, version) == ([("mali",), ("review",)], newer)
+
+
+def test_stats_on_a_store_of_a_newer_newsquiz_leaves_its_bytes_as_they_were(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    # A store in SQLite's default journal mode, as another program may leave it.
+    path = _write_store(data, f"{VERSION_1}\nPRAGMA user_version = {SCHEMA_VERSION + 1};")
+    before = path.read_bytes()
+    out, err = io.StringIO(), io.StringIO()
+    env = Environment(
+        stdin=io.StringIO(""),
+        stdout=out,
+        stderr=err,
+        environ={"NEWSQUIZ_DATA_DIR": str(data), "LANG": "en_US.UTF-8"},
+        cwd=tmp_path,
+        clock=lambda: NOW,
+    )
+
+    code = main(["stats", "--plain"], env)
+
+    assert (code, out.getvalue()) == (1, "")
+    assert "written by a newer newsquiz" in err.getvalue()
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in data.iterdir()) == [STORE_NAME]
 
 
 def test_a_closed_store_leaves_one_file_in_the_data_folder(tmp_path: Path) -> None:

@@ -25,18 +25,20 @@ from pathlib import Path
 BANK_SUFFIXES = (".yaml", ".yml")
 
 
-class SkipReason(str, Enum):
-    UNREADABLE = "unreadable"
-    OUTSIDE = "outside"
-    NOT_REGULAR = "not_regular"
-
-
 @dataclass(frozen=True)
 class Skipped:
     """A file or folder that looking for banks left aside, and why."""
 
     path: Path
     reason: SkipReason
+
+
+class SkipReason(str, Enum):
+    """Why: the end of the message key the interface says it with (``files.skipped_<reason>``)."""
+
+    UNREADABLE = "unreadable"
+    OUTSIDE = "outside"
+    NOT_REGULAR = "not_regular"
 
 
 class NotRegularFile(OSError):

@@ -45,7 +45,7 @@ class Flag(str, Enum):
     NEGATIVE = "negative_discrimination"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class StudentRow:
     student: str | None
     path: str
@@ -56,26 +56,28 @@ class StudentRow:
     started_at: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ClassFigures:
+    """The class's figures; None where there is no session to take them from."""
+
     sessions: int
-    mean: float | None
-    median: float | None
-    spread: float | None
+    mean: float | None = None
+    median: float | None = None
+    spread: float | None = None
     """Standard deviation of the percentages (population)."""
-    lowest: float | None
-    highest: float | None
+    lowest: float | None = None
+    highest: float | None = None
     histogram: tuple[int, ...]
     """Sessions per tenth of the scale: 0-9%, 10-19%… 90-100%."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ChoiceCount:
     choice: str
     count: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class WrongAnswer:
     text: str
     count: int
@@ -83,7 +85,7 @@ class WrongAnswer:
     """Cloze: the number of the blank (from 1)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ItemRow:
     number: int
     id: str
@@ -101,7 +103,7 @@ class ItemRow:
     flags: tuple[Flag, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class TagRow:
     tag: str
     label: str
@@ -111,7 +113,7 @@ class TagRow:
     accuracy: float | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class BankReport:
     bank_id: str
     title: str
@@ -173,7 +175,7 @@ def class_figures(percents: Sequence[float]) -> ClassFigures:
     for value in percents:
         histogram[min(max(int(value // 10), 0), HISTOGRAM_BINS - 1)] += 1
     if not percents:
-        return ClassFigures(0, None, None, None, None, None, tuple(histogram))
+        return ClassFigures(sessions=0, histogram=tuple(histogram))
     return ClassFigures(
         sessions=len(percents),
         mean=statistics.fmean(percents),
@@ -327,9 +329,9 @@ def distractor_counts(
     choices = list(dict.fromkeys(c for r in records for c in r.choices))
     picks = Counter(choice for r in answered for choice in set(_picked(r)))
     if any(r.choices for r in records):
-        return tuple(ChoiceCount(c, picks[c]) for c in choices if c not in right)
+        return tuple(ChoiceCount(choice=c, count=picks[c]) for c in choices if c not in right)
     seen = [c for c in picks if c not in right]
-    return tuple(ChoiceCount(c, picks[c]) for c in seen)
+    return tuple(ChoiceCount(choice=c, count=picks[c]) for c in seen)
 
 
 def _loose(text: str) -> str:
@@ -365,7 +367,7 @@ def _most_common(
             groups.setdefault((blank, key(text) or _loose(text)), Counter())[text.strip()] += 1
     ranked = sorted(groups.items(), key=lambda entry: -entry[1].total())
     return tuple(
-        WrongAnswer(spellings.most_common(1)[0][0], spellings.total(), blank)
+        WrongAnswer(text=spellings.most_common(1)[0][0], count=spellings.total(), blank=blank)
         for (blank, _), spellings in ranked[:WRONG_ANSWERS_SHOWN]
     )
 

@@ -57,9 +57,12 @@ class Block:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Answer:
-    """One answer of the braces: its text, weight (1 is full credit) and feedback."""
+    """One answer of the braces: its text, weight (1 is full credit) and feedback.
+
+    Built by keyword: the text and the feedback are both text, and must not be swapped.
+    """
 
     text: str
     weight: float
@@ -67,10 +70,21 @@ class Answer:
 
 
 @dataclass(frozen=True)
-class Parsed:
-    """A question block as GIFT defines it, before newsquiz judges it."""
+class FromBlock:
+    """What a block is read as: a question, a category or a broken question."""
 
     block: Block
+
+    @property
+    def line(self) -> int:
+        """Where the block starts in the file."""
+        return self.block.line
+
+
+@dataclass(frozen=True)
+class Parsed(FromBlock):
+    """A question block as GIFT defines it, before newsquiz judges it."""
+
     kind: Kind
     title: str
     prompt: str
@@ -78,10 +92,6 @@ class Parsed:
     answers: tuple[Answer, ...]
     general_feedback: str
     single: bool = True
-
-    @property
-    def line(self) -> int:
-        return self.block.line
 
     @property
     def comments(self) -> tuple[str, ...]:
@@ -102,16 +112,16 @@ class Parsed:
 
 
 @dataclass(frozen=True)
-class Category:
-    line: int
+class Category(FromBlock):
+    """A ``$CATEGORY:`` line: the questions after it are filed under ``path``."""
+
     path: str
 
 
 @dataclass(frozen=True)
-class Broken:
+class Broken(FromBlock):
     """A block Moodle refuses too (a brace without its pair)."""
 
-    line: int
     title: str
 
 
@@ -202,7 +212,7 @@ def parse_block(block: Block) -> Parsed | Category | Broken | None:
     if not text:
         return None
     if text.startswith("$CATEGORY:"):
-        return Category(block.line, restore(text[len("$CATEGORY:") :]).strip())
+        return Category(block, restore(text[len("$CATEGORY:") :]).strip())
     title = ""
     if text.startswith("::"):
         end = text.find("::", 2)
@@ -216,7 +226,7 @@ def parse_block(block: Block) -> Parsed | Category | Broken | None:
         prompt, fmt = formatted(text)
         return Parsed(block, Kind.DESCRIPTION, title, prompt, None, (), "")
     if start < 0 or finish < start:
-        return Broken(block.line, title)
+        return Broken(block, title)
     answer_text = text[start + 1 : finish].strip()
     before, after = text[:start], text[finish + 1 :]
     general = ""
@@ -270,7 +280,8 @@ def _answers(kind: Kind, answer_text: str, fmt: str) -> tuple[tuple[Answer, ...]
         bits = [*answer_text.split("#", 2), "", ""]
         truth = bits[0].strip() in ("T", "TRUE")
         wrong, right = formatted(bits[1], fmt)[0], formatted(bits[2], fmt)[0]
-        return (Answer("TRUE" if truth else "FALSE", 1.0, right), Answer("", 0.0, wrong)), True
+        right_answer = Answer(text="TRUE" if truth else "FALSE", weight=1.0, feedback=right)
+        return (right_answer, Answer(text="", weight=0.0, feedback=wrong)), True
     if kind is Kind.MATCHING:
         parts = answer_text.split("=")
         return tuple(_pair(p, fmt) for p in parts if p.strip()), True
@@ -287,7 +298,7 @@ def _answer(part: str, fmt: str, *, default: float, marked: float | None = None)
         if found:
             weight, part = float(found.group(1)) / 100, part[found.end() :]
     text, _, feedback = part.partition("#")
-    return Answer(formatted(text, fmt)[0], weight, formatted(feedback, fmt)[0])
+    return Answer(text=formatted(text, fmt)[0], weight=weight, feedback=formatted(feedback, fmt)[0])
 
 
 def _numerical(answer_text: str, fmt: str) -> tuple[Answer, ...]:
@@ -298,7 +309,7 @@ def _numerical(answer_text: str, fmt: str) -> tuple[Answer, ...]:
         answer_text = answer_text[:tilde]
     answers = [_answer(p, fmt, default=1.0) for p in answer_text.split("=") if p.strip()]
     if tilde >= 0:
-        answers.append(Answer("*", 0.0, formatted(wrong_feedback, fmt)[0]))
+        answers.append(Answer(text="*", weight=0.0, feedback=formatted(wrong_feedback, fmt)[0]))
     return tuple(answers)
 
 
@@ -306,5 +317,5 @@ def _pair(part: str, fmt: str) -> Answer:
     """A matching pair as an answer whose text is ``left`` and feedback ``right``."""
     left, arrow, right = part.partition("->")
     if not arrow:
-        return Answer(formatted(part, fmt)[0], -1.0)
-    return Answer(formatted(left, fmt)[0], 1.0, clean(restore(right).strip()))
+        return Answer(text=formatted(part, fmt)[0], weight=-1.0)
+    return Answer(text=formatted(left, fmt)[0], weight=1.0, feedback=clean(restore(right).strip()))

@@ -10,7 +10,7 @@ from typing import TypedDict
 from rich.console import Console
 from rich.text import Text
 
-from newsquiz.catalog import Listed
+from newsquiz.catalog import Listed, installed_folder
 from newsquiz.diagnostics import Problem, Severity
 from newsquiz.interface.messages import Messages
 from newsquiz.loader import Report
@@ -204,8 +204,6 @@ def list_json(found: Sequence[Listed]) -> str:
 
 def _where(path: Path, cwd: Path, say: Messages) -> str:
     """Where a bank file is, briefly: "installed" for the banks shipped with newsquiz."""
-    from newsquiz.catalog import installed_folder
-
     installed = installed_folder()
     if installed is not None and path.resolve().parent == installed.resolve():
         shipped = path.resolve() != (cwd / "quizzes" / path.name).resolve()

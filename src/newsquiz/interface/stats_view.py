@@ -11,8 +11,8 @@ from rich.console import Console
 from rich.text import Text
 
 from newsquiz.interface.messages import Messages
-from newsquiz.model import Question
-from newsquiz.store import Accuracy, Statistics
+from newsquiz.model import Bank, Question
+from newsquiz.store import Accuracy, QuestionStanding, Statistics
 
 BAR_WIDTH = 30
 CHART_HEIGHT = 6
@@ -122,10 +122,9 @@ class StatsView:
                 more = stats.leech_count - len(stats.leeches)
                 self.console.print(Text(say("stats.more_leeches", count=more)))
 
-    def standing(self, standing: object, questions: Mapping[tuple[str, str], Question]) -> Text:
-        from newsquiz.store import QuestionStanding
-
-        assert isinstance(standing, QuestionStanding)
+    def standing(
+        self, standing: QuestionStanding, questions: Mapping[tuple[str, str], Question]
+    ) -> Text:
         question = questions.get((standing.bank_id, standing.question_id))
         name = question.prompt if question and question.prompt else standing.question_id
         name = " ".join(name.split())
@@ -229,12 +228,9 @@ def statistics_json(
     return json.dumps(document, indent=2, ensure_ascii=False)
 
 
-def index_questions(banks: Sequence[object]) -> dict[tuple[str, str], Question]:
-    from newsquiz.model import Bank
-
+def index_questions(banks: Sequence[Bank]) -> dict[tuple[str, str], Question]:
     index: dict[tuple[str, str], Question] = {}
     for bank in banks:
-        assert isinstance(bank, Bank)
         for question in bank.questions:
             index[(bank.id, question.id)] = question
     return index

@@ -6,6 +6,7 @@ The package's parts, one concept each:
 - ``migrations``: the tables and the steps from an older store (``PRAGMA user_version``);
 - ``health``: whether a store's contents are what newsquiz writes;
 - ``opening``: where the store lives, a damaged one moved aside, a read-only one read;
+- ``kept_log``: a damaged store's write-ahead log, kept to go aside with it;
 - ``columns`` and ``clauses``: values to and from columns, conditions on banks;
 - ``reads`` and ``writes``: the queries, and :class:`Store`, which keeps the progress;
 - ``statistics``: the figures of `newsquiz stats` and their types.

@@ -44,9 +44,10 @@ class Database:
             verdict = self.db.execute("PRAGMA quick_check").fetchone()[0]
             if verdict != "ok":
                 raise sqlite3.DatabaseError(f"integrity check failed: {verdict}")
-            if read_only is not None:
-                self._check_version(stored_version(self.db))
-            else:
+            # Before anything writes (the switch to WAL changes the file's header): a
+            # store of a newer newsquiz is left exactly as it is.
+            self._check_version(stored_version(self.db))
+            if read_only is None:
                 self._switch_to_wal()
                 self.db.execute("PRAGMA synchronous = NORMAL")
                 self.db.execute("PRAGMA foreign_keys = ON")

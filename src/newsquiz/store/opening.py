@@ -10,14 +10,17 @@ import datetime as dt
 import os
 import sqlite3
 from collections.abc import Mapping
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from newsquiz.store.database import StoreUnavailable
 from newsquiz.store.health import StoreDamaged
+from newsquiz.store.kept_log import WAL, drop_log, keep_log, place_log
 from newsquiz.store.writes import Store
 
 STORE_NAME = "progress.sqlite3"
+_COMPANIONS = ("", WAL, "-shm")
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,10 @@ def default_data_dir(environ: Mapping[str, str]) -> Path:
 
 
 def open_store(folder: Path, *, now: dt.datetime) -> OpenedStore:
-    """Open (or create) the store in ``folder``; a corrupt file is moved aside, never deleted."""
+    """Open (or create) the store in ``folder``; a corrupt file is moved aside, never deleted.
+
+    Its write-ahead log, which may hold the latest answers, goes with it (see kept_log.py).
+    """
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -48,16 +54,44 @@ def open_store(folder: Path, *, now: dt.datetime) -> OpenedStore:
     path = folder / STORE_NAME
     if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         raise StoreUnavailable(f"the data folder {folder} is not writable")
+    found = _identity(path)
+    kept = keep_log(path)
     try:
-        return OpenedStore(Store(path), None)
-    except sqlite3.DatabaseError as exc:
-        if not _looks_corrupt(exc):
-            raise StoreUnavailable(f"cannot open {path}: {exc}") from None
-    aside = _move_aside(path, now)
+        store = _open_if_whole(path, log_kept=kept is not None)
+    except BaseException:
+        drop_log(kept)
+        raise
+    if store is not None:
+        drop_log(kept)
+        return OpenedStore(store, None)
+    aside = _move_aside(path, now, found)
+    # None: another newsquiz moved it aside meanwhile; the log goes beside it all the same.
+    place_log(kept, aside or _moved_by_another(path, found))
     try:
         return OpenedStore(Store(path), aside)
     except sqlite3.DatabaseError as exc:
         raise StoreUnavailable(f"cannot open {path}: {exc}") from None
+
+
+def _open_if_whole(path: Path, *, log_kept: bool) -> Store | None:
+    """The store at ``path``; None when it is damaged."""
+    if log_kept and path.is_file() and path.stat().st_size == 0:
+        # Emptied, while its log still holds pages: SQLite would delete that log.
+        return None
+    try:
+        return Store(path)
+    except sqlite3.DatabaseError as exc:
+        if not _looks_corrupt(exc):
+            raise StoreUnavailable(f"cannot open {path}: {exc}") from None
+    return None
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return (found.st_dev, found.st_ino)
 
 
 def _looks_corrupt(error: sqlite3.DatabaseError) -> bool:
@@ -69,18 +103,34 @@ def _looks_corrupt(error: sqlite3.DatabaseError) -> bool:
     )
 
 
-def _move_aside(path: Path, now: dt.datetime) -> Path:
-    """Rename a damaged store (and its companion files) to a new name; return that name."""
+def _moved_by_another(path: Path, found: tuple[int, int] | None) -> Path | None:
+    """Where another newsquiz moved the damaged store ``found`` aside, if it did."""
+    if found is None:
+        return None
+    for candidate in sorted(path.parent.glob(f"{path.name}.corrupt-*")):
+        if _identity(candidate) == found:
+            return candidate
+    return None
+
+
+def _move_aside(path: Path, now: dt.datetime, found: tuple[int, int] | None) -> Path | None:
+    """Rename a damaged store (and its companion files) to a new name; return that name.
+
+    None when the file at ``path`` is no longer the one ``found`` damaged: another
+    newsquiz has moved it aside and started a new store, which stays.
+    """
+    if found is not None and _identity(path) != found:
+        return None
     stamp = now.astimezone().strftime("%Y%m%dT%H%M%S")
     aside = path.with_name(f"{path.name}.corrupt-{stamp}")
     copies = 1
-    while aside.exists():  # never replace an earlier copy
-        copies += 1
+    while any(os.path.lexists(f"{aside}{suffix}") for suffix in _COMPANIONS):
+        copies += 1  # never replace an earlier copy
         aside = path.with_name(f"{path.name}.corrupt-{stamp}-{copies}")
-    for suffix in ("", "-wal", "-shm"):
-        companion = Path(f"{path}{suffix}")
-        if companion.exists():
-            companion.rename(Path(f"{aside}{suffix}"))
+    for suffix in _COMPANIONS:
+        # Gone meanwhile: SQLite removes a log and its index when a store is closed.
+        with suppress(FileNotFoundError):
+            Path(f"{path}{suffix}").rename(Path(f"{aside}{suffix}"))
     return aside
 
 
