@@ -83,15 +83,6 @@ class Duration:
 
 
 @dataclass(frozen=True)
-class Location:
-    """Where something stands in a bank file (1-based line and column)."""
-
-    path: str
-    line: int
-    column: int
-
-
-@dataclass(frozen=True)
 class Source:
     """Where the questions come from: the article, its outlet and date."""
 
@@ -113,6 +104,15 @@ class Evidence:
 
     quote: str
     translation: str | None = None
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where something stands in a bank file (1-based line and column)."""
+
+    path: str
+    line: int
+    column: int
 
 
 @dataclass(frozen=True, kw_only=True)
