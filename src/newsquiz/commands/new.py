@@ -40,7 +40,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     if args.template:
         if args.article:
             raise UsageError(say("new.template_and_article"))
-        text, count = _template(args), TEMPLATE_QUESTIONS
+        text, count = _template(args, say.language), TEMPLATE_QUESTIONS
     elif not args.article:
         raise UsageError(say("new.needs_article"))
     output = _output_path(args, env)
@@ -62,10 +62,12 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     return ExitStatus.SUCCESS
 
 
-def _template(args: argparse.Namespace) -> str:
+def _template(args: argparse.Namespace, spoken: str) -> str:
+    """The starting bank in --language, else in the language the command speaks
+    (--lang, else the locale's): under LANG=fr_FR.UTF-8 it is the French one."""
     from newsquiz.drafting.template import TEMPLATES
 
-    return TEMPLATES[args.language or args.lang or "en"]
+    return TEMPLATES[args.language or spoken]
 
 
 def _default_name(args: argparse.Namespace) -> Path:
