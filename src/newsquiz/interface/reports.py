@@ -58,6 +58,9 @@ def _at_most(problems: list[Problem], limit: int, say: Messages) -> list[Problem
     seen = {Severity.ERROR: 0, Severity.WARNING: 0}
     last: dict[Severity, Problem] = {}
     for problem in problems:
+        if problem.key == "loader.more_problems":  # the loader's own count: always said
+            kept.append(problem)
+            continue
         seen[problem.severity] += 1
         if seen[problem.severity] <= limit:
             kept.append(problem)
