@@ -8,36 +8,15 @@ nothing is replaced.
 
 from __future__ import annotations
 
-import io
 import os
 from pathlib import Path
 
 import pytest
 
-from newsquiz.cli import main
-from newsquiz.context import Environment
+from test_finding_banks import ALPHA as BANK
+from test_finding_banks import run
 
-BANK = """\
-newsquiz: 1
-id: alpha
-title: Alpha
-language: en
-questions:
-  - {id: a1, type: truefalse, prompt: Alpha one is true., answer: true, explanation: e}
-"""
 ARTICLE = "On 3 March 2024, the minister said “we will stay”.\n"
-
-
-def run(argv: list[str], cwd: Path, typed: str = "") -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    env = Environment(
-        stdin=io.StringIO(typed),
-        stdout=out,
-        stderr=err,
-        environ={"LANG": "en_US.UTF-8"},
-        cwd=cwd,
-    )
-    return main(argv, env), out.getvalue(), err.getvalue()
 
 
 @pytest.fixture
@@ -46,7 +25,7 @@ def place(tmp_path: Path) -> Path:
     (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
     code, _, _ = run(["export", "a.yaml", "--to", "gift", "-o", "a.gift"], tmp_path)
     assert code == 0
-    code, _, _ = run(["play", "a.yaml", "--plain", "--results", "r.json"], tmp_path, "t\n")
+    code, _, _ = run(["play", "a.yaml", "--plain", "--results", "r.json"], tmp_path, "t\nt\n")
     assert code == 0
     (tmp_path / "out").mkdir()
     (tmp_path / "out" / "mine.txt").write_text("mine\n", encoding="utf-8")
