@@ -159,6 +159,7 @@ def _run_command(args: argparse.Namespace, env: Environment) -> int:
         UsageError,
     )
     from newsquiz.commands.terminal import locale_messages
+    from newsquiz.lazy_questions import BankChanged
     from newsquiz.status import ExitStatus
 
     run: Callable[[argparse.Namespace, Environment], int] = args.run
@@ -180,6 +181,11 @@ def _run_command(args: argparse.Namespace, env: Environment) -> int:
         env.stderr.write(usage("usage.line", command=args.command, message=exc) + "\n")
         return ExitStatus.INVALID_INPUT
     except ResultsNotWritten:
+        return ExitStatus.INVALID_INPUT
+    except BankChanged:
+        usage = locale_messages(env, getattr(args, "lang", None))
+        message = usage("cache.bank_changed")
+        env.stderr.write(usage("usage.line", command=args.command, message=message) + "\n")
         return ExitStatus.INVALID_INPUT
     except (BrokenPipeError, OutputClosed) as closed:
         # The reader went away (`newsquiz list | head`): not an error worth a message.
