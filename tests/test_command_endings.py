@@ -165,9 +165,10 @@ def _system_environ() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
 
 
-@pytest.mark.parametrize("argv", [["--help"], ["check", "--help"]])
+@pytest.mark.parametrize("argv", [["--help"], ["check", "--help"], ["--version"]])
 def test_help_to_a_reader_that_went_away_ends_quietly(tmp_path: Path, argv: list[str]) -> None:
-    """`newsquiz --help | true`: the reader is gone before the first line; no traceback."""
+    """`newsquiz --help | true`: the reader is gone before the first line; no traceback,
+    no message."""
     import os
     import subprocess
 

@@ -179,7 +179,8 @@ def class_figures(percents: Sequence[float]) -> ClassFigures:
     histogram = [0] * HISTOGRAM_BINS
     for value in percents:
         # The bar of the percentage the table shows: 9.78 % is shown 10 %, counted in 10-19 %.
-        histogram[min(max(whole_percent(value) // 10, 0), HISTOGRAM_BINS - 1)] += 1
+        bar = whole_percent(value) * HISTOGRAM_BINS // 100
+        histogram[min(max(bar, 0), HISTOGRAM_BINS - 1)] += 1
     if not percents:
         return ClassFigures(sessions=0, histogram=tuple(histogram))
     return ClassFigures(

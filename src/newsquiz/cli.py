@@ -80,6 +80,8 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
             from newsquiz.streams import silence_stdout
 
             silence_stdout()
+            if isinstance(exc, BrokenPipeError):
+                return 0  # the reader went away (`newsquiz --version | true`): quietly
             (env.stderr if env else sys.stderr).write(f"newsquiz: {exc.strerror or exc}\n")
             return 1
         return 0
