@@ -114,3 +114,16 @@ def test_through_a_link_the_file_is_replaced_and_the_link_stays(place: Path, com
     assert code == 0, err
     assert (place / "link").is_symlink()
     assert (place / "real.txt").read_text(encoding="utf-8") != "old\n"
+
+
+@pytest.mark.parametrize("command", sorted(WITH_FORCE))
+def test_a_file_where_the_folder_should_be_is_said_as_no_such_folder(
+    place: Path, command: str
+) -> None:
+    argv, _ = WITH_FORCE[command]
+    code, _, err = run([*argv, "a.yaml/inside.txt", "--force"], place, "t\n")
+    assert (code, err.splitlines()[-1]) == (
+        2,
+        f"newsquiz {command.split('-')[0]}: cannot write a.yaml/inside.txt: no such folder",
+    )
+    assert (place / "a.yaml").read_text(encoding="utf-8") == BANK

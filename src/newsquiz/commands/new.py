@@ -110,8 +110,8 @@ def _check_output(args: argparse.Namespace, env: Environment, output: Path, say:
         raise UsageError(say("new.output_is_folder", path=shown, example=example)) from None
     except NotAFileTarget:
         raise UsageError(say("new.not_regular", path=shown)) from None
-    except OSError:
-        return  # said when writing, with the system's reason
+    except OSError:  # a file where a folder should be, a folder we cannot look in
+        there = False  # said below, or when writing with the system's reason
     if not output.parent.is_dir():
         raise UsageError(say("new.no_folder", path=args.output))
     if there and not args.force:

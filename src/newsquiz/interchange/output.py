@@ -29,8 +29,8 @@ def check_output(path: Path, *, force: bool, shown: str = "", file_name: str = "
     except NotAFileTarget:
         # A device or a pipe is never replaced (or waited on): use -o - for standard output.
         raise InterchangeError("error.not_regular", path=shown) from None
-    except OSError as exc:
-        raise InterchangeError("error.unwritable", path=shown, reason=str(exc.strerror)) from None
+    except OSError:  # a file where a folder should be, a folder we cannot look in
+        there = False  # said below, or when writing with the system's reason
     if not path.parent.is_dir():
         raise InterchangeError("error.no_folder", path=shown)
     if there and not force:
