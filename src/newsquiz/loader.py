@@ -161,7 +161,7 @@ def _at_most(problems: list[Problem], limit: int) -> tuple[Problem, ...]:
     rest = problems[limit:]
     last = problems[limit - 1]
     errors = any(p.severity is Severity.ERROR for p in rest)
-    values = (("count", f"{len(rest):,}"),)
+    values = (("count", str(len(rest))),)
     summary = Problem(
         last.path,
         last.line,

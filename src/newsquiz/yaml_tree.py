@@ -148,7 +148,7 @@ class _Composer:
     def attach(self, node: Node) -> None:
         self.nodes += 1
         if self.nodes > self.max_nodes:
-            count = (("count", f"{self.max_nodes:,}"),)
+            count = (("count", str(self.max_nodes)),)
             self.keyed(node.line, node.column, "loader.too_many_values", count)
             raise _Abort
         if not self.stack:
@@ -180,7 +180,7 @@ class _Composer:
 
     def count_duplicates(self) -> None:
         if self.duplicates > MAX_DESCRIBED:
-            self.keyed(0, 0, "loader.duplicate_keys", (("count", f"{self.duplicates:,}"),))
+            self.keyed(0, 0, "loader.duplicate_keys", (("count", str(self.duplicates)),))
 
     def unreadable(self, text: str, exc: Any) -> None:
         before = text[: exc.position]
