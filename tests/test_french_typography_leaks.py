@@ -90,3 +90,68 @@ def test_check_groups_a_large_count_the_french_way(tmp_path: Path, private_data_
     assert "12,345" not in said  # a comma is the French decimal mark: 12,345 reads as 12.345
     english = _check(tmp_path, private_data_dir, question, lang="C.UTF-8")
     assert "12,345" in english
+
+
+def test_an_aiken_option_before_any_question_is_named_with_its_line_and_text(
+    tmp_path: Path, private_data_dir: Path
+) -> None:
+    (tmp_path / "q.txt").write_text(
+        "A) Bamako\nANSWER: A\n\nCapitale du Mali ?\nA) Bamako\nB) Ségou\nANSWER: A\n",
+        encoding="utf-8",
+    )
+    code, _, err = run(["import", "q.txt", "--format", "aiken"], tmp_path, private_data_dir)
+    assert code == 0
+    line = next(line for line in err.splitlines() if line.startswith("q.txt:1"))
+    assert "« Bamako »" in line and "l’option A" in line
+    assert "«  »" not in err
+    assert "« »" not in err
+
+
+FRENCH_GIFT = "::Capitale::Quelle est la capitale du Mali ?{=Bamako ~Ségou ~Mopti}\n\nEssai {}\n"
+ENGLISH_GIFT = "::Capital::What is the capital of Mali?{=Bamako ~Ségou ~Mopti}\n\nEssay {}\n"
+
+
+def test_import_speaks_the_users_language_not_the_files(
+    tmp_path: Path, private_data_dir: Path
+) -> None:
+    (tmp_path / "fr.gift").write_text(FRENCH_GIFT, encoding="utf-8")
+    (tmp_path / "en.gift").write_text(ENGLISH_GIFT, encoding="utf-8")
+    code, out, err = run(["import", "fr.gift"], tmp_path, private_data_dir, lang="C.UTF-8")
+    assert code == 0
+    assert "language: fr" in out  # the bank keeps its own language
+    assert "skipped" in err and "Imported from fr.gift" in err
+    assert "ignorée" not in err and "Import de" not in err
+    code, out, err = run(["import", "en.gift"], tmp_path, private_data_dir)
+    assert code == 0
+    assert "language: en" in out
+    assert "ignorée" in err and "Import de en.gift" in err
+    assert "skipped" not in err
+    code, _, err = run(["import", "en.gift", "--lang", "fr"], tmp_path, private_data_dir, "C.UTF-8")
+    assert "Import de en.gift" in err
+
+
+def test_export_speaks_the_users_language_and_writes_the_banks(
+    tmp_path: Path, private_data_dir: Path
+) -> None:
+    bank = tmp_path / "ciel.yaml"
+    bank.write_text(BANK, encoding="utf-8")
+    args = ["export", str(bank), "--to", "markdown", "-o", "ciel.md"]
+    code, _, err = run(args, tmp_path, private_data_dir, lang="C.UTF-8")
+    assert code == 0, err
+    assert err.startswith("Exported from")
+    assert "Vrai" in (tmp_path / "ciel.md").read_text(encoding="utf-8")  # the bank's words
+    code, _, err = run(["export", "nowhere", "--to", "csv"], tmp_path, private_data_dir)
+    assert code == 2 and "nowhere" in err
+    assert "no bank" not in err.lower()
+
+
+def test_gift_partial_credit_is_written_with_a_decimal_comma_in_french(
+    tmp_path: Path, private_data_dir: Path
+) -> None:
+    (tmp_path / "w.gift").write_text(
+        "Lequel ? {~%33.33333%2 ~%66.66667%3 ~%-100%4}\n\nOui ? {T}\n", encoding="utf-8"
+    )
+    code, _, err = run(["import", "w.gift"], tmp_path, private_data_dir)
+    assert code == 0
+    assert "33,3333\u00a0%" in err
+    assert "33.3333" not in err
