@@ -4,10 +4,15 @@ numbers with a decimal comma, values named, no English words from a library."""
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
+
+import pytest
 
 from newsquiz.cli import main
 from newsquiz.context import Environment
+from newsquiz.locales import Locale
+from newsquiz.yaml_syntax import syntax_key
 
 FRENCH = "fr_FR.UTF-8"
 STRAIGHT = ("'newsquiz play'", '"newsquiz play"')
@@ -155,3 +160,42 @@ def test_gift_partial_credit_is_written_with_a_decimal_comma_in_french(
     assert code == 0
     assert "33,3333\u00a0%" in err
     assert "33.3333" not in err
+
+
+# PyYAML's own English words, which must never reach a French teacher.
+PYYAML_WORDS = ("while ", "found ", "scanning", "expected", "cannot start", "token", "context")
+BROKEN = [
+    ('title: "Le ciel\nlanguage: fr\n', "guillemet"),  # an unclosed quote
+    ("title: T\nlanguage: fr\nquestions:\n  - id: q\n\ttype: truefalse\n", "tabulation"),
+    ("title: T\n\tlanguage: fr\n", "tabulation"),
+    ("title: `T`\n", "« ` »"),
+    ('title: "\\q"\n', "barre oblique inverse"),
+    ("title: &\n", "ancres"),
+    ("title: !<x\n", "étiquette YAML"),
+    ("title: |x\n  a\n", "bloc de texte"),
+    ("title: [a, b\n", "liste"),
+]
+
+
+@pytest.mark.parametrize(("body", "said"), BROKEN)
+@pytest.mark.parametrize("bank_like", [True, False])
+def test_a_yaml_syntax_error_is_explained_in_french_with_its_line_and_column(
+    body: str, said: str, bank_like: bool, tmp_path: Path, private_data_dir: Path
+) -> None:
+    bank = tmp_path / "cassee.yaml"
+    bank.write_text(("newsquiz: 1\n" if bank_like else "") + body, encoding="utf-8")
+    code, out, err = run(["check", str(bank)], tmp_path, private_data_dir)
+    assert code == 1
+    first = (out + err).splitlines()[0]
+    assert re.match(r".*cassee\.yaml:\d+:\d+: erreur", first), first
+    # A bank's line is quoted with what to write; another file's never is.
+    assert said in first if bank_like else "erreur de syntaxe YAML : " in first
+    assert not [word for word in PYYAML_WORDS if word in first], first
+
+
+def test_an_unknown_yaml_problem_gets_a_sentence_of_the_readers_language() -> None:
+    key, values = syntax_key("some problem libyaml may add one day", "while doing it", "x")
+    assert key == "loader.yaml_syntax" and values == ()
+    french = Locale("fr")(key, **dict(values))
+    assert french.startswith("erreur de syntaxe YAML : ")
+    assert "some problem" not in french and "while" not in french
