@@ -1,7 +1,7 @@
 """The records of the bank cache: every question comes back equal, and a record that does not
-fit the model (damaged, or written by another version) is refused with a ValueError
-(CodecError, or a date that does not read), which sends the reader back to the bank file:
-never another error, never something that is not a question."""
+fit the model (damaged, or written by another version) is refused with a CodecError, the one
+error the cache reader treats as a miss, which sends it back to the bank file: never another
+error, never something that is not a question."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from bank_generator import generate_bank
 from newsquiz import loader
-from newsquiz.bank_codec import Decoding, Encoding, codec
+from newsquiz.bank_codec import CodecError, Decoding, Encoding, codec
 from newsquiz.model import Question
 
 CONTEXT = {"shown": "g.yaml", "resolved": "/banks/g.yaml"}
@@ -74,6 +74,6 @@ def test_a_record_that_does_not_fit_is_refused_or_is_still_a_question(data: st.D
     value = data.draw(json_values)
     try:
         question = decode(replaced(record, where, value))
-    except ValueError:  # CodecError is one; the cache reader falls back on either
+    except CodecError:  # the one error a damaged record raises: the reader falls back
         return
     assert isinstance(question, Question)

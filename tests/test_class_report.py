@@ -398,3 +398,37 @@ def test_dates_at_the_ends_of_the_calendar_are_shown_not_a_crash(class_folder: P
         code, out, err = run("report", "class", output, cwd=class_folder.parent)
         assert code == 0, err
     assert "0001-01-01" in out
+
+
+def test_a_score_counts_in_the_bar_of_the_percentage_shown(tmp_path: Path) -> None:
+    # 4.5/46 is 9.78 %, shown 10 %: its bar is 10-19 %, not 0-9 %. 19.5/100 is shown
+    # 20 % (halves round up), in 20-29 %; 99.6/100 is shown 100 %, in 90-100 %.
+    for student, score, max_score in [("Ana", 4.5, 46), ("Bo", 19.5, 100), ("Cy", 99.6, 100)]:
+        document = session_document(student, ["Paris", ("a", "b"), "Bamako", "4"])
+        document.update(score=score, max_score=max_score)
+        (tmp_path / f"{student}.json").write_text(json.dumps(document), encoding="utf-8")
+    expected = (0, 1, 1, 0, 0, 0, 0, 0, 0, 1)
+
+    code, out, _ = run("report", str(tmp_path), "--plain", "--lang", "fr", cwd=tmp_path)
+    assert code == 0
+    rows = {line.split()[0]: line.split()[1:4] for line in out.splitlines() if "/" in line}
+    assert rows["Ana"] == ["4,5/46", "10", "%"]
+    assert rows["Bo"] == ["19,5/100", "20", "%"] and rows["Cy"] == ["99,6/100", "100", "%"]
+    bars = [
+        (line.split("%")[0].strip(), int(line.split()[-1]))
+        for line in out.splitlines()
+        if "–" in line
+    ]
+    labels = [f"{low}–{low + 9}" for low in range(0, 90, 10)] + ["90–100"]
+    assert bars == list(zip(labels, expected, strict=True))
+
+    code, out, _ = run("report", str(tmp_path), "--json", cwd=tmp_path)
+    assert code == 0
+    (bank,) = json.loads(out)["banks"]
+    assert tuple(bank["class"]["histogram"]) == expected
+
+    code, _, _ = run("report", str(tmp_path), "--html", "page.html", cwd=tmp_path)
+    page = (tmp_path / "page.html").read_text(encoding="utf-8")
+    assert code == 0
+    assert "<title>0–9 %: 0</title>" in page and "<title>10–19 %: 1</title>" in page
+    assert "<title>20–29 %: 1</title>" in page and "<title>90–100 %: 1</title>" in page

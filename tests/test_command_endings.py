@@ -92,3 +92,98 @@ def test_an_internal_error_is_one_line_and_status_70_unless_debugging(
     assert "(newsquiz --debug list …)" in err and len(err.splitlines()) == 1
     with pytest.raises(RuntimeError, match="a bug"):
         run(["--debug", "list"], folder)
+
+
+# --- a reader that stops after the first line keeps the status the command found ---
+
+BAD_BANK = """\
+newsquiz: 1
+id: broken
+title: Broken
+language: en
+questions:
+  - {id: b1, type: truefalse, prompt: One., answer: maybe}
+  - {id: b2, type: truefalse, prompt: Two., answer: perhaps}
+"""
+
+WARNED_BANK = BANK.replace(", explanation: e", "")
+
+
+class ReaderLeaves(io.StringIO):
+    """`newsquiz check bad.yaml | head -1`: the reader takes the first write, then goes."""
+
+    def write(self, text: str) -> int:
+        if self.getvalue():
+            raise BrokenPipeError(errno.EPIPE, "Broken pipe")
+        return super().write(text)
+
+
+@pytest.mark.parametrize("output", [ReaderLeaves, ReaderGone])
+@pytest.mark.parametrize("form", [[], ["--format", "json"]])
+def test_check_keeps_its_failure_when_the_reader_goes_away(
+    folder: Path, output: type[io.StringIO], form: list[str]
+) -> None:
+    (folder / "bad.yaml").write_text(BAD_BANK, encoding="utf-8")
+    assert run(["check", "bad.yaml", *form], folder)[0] == 1
+    code, _, err = run(["check", "bad.yaml", *form], folder, output())
+    assert (code, err) == (1, "")
+    # A bank without errors still passes; with --strict, its warnings fail it.
+    (folder / "warned.yaml").write_text(WARNED_BANK, encoding="utf-8")
+    assert run(["check", "warned.yaml", *form], folder, output())[0] == 0
+    assert run(["check", "--strict", "warned.yaml", *form], folder, output())[0] == 1
+
+
+def test_check_piped_into_head_exits_1(tmp_path: Path) -> None:
+    """The real pipe: the reader reads one line and closes it."""
+    import subprocess
+
+    # More than a pipe holds (64 KiB): the reader is gone before the report is written.
+    many = "".join(
+        f"  - {{id: q{n}, type: truefalse, prompt: Number {n}., answer: maybe}}\n"
+        for n in range(2000)
+    )
+    (tmp_path / "bad.yaml").write_text(BAD_BANK + many, encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsquiz", "check", "bad.yaml"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**_system_environ(), "LANG": "en_US.UTF-8", "NO_COLOR": "1"},
+    )
+    assert process.stdout is not None and process.stderr is not None
+    first = process.stdout.readline()
+    process.stdout.close()
+    err = process.stderr.read()
+    process.stderr.close()
+    assert process.wait(timeout=60) == 1
+    assert first.startswith(b"bad.yaml:") and err == b""
+
+
+def _system_environ() -> dict[str, str]:
+    import os
+
+    return {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["check", "--help"], ["--version"]])
+def test_help_to_a_reader_that_went_away_ends_quietly(tmp_path: Path, argv: list[str]) -> None:
+    """`newsquiz --help | true`: the reader is gone before the first line; no traceback,
+    no message."""
+    import os
+    import subprocess
+
+    reading, writing = os.pipe()
+    os.close(reading)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "newsquiz", *argv],
+            cwd=tmp_path,
+            stdout=writing,
+            stderr=subprocess.PIPE,
+            env={**_system_environ(), "LANG": "en_US.UTF-8"},
+            timeout=60,
+            check=False,
+        )
+    finally:
+        os.close(writing)
+    assert (done.returncode, done.stderr) == (0, b"")

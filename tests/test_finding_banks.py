@@ -89,7 +89,12 @@ def test_an_output_file_never_replaces_a_folder_or_a_device(tmp_path: Path, comm
     (tmp_path / "out").mkdir()
 
     code, _, err = run([*source, "-o", "out", "--force"], tmp_path)
-    assert (code, err) == (2, f"newsquiz {command}: {tmp_path / 'out'} is a folder, not a file\n")
+    example = "out/alpha.gift.txt" if command == "export" else "out/a.yaml"
+    assert (code, err) == (
+        2,
+        f"newsquiz {command}: out is a folder, not a file: name a file in it, such as {example};"
+        " a folder is never replaced, even with --force\n",
+    )
     assert list((tmp_path / "out").iterdir()) == []
     code, _, err = run([*source, "-o", os.devnull, "--force"], tmp_path)
     assert (code, err) == (2, f"newsquiz {command}: {os.devnull} is not a regular file\n")

@@ -85,3 +85,30 @@ def test_an_output_name_the_system_refuses_is_said(tmp_path: Path) -> None:
     assert err.startswith(f"newsquiz new: cannot write {name}: ")
     assert "Traceback" not in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_the_starting_bank_is_in_the_language_the_command_speaks(tmp_path: Path) -> None:
+    """--language, else --lang, else the locale: the bank and the confirmation agree."""
+    cases = [
+        ({"LANG": "fr_FR.UTF-8"}, [], "fr", "écrit"),
+        ({"LC_ALL": "fr_CA.UTF-8", "LANG": "en_US.UTF-8"}, [], "fr", "écrit"),
+        ({"LANG": "en_US.UTF-8"}, [], "en", "Wrote"),
+        ({}, [], "en", "Wrote"),
+        ({"LANG": "fr_FR.UTF-8"}, ["--lang", "en"], "en", "Wrote"),
+        ({"LANG": "en_US.UTF-8"}, ["--lang", "fr"], "fr", "écrit"),
+        # --language names the bank's language; the messages follow --lang or the locale.
+        ({"LANG": "fr_FR.UTF-8"}, ["--language", "en"], "en", "écrit"),
+        ({"LANG": "en_US.UTF-8"}, ["--language", "fr", "--lang", "en"], "fr", "Wrote"),
+    ]
+    for number, (environ, options, language, said) in enumerate(cases):
+        out, err = io.StringIO(), io.StringIO()
+        env = Environment(
+            stdin=io.StringIO(), stdout=out, stderr=err, environ=environ, cwd=tmp_path
+        )
+        name = f"t{number}.yaml"
+        code = main(["new", "--template", "-o", name, *options], env)
+        assert (code, err.getvalue()) == (0, ""), (environ, options)
+        assert said in out.getvalue() and name in out.getvalue(), (environ, options)
+        bank = (tmp_path / name).read_text(encoding="utf-8")
+        assert f"\nlanguage: {language} " in bank, (environ, options)
+        assert run(["check", name], tmp_path)[0] == 0

@@ -9,21 +9,50 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 from newsquiz.file_modes import mode_for
 
 
+class NotAFileTarget(OSError):
+    """The name is taken by something no file may replace: a device, a pipe, a socket,
+    or a link leading nowhere."""
+
+
+def existing_file(path: Path) -> bool:
+    """Whether a regular file is at ``path`` (links followed); ``False`` if nothing is.
+
+    Anything else there is never replaced, even with ``--force``: a folder raises
+    ``IsADirectoryError`` (also through a link), a device, a pipe, a socket or a
+    link to nothing raises :class:`NotAFileTarget`.
+    """
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        if os.path.lexists(path):
+            raise NotAFileTarget(errno.ENOENT, "a link to nothing", str(path)) from None
+        return False
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    if not stat.S_ISREG(info.st_mode):
+        raise NotAFileTarget(errno.EEXIST, "not a regular file", str(path))
+    return True
+
+
 def write_file(path: Path, data: bytes, *, force: bool) -> None:
     """Write ``data`` to ``path`` all at once: readers see the old file or the new one, never half.
 
     Without ``force`` an existing file is left untouched and ``FileExistsError``
-    is raised, even if the file appears while this one is being written. Any
-    other failure is the ``OSError`` that caused it.
+    is raised, even if the file appears while this one is being written. With
+    it, only a regular file is replaced (see :func:`existing_file`); through a
+    link, the file it leads to is, and the link stays. Any other failure is the
+    ``OSError`` that caused it.
     """
-    if path.exists() and not force:
+    if existing_file(path) and not force:
         raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(path))
+    path = Path(os.path.realpath(path))
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -39,6 +68,7 @@ def write_file(path: Path, data: bytes, *, force: bool) -> None:
 
 def _move(temporary: Path, path: Path, *, force: bool) -> None:
     if force:
+        existing_file(path)  # checked again: it may have become a folder or a pipe meanwhile
         os.replace(temporary, path)
         return
     try:

@@ -35,7 +35,15 @@ from pathlib import Path
 from typing import Any
 
 from newsquiz import __version__
-from newsquiz.bank_codec import CodecError, Decoding, Encoding, UnsupportedType, codec
+from newsquiz.bank_codec import (
+    CodecError,
+    Decoding,
+    Encoding,
+    UnsupportedType,
+    codec,
+    read_json,
+    reading,
+)
 from newsquiz.fields import MAX_BANK_BYTES
 from newsquiz.lazy_questions import LazyQuestions
 from newsquiz.model import Question
@@ -117,13 +125,12 @@ class BankCache:
                 return _read_summary(entry, key)
             fallback = functools.partial(self._questions_again, path, shown)
             return _read_entry(entry, key, shown, fallback)
-        except (OSError, ValueError, TypeError, KeyError, IndexError, RecursionError):
+        except (OSError, CodecError):  # no entry, or a damaged one: read the bank file
             return _MISS
 
     def _questions_again(self, path: Path, shown: str) -> Sequence[Question]:
-        from newsquiz.loader import read_bank
-
-        bank = read_bank(path, shown_as=shown, max_bytes=self.max_bytes).bank
+        """The questions from the bank file, for an entry found damaged late: rewritten too."""
+        bank = self._compile(path, shown).bank
         return () if bank is None else bank.questions
 
     def _compile(self, path: Path, shown: str) -> Report:
@@ -218,13 +225,13 @@ def _open_entry(entry: Path) -> Any:
     shared = os.name == "posix" and status.st_mode & 0o022
     if not stat.S_ISREG(status.st_mode) or foreign or shared:
         handle.close()
-        raise ValueError("not a cache entry of this user")
+        raise CodecError("not a cache entry of this user")
     return handle
 
 
 def _read_header(handle: Any, key: dict[str, Any]) -> dict[str, Any] | None:
     """The entry's header when it was written for exactly this file, else None."""
-    header = json.loads(handle.readline(_MAX_HEADER_BYTES))
+    header = read_json(handle.readline(_MAX_HEADER_BYTES))
     if type(header) is not dict or any(header.get(k) != v for k, v in key.items()):
         return None
     _touch(handle)
@@ -241,32 +248,34 @@ def _summary_from(raw: Any) -> BankSummary | None:
     if raw is None:
         return None
     if type(raw) is not list or len(raw) != 4:
-        raise ValueError("a damaged summary")
+        raise CodecError("a damaged summary")
     bank_id, title, language, count = raw
     if not all(type(v) is str for v in (bank_id, title, language)) or type(count) is not int:
-        raise ValueError("a damaged summary")
+        raise CodecError("a damaged summary")
     return BankSummary(bank_id, title, language, count)
 
 
 def _read_summary(entry: Path, key: dict[str, Any]) -> Any:
-    with _open_entry(entry) as handle:
+    """The summary in the entry's header; CodecError if it is damaged, _MISS if stale."""
+    with _open_entry(entry) as handle, reading("a damaged cache entry"):
         header = _read_header(handle, key)
-    if header is None or zlib.crc32(_json(header["summary"])) != header["summary_crc"]:
-        return _MISS
-    return _summary_from(header["summary"])
+        if header is None or zlib.crc32(_json(header["summary"])) != header["summary_crc"]:
+            return _MISS
+        return _summary_from(header["summary"])
 
 
 def _read_entry(
     entry: Path, key: dict[str, Any], shown: str, fallback: Callable[[], Sequence[Question]]
 ) -> Any:
-    with _open_entry(entry) as handle:
+    """The report in the entry; CodecError if it is damaged, _MISS if stale."""
+    with _open_entry(entry) as handle, reading("a damaged cache entry"):
         header = _read_header(handle, key)
         if header is None:
             return _MISS
         body = handle.read()
-    if zlib.crc32(body) != header["body"]:
-        return _MISS
-    return _decode_body(body, header, shown, fallback)
+        if zlib.crc32(body) != header["body"]:
+            return _MISS
+        return _decode_body(body, header, shown, fallback)
 
 
 def _decode_body(
@@ -286,13 +295,13 @@ def _decode_body(
     first = body.index(b"\n")
     second = body.index(b"\n", first + 1)
     third = body.index(b"\n", second + 1)
-    strings = json.loads(body[:first])
+    strings = read_json(body[:first])
     if type(strings) is not list or not all(type(s) is str for s in strings):
-        raise ValueError("a damaged string table")
+        raise CodecError("a damaged string table")
     decoding = Decoding(strings, {"shown": shown, "resolved": header["path"]})
-    head, problems = json.loads(body[first + 1 : second])
+    head, problems = read_json(body[first + 1 : second])
     if type(problems) is not list:
-        raise ValueError("a damaged entry")
+        raise CodecError("a damaged entry")
     found = tuple(codec().problem[1](p, decoding) for p in problems)
     if head is None:
         return Report(shown, None, found)
@@ -305,7 +314,7 @@ def _decode_body(
         or starts[0] != 0
         or starts[-1] != len(body) - third - 1
     ):
-        raise ValueError("a damaged index of questions")
+        raise CodecError("a damaged index of questions")
     values = codec().bank_head[1](head, decoding)
     questions = LazyQuestions(
         memoryview(body)[third + 1 :], starts, codec().question[1], decoding, fallback

@@ -12,14 +12,16 @@ and never runs anything the file says.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import enum
 import functools
 import hashlib
+import json
 import types
 import typing
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from newsquiz.diagnostics import Problem
@@ -41,7 +43,14 @@ Decoder = Callable[[Any, "Decoding"], Any]
 
 
 class CodecError(ValueError):
-    """A record that does not fit the model (damaged, foreign, or not ours)."""
+    """A record that does not fit the model (damaged, foreign, or not ours).
+
+    The one error a reader of cache records meets for any record it cannot use:
+    it reads the bank file again instead."""
+
+
+# What a damaged record can make Python's own code raise, deep in a decoder.
+_DAMAGE = (ValueError, TypeError, KeyError, IndexError, RecursionError, OverflowError)
 
 
 class UnsupportedType(TypeError):
@@ -81,6 +90,36 @@ class Decoding:
             return value
 
 
+def read_json(text: bytes | str) -> Any:
+    """A record's JSON text as values (:class:`CodecError` if it is not JSON)."""
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
+        raise CodecError(f"not a JSON record: {type(exc).__name__}") from None
+
+
+@contextlib.contextmanager
+def reading(what: str) -> Iterator[None]:
+    """Inside, whatever damage to ``what`` makes Python raise becomes a :class:`CodecError`."""
+    try:
+        yield
+    except CodecError:
+        raise
+    except _DAMAGE as exc:
+        raise CodecError(f"{what}: {type(exc).__name__}") from None
+
+
+def _guarded(coders: tuple[Encoder, Decoder]) -> tuple[Encoder, Decoder]:
+    """The same coders, whose decoder raises :class:`CodecError` for any damage."""
+    encode, decode = coders
+
+    def guarded(raw: Any, dec: Decoding) -> Any:
+        with reading("a damaged record"):
+            return decode(raw, dec)
+
+    return encode, guarded
+
+
 def _fail(what: str, raw: object) -> CodecError:
     return CodecError(f"expected {what}, found {type(raw).__name__}")
 
@@ -98,9 +137,10 @@ class Codec:
         self._encoders: dict[Any, Encoder] = {}
         self._decoders: dict[Any, Decoder] = {}
         self._described: list[str] = [f"codec {CODEC_VERSION}"]
-        self.question = self._coders(QuestionBase)
-        self.problem = self._coders(Problem)
-        self.bank_head = self._dataclass(Bank, skip=("questions",))
+        # What the cache reads: each decoder raises only CodecError, whatever the record.
+        self.question = _guarded(self._coders(QuestionBase))
+        self.problem = _guarded(self._coders(Problem))
+        self.bank_head = _guarded(self._dataclass(Bank, skip=("questions",)))
         self.fingerprint = hashlib.sha256("\n".join(self._described).encode()).hexdigest()[:32]
 
     def _coders(self, hint: Any) -> tuple[Encoder, Decoder]:

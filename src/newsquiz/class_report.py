@@ -158,6 +158,11 @@ def percent(score: float, max_score: float) -> float:
     return 100 * max(score, 0.0) / max_score if max_score > 0 else 0.0
 
 
+def whole_percent(value: float) -> int:
+    """A percentage as the report shows it: a whole number, halves rounded up (9.78 is 10)."""
+    return int(value + 0.5)
+
+
 def _student(session: SessionResult) -> StudentRow:
     return StudentRow(
         student=session.student,
@@ -173,7 +178,9 @@ def _student(session: SessionResult) -> StudentRow:
 def class_figures(percents: Sequence[float]) -> ClassFigures:
     histogram = [0] * HISTOGRAM_BINS
     for value in percents:
-        histogram[min(max(int(value // 10), 0), HISTOGRAM_BINS - 1)] += 1
+        # The bar of the percentage the table shows: 9.78 % is shown 10 %, counted in 10-19 %.
+        bar = whole_percent(value) * HISTOGRAM_BINS // 100
+        histogram[min(max(bar, 0), HISTOGRAM_BINS - 1)] += 1
     if not percents:
         return ClassFigures(sessions=0, histogram=tuple(histogram))
     return ClassFigures(

@@ -80,6 +80,8 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
             from newsquiz.streams import silence_stdout
 
             silence_stdout()
+            if isinstance(exc, BrokenPipeError):
+                return 0  # the reader went away (`newsquiz --version | true`): quietly
             (env.stderr if env else sys.stderr).write(f"newsquiz: {exc.strerror or exc}\n")
             return 1
         return 0
@@ -106,10 +108,17 @@ def _main(arguments: list[str], env: Environment | None) -> int:
     from newsquiz.status import ExitStatus
 
     env = env or Environment()
+    status: int = ExitStatus.SUCCESS
     try:
         status = _parse_and_run(arguments, env)
         # A full disk shows only when the output is really written: here, not at exit.
         env.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (`newsquiz check bad.yaml | head -1`, `--help | true`)
+        # once the status was known: it stays what the command found.
+        from newsquiz.streams import silence_stdout
+
+        silence_stdout()
     except OSError as exc:
         if not _output_failed(exc):
             raise
@@ -145,8 +154,14 @@ def _parse_and_run(arguments: list[str], env: Environment) -> int:
 
 
 def _run_command(args: argparse.Namespace, env: Environment) -> int:
-    from newsquiz.commands.errors import InvalidInput, ResultsNotWritten, UsageError
+    from newsquiz.commands.errors import (
+        InvalidInput,
+        OutputClosed,
+        ResultsNotWritten,
+        UsageError,
+    )
     from newsquiz.commands.terminal import locale_messages
+    from newsquiz.lazy_questions import BankChanged
     from newsquiz.status import ExitStatus
 
     run: Callable[[argparse.Namespace, Environment], int] = args.run
@@ -169,12 +184,18 @@ def _run_command(args: argparse.Namespace, env: Environment) -> int:
         return ExitStatus.INVALID_INPUT
     except ResultsNotWritten:
         return ExitStatus.INVALID_INPUT
-    except BrokenPipeError:
+    except BankChanged:
+        usage = locale_messages(env, getattr(args, "lang", None))
+        message = usage("cache.bank_changed")
+        env.stderr.write(usage("usage.line", command=args.command, message=message) + "\n")
+        return ExitStatus.INVALID_INPUT
+    except (BrokenPipeError, OutputClosed) as closed:
         # The reader went away (`newsquiz list | head`): not an error worth a message.
+        # A command that knew its result before showing it (check) keeps its status.
         from newsquiz.streams import silence_stdout
 
         silence_stdout()
-        return ExitStatus.SUCCESS
+        return closed.status if isinstance(closed, OutputClosed) else ExitStatus.SUCCESS
     except OSError as exc:
         from newsquiz.streams import is_output_error
 

@@ -16,6 +16,12 @@ from newsquiz.model import Question
 Decode = Callable[[Any, Any], Any]
 
 
+class BankChanged(RuntimeError):
+    """A record could not be read and the bank file, read again, no longer has as many
+    questions: the file changed meanwhile (or the cache entry was forged). Nothing is
+    mixed; the command says so and stops."""
+
+
 class LazyQuestions(Sequence[Question]):
     """A read-only sequence of questions that equals the tuple it stands for."""
 
@@ -69,7 +75,7 @@ class LazyQuestions(Sequence[Question]):
     def _rebuild(self, index: int) -> Question:
         again = self._fallback()
         if len(again) != len(self._built):
-            raise RuntimeError("the bank changed while it was being read")
+            raise BankChanged("the bank changed while it was being read")
         self._built = list(again)
         question = self._built[index]
         assert question is not None

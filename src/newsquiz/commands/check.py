@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsquiz.commands.arguments import Command, option, positional, switch
 from newsquiz.commands.check_teacher import TEACHER_OPTIONS
-from newsquiz.commands.errors import UsageError
+from newsquiz.commands.errors import UsageError, result_decided
 from newsquiz.commands.terminal import color, locale_messages, report_skipped
 from newsquiz.visible import visible
 
@@ -45,16 +45,18 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     from newsquiz.commands.check_teacher import teacher_checks
 
     reports, extra, say = teacher_checks(reports, extra, args, env)
-    if args.format == "json":
-        env.stdout.write(check_json(reports, extra) + "\n")
-    else:
-        console = make_console(env.stdout, color=color(env))
-        render_check(console, reports, extra, strict=args.strict, say=say)
     every = [p for r in reports for p in r.problems] + extra
     failing = {Severity.ERROR, Severity.WARNING} if args.strict else {Severity.ERROR}
-    if any(p.severity in failing for p in every):
-        return ExitStatus.INVALID_INPUT
-    return ExitStatus.SUCCESS
+    found = any(p.severity in failing for p in every)
+    status = ExitStatus.INVALID_INPUT if found else ExitStatus.SUCCESS
+    # Decided before the report is shown: `check bad.yaml | head -1` still fails.
+    with result_decided(status):
+        if args.format == "json":
+            env.stdout.write(check_json(reports, extra) + "\n")
+        else:
+            console = make_console(env.stdout, color=color(env))
+            render_check(console, reports, extra, strict=args.strict, say=say)
+    return status
 
 
 COMMANDS = (Command("check", ARGUMENTS, run),)

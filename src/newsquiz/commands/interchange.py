@@ -109,6 +109,7 @@ _USAGE_ERRORS = frozenset(
     {
         "error.no_file",
         "error.is_folder",
+        "error.output_is_folder",
         "error.no_folder",
         "error.exists",
         "error.unknown_format",
@@ -118,14 +119,16 @@ _USAGE_ERRORS = frozenset(
 )
 
 
-def _write(data: bytes, output: Path | None, env: Environment, *, force: bool) -> None:
+def _write(
+    data: bytes, output: Path | None, env: Environment, args: argparse.Namespace, file_name: str
+) -> None:
     from newsquiz.interchange.output import write_atomically
 
     if output is None:
         env.stdout.write(data.decode("utf-8"))
         env.stdout.flush()
     else:
-        write_atomically(output, data, force=force)
+        write_atomically(output, data, force=args.force, shown=args.output, file_name=file_name)
 
 
 def run_import(args: argparse.Namespace, env: Environment) -> int:
@@ -133,6 +136,7 @@ def run_import(args: argparse.Namespace, env: Environment) -> int:
 
     from newsquiz.interchange.importing import import_text, read_text
     from newsquiz.interchange.notices import InterchangeError
+    from newsquiz.interchange.output import check_output
     from newsquiz.status import ExitStatus
 
     say = _say(args.lang, env)
@@ -141,11 +145,14 @@ def run_import(args: argparse.Namespace, env: Environment) -> int:
     try:
         if args.id is not None and not _is_slug(args.id):
             raise InterchangeError("error.bad_id", id=args.id)
-        if output is not None and output.exists() and not args.force:
-            raise InterchangeError("error.exists", path=args.output)
+        imported_name = source.name.split(".")[0]
+        if output is not None:
+            check_output(
+                output, force=args.force, shown=args.output, file_name=f"{imported_name}.yaml"
+            )
         result = import_text(
             read_text(source),
-            name=source.name.split(".")[0],
+            name=imported_name,
             fmt=args.format,
             bank_id=args.id,
             language=args.language,
@@ -154,7 +161,7 @@ def run_import(args: argparse.Namespace, env: Environment) -> int:
             env.stderr.write(_notice_line(say, notice, args.file) + "\n")
         if not result.bank.questions:
             raise InterchangeError("error.nothing_imported")
-        _write(result.yaml.encode("utf-8"), output, env, force=args.force)
+        _write(result.yaml.encode("utf-8"), output, env, args, f"{imported_name}.yaml")
     except InterchangeError as error:
         _fail(say, error, usage=error.key in _USAGE_ERRORS)
     skipped = sum(1 for n in result.notices if n.skipped)
@@ -184,24 +191,26 @@ def _is_slug(text: str) -> bool:
 
 
 def run_export(args: argparse.Namespace, env: Environment) -> int:
-    from newsquiz.interchange.exporting import BINARY_FORMATS, export_bank
+    from newsquiz.interchange.exporting import BINARY_FORMATS, EXTENSIONS, export_bank
     from newsquiz.interchange.notices import InterchangeError
+    from newsquiz.interchange.output import check_output
     from newsquiz.interface.messages import Messages
     from newsquiz.status import ExitStatus
 
     say = _say(args.lang, env)
     bank = _bank(args.bank, env, say)
+    file_name = f"{bank.id}{EXTENSIONS[args.to]}"
     output = _output(args.output, env)
     try:
         if output is None and args.to in BINARY_FORMATS:
             raise InterchangeError("error.binary_stdout")
-        if output is not None and output.exists() and not args.force:
-            raise InterchangeError("error.exists", path=args.output)
+        if output is not None:
+            check_output(output, force=args.force, shown=args.output, file_name=file_name)
         # The file's own words (an answer key, True/False) are in the bank's language.
         exported = export_bank(bank, args.to, Messages(bank.language), now=env.clock())
         for notice in exported.notices:
             env.stderr.write(_notice_line(say, notice, args.bank) + "\n")
-        _write(exported.data, output, env, force=args.force)
+        _write(exported.data, output, env, args, file_name)
     except InterchangeError as error:
         _fail(say, error, usage=error.key in _USAGE_ERRORS | {"error.binary_stdout"})
     if output is not None:

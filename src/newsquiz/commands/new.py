@@ -31,7 +31,7 @@ ARGUMENTS = (
 def run(args: argparse.Namespace, env: Environment) -> int:
 
     from newsquiz.commands.errors import InvalidInput, UsageError
-    from newsquiz.drafting.output import FileExists, write_new
+    from newsquiz.drafting.output import FileExists, NotAFile, write_new
     from newsquiz.interface.messages import Messages
     from newsquiz.shown_path import shown_path
     from newsquiz.status import ExitStatus
@@ -40,18 +40,19 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     if args.template:
         if args.article:
             raise UsageError(say("new.template_and_article"))
-        text, count = _template(args), TEMPLATE_QUESTIONS
+        text, count = _template(args, say.language), TEMPLATE_QUESTIONS
     elif not args.article:
         raise UsageError(say("new.needs_article"))
     output = _output_path(args, env)
-    if not output.parent.is_dir():
-        raise UsageError(say("new.no_folder", path=args.output))
+    _check_output(args, env, output, say)
     if not args.template:
         text, count = _drafted(args, env, output, say)
     try:
         write_new(output, text, force=args.force)
     except FileExists:
         raise UsageError(say("new.exists", path=shown_path(output, env.cwd))) from None
+    except NotAFile:  # it became a folder or a pipe since it was checked
+        raise UsageError(say("new.not_regular", path=shown_path(output, env.cwd))) from None
     except OSError as exc:
         raise InvalidInput(
             say("new.cannot_write", path=shown_path(output, env.cwd), reason=exc.strerror or exc)
@@ -61,10 +62,20 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     return ExitStatus.SUCCESS
 
 
-def _template(args: argparse.Namespace) -> str:
+def _template(args: argparse.Namespace, spoken: str) -> str:
+    """The starting bank in --language, else in the language the command speaks
+    (--lang, else the locale's): under LANG=fr_FR.UTF-8 it is the French one."""
     from newsquiz.drafting.template import TEMPLATES
 
-    return TEMPLATES[args.language or args.lang or "en"]
+    return TEMPLATES[args.language or spoken]
+
+
+def _default_name(args: argparse.Namespace) -> Path:
+    from pathlib import Path
+
+    if args.template:
+        return Path("my-bank.yaml")
+    return Path(Path(args.article).name).with_suffix(".yaml")
 
 
 def _output_path(args: argparse.Namespace, env: Environment) -> Path:
@@ -73,10 +84,38 @@ def _output_path(args: argparse.Namespace, env: Environment) -> Path:
     if args.output:
         path = Path(args.output)
     elif args.template:
-        path = Path("my-bank.yaml")
+        path = _default_name(args)
     else:
         path = Path(args.article).with_suffix(".yaml")
     return path if path.is_absolute() else env.cwd / path
+
+
+def _check_output(args: argparse.Namespace, env: Environment, output: Path, say: object) -> None:
+    """Refuse a folder, a device or a pipe first (even with --force), then a missing folder,
+    then an existing file without --force: the real problem is said first."""
+    import os
+
+    from newsquiz.atomic_write import NotAFileTarget, existing_file
+    from newsquiz.commands.errors import UsageError
+    from newsquiz.shown_path import shown_path
+
+    assert callable(say)
+    shown = args.output or shown_path(output, env.cwd)
+    example = os.path.join(shown, str(_default_name(args)))
+    if shown.endswith(("/", os.sep)):
+        raise UsageError(say("new.output_is_folder", path=shown, example=example))
+    try:
+        there = existing_file(output)
+    except IsADirectoryError:
+        raise UsageError(say("new.output_is_folder", path=shown, example=example)) from None
+    except NotAFileTarget:
+        raise UsageError(say("new.not_regular", path=shown)) from None
+    except OSError:
+        return  # said when writing, with the system's reason
+    if not output.parent.is_dir():
+        raise UsageError(say("new.no_folder", path=args.output))
+    if there and not args.force:
+        raise UsageError(say("new.exists", path=shown_path(output, env.cwd)))
 
 
 def _drafted(

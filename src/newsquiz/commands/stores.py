@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from newsquiz.bank_cache import BankCache
     from newsquiz.context import Environment
     from newsquiz.interface.messages import Messages
-    from newsquiz.store import Store
+    from newsquiz.store import Store, StoreUnavailable
 
 
 def bank_cache(env: Environment) -> BankCache:
@@ -32,7 +32,7 @@ def open_store(
     try:
         opened = open_store(default_data_dir(env.environ), now=env.clock())
     except StoreUnavailable as exc:
-        env.stderr.write(say(warning, reason=visible(str(exc))) + "\n")
+        env.stderr.write(say(warning, reason=unavailable_reason(exc, say)) + "\n")
         return None
     if opened.moved_aside is not None:
         env.stderr.write(say("store.moved", path=visible(str(opened.moved_aside))) + "\n")
@@ -48,8 +48,21 @@ def store_for_reading(env: Environment, say: Messages, *, warning: str | None) -
         opened = open_for_reading(default_data_dir(env.environ), now=env.clock())
     except StoreUnavailable as exc:
         if warning is not None:
-            env.stderr.write(say(warning, reason=visible(str(exc))) + "\n")
+            env.stderr.write(say(warning, reason=unavailable_reason(exc, say)) + "\n")
         return None
     if opened.moved_aside is not None:
         env.stderr.write(say("store.moved", path=visible(str(opened.moved_aside))) + "\n")
     return opened.store
+
+
+def unavailable_reason(error: StoreUnavailable, say: Messages) -> str:
+    """Why the store cannot be used, in the session's language (paths and SQLite's or the
+    system's own words are values, shown as they are, control characters written out)."""
+    from newsquiz.outside_text import visible
+
+    values = {name: visible(value) for name, value in error.values.items()}
+    if error.damage is not None:
+        damage = error.damage
+        found = {name: visible(value) for name, value in damage.values.items()}
+        values["reason"] = say(damage.key, **found)
+    return say(error.key, **values)

@@ -6,7 +6,7 @@ import contextlib
 import datetime as dt
 from typing import Any
 
-from newsquiz.class_report import ClassFigures, ItemRow, StudentRow
+from newsquiz.class_report import ClassFigures, ItemRow, StudentRow, whole_percent
 from newsquiz.interface.messages import Messages
 from newsquiz.interface.shown_text import one_line, visible
 from newsquiz.results_reading import Refusal, Refused
@@ -25,7 +25,7 @@ def share(value: float | None, say: Messages) -> str:
 def percent(value: float | None, say: Messages) -> str:
     if value is None:
         return say("report.undefined")
-    return say.percent(int(value + 0.5))
+    return say.percent(whole_percent(value))
 
 
 def spread(value: float | None, say: Messages) -> str:

@@ -13,7 +13,7 @@ from rich.text import Text
 from newsquiz.catalog import Listed, installed_folder
 from newsquiz.diagnostics import Problem, Severity
 from newsquiz.interface.messages import Messages
-from newsquiz.loader import Report
+from newsquiz.loader import MAX_PROBLEMS, Report
 from newsquiz.shown_path import shown_path
 from newsquiz.visible import visible
 
@@ -39,7 +39,7 @@ def render_check(
         warnings += len(problems) - bank_errors
         if report.bank is not None and not bank_errors:
             console.print(_bank_line(report, problems, strict, say), soft_wrap=True)
-        for problem in problems:
+        for problem in _at_most(problems, MAX_PROBLEMS, say):
             console.print(_problem_text(problem, say), soft_wrap=True)
     banks = len(reports)
     summary = Text(
@@ -49,6 +49,33 @@ def render_check(
     summary.append(", ")
     summary.append(_count(say, warnings, "warning"), style="check.warning" if warnings else "")
     console.print(summary)
+
+
+def _at_most(problems: list[Problem], limit: int, say: Messages) -> list[Problem]:
+    """The first ``limit`` errors and the first ``limit`` warnings of a bank, in order,
+    then one line for each kind counting the others (as the loader does with its own)."""
+    kept: list[Problem] = []
+    seen = {Severity.ERROR: 0, Severity.WARNING: 0}
+    last: dict[Severity, Problem] = {}
+    for problem in problems:
+        if problem.key == "loader.more_problems":  # the loader's own count: always said
+            kept.append(problem)
+            continue
+        seen[problem.severity] += 1
+        if seen[problem.severity] <= limit:
+            kept.append(problem)
+            last[problem.severity] = problem
+    for severity, where in last.items():
+        hidden = seen[severity] - limit
+        if hidden > 0:
+            key = "check.more_errors" if severity is Severity.ERROR else "check.more_warnings"
+            message = say(
+                key,
+                count=say.number(hidden),
+                word=say.word(severity.value, hidden),
+            )
+            kept.append(Problem(where.path, where.line, where.column, message, severity))
+    return kept
 
 
 def _form(say: Messages, count: int) -> str:
@@ -107,8 +134,12 @@ class BankJson(TypedDict):
 
 def check_json(reports: Sequence[Report], extra: Sequence[Problem]) -> str:
     banks: list[BankJson] = []
+    by_path: dict[str, list[Problem]] = {}
+    for problem in extra:
+        by_path.setdefault(problem.path, []).append(problem)
     for report in reports:
-        problems = list(report.problems) + [p for p in extra if p.path == report.path]
+        # Every problem, for scripts: grouped once, so the time stays linear.
+        problems = list(report.problems) + by_path.get(report.path, [])
         banks.append(
             {
                 "path": report.path,

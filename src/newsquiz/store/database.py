@@ -15,7 +15,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TypeVar
 
-from newsquiz.store.health import check_contents
+from newsquiz.store.health import StoreDamaged, check_contents
 from newsquiz.store.migrations import SCHEMA_VERSION, stored_version, upgrade
 
 BUSY_TIMEOUT_MS = 10_000
@@ -25,7 +25,22 @@ _Opened = TypeVar("_Opened", bound="Database")
 
 
 class StoreUnavailable(Exception):
-    """The store cannot be used (an unwritable folder, say); the quiz runs without saving."""
+    """The store cannot be used (an unwritable folder, say); the quiz runs without saving.
+
+    ``key`` names the reason in the message catalogue (``store.reason.*``) and
+    ``values`` fill it in, for the command to say in the session's language;
+    ``damage``, when set, is what was found wrong in the store, said as its
+    ``{reason}``. ``str()`` is the English.
+    """
+
+    def __init__(self, key: str, *, damage: StoreDamaged | None = None, **values: str) -> None:
+        from newsquiz.locales import Locale
+
+        self.key = key
+        self.values = values
+        self.damage = damage
+        english = values if damage is None else {**values, "reason": str(damage)}
+        super().__init__(Locale("en")(key, **english))
 
 
 class Database:
@@ -75,10 +90,7 @@ class Database:
 
     def _check_version(self, version: int) -> None:
         if version > SCHEMA_VERSION:
-            raise StoreUnavailable(
-                f"{self.path} was written by a newer newsquiz (store version {version}): "
-                "upgrade newsquiz"
-            )
+            raise StoreUnavailable("store.reason.newer", path=str(self.path), version=str(version))
 
     def _switch_to_wal(self) -> None:
         # Switching a new file to WAL needs a moment alone with it, and SQLite

@@ -110,7 +110,19 @@ RECENT_DAYS = 62
 
 
 class StoreDamaged(sqlite3.DatabaseError):
-    """The store's contents cannot be what newsquiz wrote."""
+    """The store's contents cannot be what newsquiz wrote.
+
+    ``key`` names what is wrong in the message catalogue (``store.damage.*``) and
+    ``values`` fill it in, for the command to say in the session's language;
+    ``str()`` is the English.
+    """
+
+    def __init__(self, key: str, **values: str) -> None:
+        from newsquiz.locales import Locale
+
+        super().__init__(Locale("en")(key, **values))
+        self.key = key
+        self.values = values
 
 
 def check_contents(db: sqlite3.Connection) -> None:
@@ -118,15 +130,15 @@ def check_contents(db: sqlite3.Connection) -> None:
     for table, expected in _COLUMNS.items():
         found = {str(row[1]) for row in db.execute(f"PRAGMA table_info({table})")}
         if not found:
-            raise StoreDamaged(f"the table {table} is missing")
+            raise StoreDamaged("store.damage.no_table", table=table)
         missing = sorted(expected - found)
         if missing:
-            raise StoreDamaged(f"the table {table} lacks the column {missing[0]}")
+            raise StoreDamaged("store.damage.no_column", table=table, column=missing[0])
     bad = int(db.execute(_BAD_CARDS).fetchone()[0])
     if bad:
-        raise StoreDamaged(f"{bad} schedule rows hold values newsquiz never writes")
+        raise StoreDamaged("store.damage.schedules", count=str(bad))
     if int(db.execute(_BAD_TOTALS).fetchone()[0]):
-        raise StoreDamaged("the answer totals hold values newsquiz never writes")
+        raise StoreDamaged("store.damage.totals")
     _check_recent_days(db)
 
 
@@ -136,4 +148,4 @@ def _check_recent_days(db: sqlite3.Connection) -> None:
         try:
             dt.date.fromisoformat(day)
         except (TypeError, ValueError):
-            raise StoreDamaged(f"an answer's day is not a date: {str(day)[:20]!r}") from None
+            raise StoreDamaged("store.damage.day", day=repr(str(day)[:20])) from None

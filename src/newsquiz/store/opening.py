@@ -50,10 +50,12 @@ def open_store(folder: Path, *, now: dt.datetime) -> OpenedStore:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreUnavailable(f"cannot create the data folder {folder}: {exc.strerror}") from None
+        raise StoreUnavailable(
+            "store.reason.no_folder", folder=str(folder), reason=exc.strerror or str(exc)
+        ) from None
     path = folder / STORE_NAME
     if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise StoreUnavailable(f"the data folder {folder} is not writable")
+        raise StoreUnavailable("store.reason.not_writable", folder=str(folder))
     found = _identity(path)
     kept = keep_log(path)
     try:
@@ -70,7 +72,7 @@ def open_store(folder: Path, *, now: dt.datetime) -> OpenedStore:
     try:
         return OpenedStore(Store(path), aside)
     except sqlite3.DatabaseError as exc:
-        raise StoreUnavailable(f"cannot open {path}: {exc}") from None
+        raise _unavailable("store.reason.cannot_open", path, exc) from None
 
 
 def _open_if_whole(path: Path, *, log_kept: bool) -> Store | None:
@@ -82,8 +84,14 @@ def _open_if_whole(path: Path, *, log_kept: bool) -> Store | None:
         return Store(path)
     except sqlite3.DatabaseError as exc:
         if not _looks_corrupt(exc):
-            raise StoreUnavailable(f"cannot open {path}: {exc}") from None
+            raise _unavailable("store.reason.cannot_open", path, exc) from None
     return None
+
+
+def _unavailable(key: str, path: Path, error: sqlite3.DatabaseError) -> StoreUnavailable:
+    """The store at ``path`` cannot be opened or read: SQLite's reason, or the damage found."""
+    damage = error if isinstance(error, StoreDamaged) else None
+    return StoreUnavailable(key, damage=damage, path=str(path), reason=str(error))
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -172,4 +180,4 @@ def open_for_reading(folder: Path, *, now: dt.datetime) -> OpenedStore:
     try:
         return OpenedStore(Store(path, read_only=connect_read_only(path)), None)
     except sqlite3.DatabaseError as exc:
-        raise StoreUnavailable(f"cannot read {path}: {exc}") from None
+        raise _unavailable("store.reason.cannot_read", path, exc) from None
