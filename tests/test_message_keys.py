@@ -22,6 +22,7 @@ from newsquiz.loader_texts import TERMS
 from newsquiz.locales import LANGUAGES, catalogue
 from newsquiz.model import DatePrecision, QuestionType
 from newsquiz.results_reading import Refusal
+from newsquiz.yaml_syntax import KINDS as SYNTAX_KINDS
 
 SOURCE = Path(__file__).parents[1] / "src" / "newsquiz"
 KEY = re.compile(r"^[a-z][a-z_]*(\.[a-z0-9_]+)+$")
@@ -100,6 +101,7 @@ FAMILIES: dict[str, Callable[[], set[str]]] = {
     "report.written_": lambda: {"csv", "html"},
     "interchange.": _interchange_keys,
     "check.summary.": lambda: set(PLURAL),
+    "yaml_syntax.": lambda: set(SYNTAX_KINDS),
     "format.month.": lambda: {str(month) for month in range(1, 13)},
     "word.": lambda: {
         f"{noun}.{form}"

@@ -192,12 +192,14 @@ def test_end_of_input_sums_up_what_was_answered() -> None:
     assert "Aucune question manquée. Bravo !" in text
 
 
-def test_plain_mode_uses_ascii_decorations() -> None:
+def test_plain_mode_uses_ascii_decorations_and_keeps_french_quotation_marks() -> None:
     text, _, _ = play([SKIP, SKIP, SKIP], plain=True)
     assert "Question 1 sur 3 - 1 pt" in text
-    assert '"reçu lundi 23 juin 2025 au Kremlin"' in text
+    # « » are how French quotes: `"` would be English typography in a French session.
+    assert "« reçu lundi 23 juin 2025 au Kremlin »" in text
+    assert '"' not in text
     assert "- Qui a reçu Goïta ? - la réponse : Vladimir Poutine" in text
-    assert not set(text) & set("→—…«»“”’·│─┼")
+    assert not set(text) & set("→—…“”’·│─┼")
 
 
 def test_markup_and_control_text_from_a_bank_is_shown_literally() -> None:

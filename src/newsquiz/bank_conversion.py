@@ -176,7 +176,7 @@ class BankConverter(TreeReader):
     def tags(self, node: Node) -> tuple[str, ...] | None:
         if isinstance(node, Seq) and len(node.items) > F.MAX_TAGS:
             self.keyed(
-                node, "loader.too_many_tags", count=f"{len(node.items):,}", limit=str(F.MAX_TAGS)
+                node, "loader.too_many_tags", count=str(len(node.items)), limit=str(F.MAX_TAGS)
             )
             return None
         values = self.texts(node, "tags", single_ok=False)

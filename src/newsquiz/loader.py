@@ -127,12 +127,8 @@ def parse_bank(text: str, path: str = "<string>", *, base: Path | None = None) -
         Problem(path, n + 1, 1, "text after ` #` is a comment", Severity.WARNING, h.key, h.values)
         for n, h in (comment_warnings(text) if bank_like else [])
     ]
-    root = compose(text, path, problems, max_nodes=MAX_NODES)
-    if not bank_like:
-        # Not a bank (a .env file, some other YAML): no hint quotes its lines.
-        problems = [
-            replace(p, key="", values=()) if p.key.startswith("yaml.") else p for p in problems
-        ]
+    # Not a bank (a .env file, some other YAML): no hint quotes its lines.
+    root = compose(text, path, problems, max_nodes=MAX_NODES, quote_lines=bank_like)
     if root is None:
         if not problems:
             message = english("loader.empty_file", ())
@@ -161,7 +157,7 @@ def _at_most(problems: list[Problem], limit: int) -> tuple[Problem, ...]:
     rest = problems[limit:]
     last = problems[limit - 1]
     errors = any(p.severity is Severity.ERROR for p in rest)
-    values = (("count", f"{len(rest):,}"),)
+    values = (("count", str(len(rest))),)
     summary = Problem(
         last.path,
         last.line,

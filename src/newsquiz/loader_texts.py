@@ -79,5 +79,22 @@ TERMS: tuple[str, ...] = (
 )
 
 
+# The values that are numbers, written plainly by the loader (`12345`, `0.01`) and
+# shown as the reader's language writes numbers (`12,345` / `12 345`, `0.01` / `0,01`).
+# Counts are grouped by thousands; a value the teacher wrote (`written`, `found`)
+# or one to copy into the file (`fixed`) is never touched.
+COUNTS = frozenset({"count"})
+MEASURES = frozenset({"low", "high", "limit", "minimum", "least", "size", "depth"})
+
+
+def figures(values: tuple[tuple[str, str], ...], say: Locale) -> dict[str, str]:
+    """The values, their numbers written the way ``say``'s language writes them."""
+    return {
+        name: say.figure(value, grouped=name in COUNTS) if name in COUNTS | MEASURES else value
+        for name, value in values
+    }
+
+
 def english(key: str, values: tuple[tuple[str, str], ...]) -> str:
-    return Locale("en")(key, **dict(values))
+    english = Locale("en")
+    return english(key, **figures(values, english))

@@ -118,7 +118,7 @@ class TreeReader:
         """One line for the problems counted but not reported, after the last one reported."""
         for kind, (count, last, severity) in self.repeats.items():
             if count > MAX_REPEATS:
-                values = (("count", f"{count - MAX_REPEATS:,}"), ("what", kind))
+                values = (("count", str(count - MAX_REPEATS)), ("what", kind))
                 self.problems.append(
                     Problem(
                         self.path,
@@ -192,7 +192,7 @@ class TreeReader:
         return values
 
     def too_many(self, node: Node, what: str, count: int) -> None:
-        self.keyed(node, "loader.too_many", what=what, count=f"{count:,}", limit=str(F.MAX_OPTIONS))
+        self.keyed(node, "loader.too_many", what=what, count=str(count), limit=str(F.MAX_OPTIONS))
 
     def check_distinct(self, node: Node, entries: list[tuple[Node, str]], what: str) -> bool | None:
         """None, and an error on the list naming both places, when two entries are the

@@ -15,6 +15,7 @@ from newsquiz.diagnostics import Problem, ProblemKind
 from newsquiz.loader_texts import english
 from newsquiz.yaml_hints import explain
 from newsquiz.yaml_nodes import Map, Node, Scalar, Seq, show
+from newsquiz.yaml_syntax import SPECIFIC, character_at, syntax_key
 
 MAX_DEPTH = 32
 # Values (texts, lists, mappings) in one file: a bank of 16 MiB of ordinary
@@ -47,9 +48,17 @@ class _Abort(Exception):
 
 
 def compose(
-    text: str, path: str, problems: list[Problem], *, max_nodes: int = MAX_NODES
+    text: str,
+    path: str,
+    problems: list[Problem],
+    *,
+    max_nodes: int = MAX_NODES,
+    quote_lines: bool = True,
 ) -> Node | None:
     """The tree of ``text``, or None when it is not one safe YAML document.
+
+    ``quote_lines``: a syntax error may quote the line it is on (not for a file
+    that is not a bank: it may hold secrets).
 
     Problems are added to ``problems``; those of kind ``REFUSED`` (aliases, tags,
     keys that are not text) mean the tree must not be converted.
@@ -60,6 +69,7 @@ def compose(
     loader_class = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
     parser = loader_class(text)
     composer = _Composer(path, problems, max_nodes, yaml.events)
+    composer.quote_lines = quote_lines
     take = composer.take
     try:
         while parser.check_event():
@@ -72,8 +82,8 @@ def compose(
     except yaml.MarkedYAMLError as exc:
         composer.syntax_error(text, exc)
         return None
-    except yaml.YAMLError as exc:
-        composer.keyed(0, 0, "loader.yaml_syntax", (("detail", show(str(exc), 200)),))
+    except yaml.YAMLError:
+        composer.keyed(0, 0, "loader.yaml_syntax")
         return None
     finally:
         parser.dispose()
@@ -89,6 +99,7 @@ class _Composer:
         self.path = path
         self.problems = problems
         self.max_nodes = max_nodes
+        self.quote_lines = True
         self.root: Node | None = None
         self.stack: list[_Frame] = []
         self.documents = 0
@@ -148,7 +159,7 @@ class _Composer:
     def attach(self, node: Node) -> None:
         self.nodes += 1
         if self.nodes > self.max_nodes:
-            count = (("count", f"{self.max_nodes:,}"),)
+            count = (("count", str(self.max_nodes)),)
             self.keyed(node.line, node.column, "loader.too_many_values", count)
             raise _Abort
         if not self.stack:
@@ -180,7 +191,7 @@ class _Composer:
 
     def count_duplicates(self) -> None:
         if self.duplicates > MAX_DESCRIBED:
-            self.keyed(0, 0, "loader.duplicate_keys", (("count", f"{self.duplicates:,}"),))
+            self.keyed(0, 0, "loader.duplicate_keys", (("count", str(self.duplicates)),))
 
     def unreadable(self, text: str, exc: Any) -> None:
         before = text[: exc.position]
@@ -197,12 +208,18 @@ class _Composer:
         if "tab character" in what:
             what = "a tab is used to indent: YAML indents with spaces only"
             context = ""
+        # PyYAML's English stays in the message for developers (str(problem));
+        # what the reader sees is said by key, in their language.
         message = f"YAML syntax error: {what}{context}"
         opened = exc.context_mark.line if exc.context_mark is not None else None
-        hint = explain(text, line, exc.problem or "", exc.context or "", opened)
-        if hint is None:
-            self.keyed(line, column, "loader.yaml_syntax", (("detail", f"{what}{context}"),))
-        else:
-            self.problems.append(
-                Problem(self.path, line + 1, column + 1, message, key=hint.key, values=hint.values)
-            )
+        problem, during = exc.problem or "", exc.context or ""
+        key, values = syntax_key(problem, during, character_at(text, line, column))
+        # A hint quotes the line with what to write instead; it knows quotes, brackets,
+        # tabs, colons and indentation, not escapes, anchors, tags or directives.
+        if self.quote_lines and key not in SPECIFIC:
+            hint = explain(text, line, problem, during, opened)
+            if hint is not None:
+                key, values = hint.key, hint.values
+        self.problems.append(
+            Problem(self.path, line + 1, column + 1, message, key=key, values=values)
+        )

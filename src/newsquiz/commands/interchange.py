@@ -3,6 +3,10 @@
 Notices (questions skipped or changed) go to standard error, through the
 message catalogue; the file goes to ``-o FILE`` (written atomically, never over
 an existing file without ``--force``) or to standard output.
+
+Notices and errors speak the user's language, as `check` does: ``--lang``, else
+the locale. The bank's language (``--language`` on import, the bank's own on
+export) is what the file is written in, never what the user is told in.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ IMPORT_ARGUMENTS = (
     option("--id", metavar="ID", help="help.interchange.id"),
     option("--language", choices=LANGUAGE_CODES, help="help.interchange.language"),
     switch("--force", help="help.interchange.force"),
+    option("--lang", choices=LANGUAGE_CODES, help="help.interchange.lang"),
 )
 
 
@@ -38,14 +43,16 @@ EXPORT_ARGUMENTS = (
     option("--to", required=True, choices=EXPORT_FORMATS, help="help.interchange.to"),
     option("-o", "--output", metavar="FILE", help="help.interchange.o_2"),
     switch("--force", help="help.interchange.force"),
+    option("--lang", choices=LANGUAGE_CODES, help="help.interchange.lang"),
 )
 
 
-def _say(language: str | None, env: Environment) -> Messages:
+def _say(requested: str | None, env: Environment) -> Messages:
+    """The user's language: --lang, else the locale (never the bank's)."""
+    from newsquiz.commands.terminal import teacher_language
     from newsquiz.interface.messages import Messages
-    from newsquiz.locales import choose_language
 
-    return Messages(choose_language(language, (), env.environ))
+    return Messages(teacher_language(requested, env.environ))
 
 
 def _output(name: str | None, env: Environment) -> Path | None:
@@ -62,8 +69,17 @@ def _notice_line(say: Messages, notice: Notice, path: str) -> str:
 
     what = say("interchange.skipped" if notice.skipped else "interchange.changed")
     values = {name: shown(value) for name, value in notice.values.items()}
+    if "weight" in values:
+        values["weight"] = say("format.percent", value=say.figure(values["weight"]))
     message = say(f"interchange.{notice.key}", **values)
     question, path = shown(notice.question), shown(path, 200)
+    if notice.line and not question:
+        # A line that belongs to no question (an Aiken option before any): the
+        # message says what was found there; there is no question to name.
+        what = say("interchange.skipped_line" if notice.skipped else "interchange.changed_line")
+        return say(
+            "interchange.at_line_only", path=path, line=notice.line, what=what, message=message
+        )
     if notice.line:
         return say(
             "interchange.at_line",
@@ -123,7 +139,7 @@ def run_import(args: argparse.Namespace, env: Environment) -> int:
     from newsquiz.interchange.output import check_output
     from newsquiz.status import ExitStatus
 
-    say = _say(args.language, env)
+    say = _say(args.lang, env)
     source = Path(args.file) if Path(args.file).is_absolute() else env.cwd / args.file
     output = _output(args.output, env)
     try:
@@ -141,7 +157,6 @@ def run_import(args: argparse.Namespace, env: Environment) -> int:
             bank_id=args.id,
             language=args.language,
         )
-        say = _say(args.language or result.bank.language, env)
         for notice in result.notices:
             env.stderr.write(_notice_line(say, notice, args.file) + "\n")
         if not result.bank.questions:
@@ -179,18 +194,20 @@ def run_export(args: argparse.Namespace, env: Environment) -> int:
     from newsquiz.interchange.exporting import BINARY_FORMATS, EXTENSIONS, export_bank
     from newsquiz.interchange.notices import InterchangeError
     from newsquiz.interchange.output import check_output
+    from newsquiz.interface.messages import Messages
     from newsquiz.status import ExitStatus
 
-    bank = _bank(args.bank, env)
+    say = _say(args.lang, env)
+    bank = _bank(args.bank, env, say)
     file_name = f"{bank.id}{EXTENSIONS[args.to]}"
-    say = _say(bank.language, env)
     output = _output(args.output, env)
     try:
         if output is None and args.to in BINARY_FORMATS:
             raise InterchangeError("error.binary_stdout")
         if output is not None:
             check_output(output, force=args.force, shown=args.output, file_name=file_name)
-        exported = export_bank(bank, args.to, say, now=env.clock())
+        # The file's own words (an answer key, True/False) are in the bank's language.
+        exported = export_bank(bank, args.to, Messages(bank.language), now=env.clock())
         for notice in exported.notices:
             env.stderr.write(_notice_line(say, notice, args.bank) + "\n")
         _write(exported.data, output, env, args, file_name)
@@ -213,13 +230,12 @@ def run_export(args: argparse.Namespace, env: Environment) -> int:
     return ExitStatus.SUCCESS
 
 
-def _bank(reference: str, env: Environment) -> Bank:
+def _bank(reference: str, env: Environment, say: Messages) -> Bank:
     """The bank named by id or path; a usage error if none, invalid input if it is broken."""
     from newsquiz.catalog import BankNotFound, bank_folders, locate
     from newsquiz.commands.errors import InvalidInput, UsageError
     from newsquiz.loader import read_bank
 
-    say = _say(None, env)
     try:
         path = locate(reference, bank_folders(env.environ, env.cwd), env.cwd)
     except BankNotFound as exc:

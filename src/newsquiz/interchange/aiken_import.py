@@ -61,7 +61,8 @@ class _Reader:
 
     def option(self, number: int, letter: str, text: str) -> None:
         if self.pending is None:
-            self.notice("aiken.option_without_question", number, letter=letter)
+            written = one_line(clean(text))[:60]
+            self.notice("aiken.option_without_question", number, letter=letter, text=written)
             return
         if letter in self.pending.options:
             self.notice("aiken.letter_twice", number, self.name(), letter=letter)

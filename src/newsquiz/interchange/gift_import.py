@@ -325,4 +325,6 @@ def _matching(parsed: Parsed, common: dict[str, Any]) -> Question:
 
 
 def _percent(weight: float) -> str:
-    return f"{weight * 100:g}%"
+    """The weight as a plain percentage figure (`33.33333`); the message writes it
+    as the reader's language does (`33.33333%`, `33,33333 %`)."""
+    return f"{weight * 100:g}"

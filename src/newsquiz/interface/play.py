@@ -25,18 +25,19 @@ from newsquiz.session import Answer, Item, Mode, Session, Summary, TagScore
 # Decorations that have a plain ASCII spelling, for plain mode (screen readers,
 # dumb terminals). The bank's own text is left as the teacher wrote it.
 _ASCII = str.maketrans(
-    {"→": "->", "—": "-", "…": "...", "±": "+/-", "·": "-", "›": ">", "«": '"', "»": '"',
+    {"→": "->", "—": "-", "…": "...", "±": "+/-", "·": "-", "›": ">",
      "“": '"', "”": '"', "’": "'", "\u00a0": " ", "\u202f": " "}
 )  # fmt: skip
 
 
 class PlainMessages(Messages):
-    """The same sentences with ASCII decorations; the values put in them are left alone."""
+    """The same sentences with ASCII decorations; the values put in them are left alone.
+
+    « » stay: they are how French quotes (a command, a word), and `"` is English
+    typography; a language without them has none to keep."""
 
     def template(self, key: str) -> str:
-        text = super().template(key)
-        text = text.replace("« ", '"').replace(" »", '"')
-        return text.translate(_ASCII)
+        return super().template(key).translate(_ASCII)
 
     def percent(self, value: int) -> str:
         return super().percent(value).translate(_ASCII)

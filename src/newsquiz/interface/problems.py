@@ -15,9 +15,11 @@ def localized(problem: Problem, say: Messages) -> Problem:
     """The same problem, its message taken from the catalogue when it has a key."""
     if not problem.key:
         return problem
+    from newsquiz.loader_texts import figures
+
     values = {
         name: _term(value, say) if name in ("what", "found") else value
-        for name, value in problem.values
+        for name, value in figures(problem.values, say).items()
     }
     return replace(problem, message=say(problem.key, **values))
 

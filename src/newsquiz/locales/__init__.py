@@ -9,6 +9,7 @@ languages exist and each one's plural rule. ARCHITECTURE.md says how to add one.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -116,6 +117,9 @@ def catalogue(language: str) -> Mapping[str, str]:
     return read_po(Path(__file__).with_name(f"{language}.po").read_text(encoding="utf-8"))
 
 
+_PLAIN_NUMBER = re.compile(r"(-?)([0-9]{1,30})(\.[0-9]{1,30})?")
+
+
 class Locale:
     """The sentences of one language and how it writes numbers, dates and plurals."""
 
@@ -154,6 +158,18 @@ class Locale:
     def decimal(self, text: str) -> str:
         """A number written with a point, with this language's decimal mark."""
         return text.replace(".", self.template("format.decimal_mark"))
+
+    def figure(self, text: str, *, grouped: bool = False) -> str:
+        """A number written plainly (``12345``, ``0.01``) as this language writes it:
+        its decimal mark, and thousands grouped when ``grouped``. Other text is left alone."""
+        match = _PLAIN_NUMBER.fullmatch(text)
+        if match is None:
+            return text
+        sign, whole, fraction = match.groups()
+        if grouped:
+            separator = self.template("format.thousands_separator")
+            whole = f"{int(whole):,}".replace(",", separator)
+        return sign + whole + (self.decimal(fraction) if fraction else "")
 
     def number(self, value: float) -> str:
         """A number as people write it in this language (2.5 / 2,5; no trailing .0)."""
