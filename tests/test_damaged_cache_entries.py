@@ -46,13 +46,16 @@ def rewrite(entry: Path, damage: Damage) -> None:
 
 def record(lines: Lines, number: int, change: Callable[[list[Any]], list[Any]]) -> None:
     """Change question ``number``'s record, keeping the index of where each one starts."""
-    records = lines[3:-1]
-    records[number] = json.dumps(change(json.loads(records[number]))).encode()
+    record_text(lines, number, json.dumps(change(json.loads(lines[3 + number]))).encode())
+
+
+def record_text(lines: Lines, number: int, text: bytes) -> None:
+    """Put ``text`` for question ``number``'s record, keeping the index right."""
+    lines[3 + number] = text
     starts = [0]
-    for line in records:
+    for line in lines[3:-1]:
         starts.append(starts[-1] + len(line) + 1)
     lines[2] = "".join(f"{start:08x}" for start in starts).encode()
-    lines[3:-1] = records
 
 
 def set_line(number: int, text: bytes) -> Damage:
@@ -86,7 +89,9 @@ DAMAGES: dict[str, Damage] = {
     "index past the end": lambda header, lines: lines.__setitem__(2, b"f" + lines[2][1:]),
     "a question of wrong types": change_record(1, lambda r: [r[0], "text", *r[2:]]),
     "a string index past the table": change_record(2, lambda r: [r[0], 10**6, *r[2:]]),
-    "deep nesting": set_line(3, b"[" * 100_000 + b"]" * 100_000),
+    "deep nesting": lambda header, lines: record_text(lines, 0, b"[" * 99_999 + b"]" * 99_999),
+    "a question not JSON": lambda header, lines: record_text(lines, 1, b"[1,"),
+    "a question cut short": lambda header, lines: record_text(lines, 2, lines[5][:-4]),
     "records not a number": set_field("records", "5"),
     "summary of wrong types": set_field("summary", [1, 2, 3, 4]),
     # Written by another version: another kind of question, a field more or less.
@@ -122,13 +127,9 @@ def test_an_entry_with_a_question_less_and_a_damaged_one_is_never_an_internal_er
     (entry,) = entries(cache)
 
     def fewer(header: dict[str, Any], lines: Lines) -> None:
-        record(lines, 0, lambda r: [99, *r[1:]])
         del lines[-2]
-        starts = [0]
-        for line in lines[3:-1]:
-            starts.append(starts[-1] + len(line) + 1)
-        lines[2] = "".join(f"{start:08x}" for start in starts).encode()
-        header["records"] = len(starts) - 1
+        record(lines, 0, lambda r: [99, *r[1:]])
+        header["records"] -= 1
 
     rewrite(entry, fewer)
     code, _, err = run(["play", str(bank), "--plain", "--no-save"], tmp_path, cache, "\n" * 9)
