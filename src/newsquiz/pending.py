@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from typing import TypeVar
 
+from newsquiz.store.reasons import StoreReason, sqlite_reason
+
 T = TypeVar("T")
 
 
@@ -36,7 +38,9 @@ class PendingWrites:
         self._waiting: deque[Callable[[], None]] = deque()
         self._hurry = hurry or nullcontext
         self.reason: str | None = None
-        """Why progress is not being saved, while it is not."""
+        """Why progress is not being saved, while it is not: SQLite's own (English) words."""
+        self.cause: StoreReason | None = None
+        """The same reason as a message key, to say in the session's language."""
         self._changes: list[SavingChange] = []
 
     @property
@@ -60,11 +64,11 @@ class PendingWrites:
                         raise
                     if self.reason is None:
                         self._changes.append(SavingChange.STOPPED)
-                    self.reason = str(exc)
+                    self.reason, self.cause = str(exc), sqlite_reason(exc)
                     return
                 self._waiting.popleft()
         if self.reason is not None:
-            self.reason = None
+            self.reason, self.cause = None, None
             self._changes.append(SavingChange.RESUMED)
 
     def changes(self) -> Iterator[SavingChange]:

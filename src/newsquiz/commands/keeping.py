@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
 from newsquiz.commands.errors import ResultsNotWritten
+from newsquiz.commands.stores import said_reason
 from newsquiz.streams import reason_of
 
 if TYPE_CHECKING:
@@ -69,7 +70,8 @@ def tell_saving(recorder: Recorder, console: Console, say: Messages) -> None:
 
     for change in recorder.pending.changes():
         if change is SavingChange.STOPPED:
-            reason = recorder.pending.reason or ""
+            cause = recorder.pending.cause
+            reason = "" if cause is None else said_reason(cause, say)
             console.print(Text(say("store.not_saving", reason=reason), style="quiz.wrong"))
         else:
             console.print(Text(say("store.saving_again"), style="quiz.instruction"))

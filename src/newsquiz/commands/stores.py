@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from newsquiz.context import Environment
     from newsquiz.interface.messages import Messages
     from newsquiz.store import Store, StoreUnavailable
+    from newsquiz.store.reasons import StoreReason
 
 
 def bank_cache(env: Environment) -> BankCache:
@@ -56,13 +57,18 @@ def store_for_reading(env: Environment, say: Messages, *, warning: str | None) -
 
 
 def unavailable_reason(error: StoreUnavailable, say: Messages) -> str:
-    """Why the store cannot be used, in the session's language (paths and SQLite's or the
+    """Why the store cannot be used, in the session's language (paths and the
     system's own words are values, shown as they are, control characters written out)."""
     from newsquiz.outside_text import visible
 
     values = {name: visible(value) for name, value in error.values.items()}
-    if error.damage is not None:
-        damage = error.damage
-        found = {name: visible(value) for name, value in damage.values.items()}
-        values["reason"] = say(damage.key, **found)
+    if error.cause is not None:
+        values["reason"] = said_reason(error.cause, say)
     return say(error.key, **values)
+
+
+def said_reason(reason: StoreReason, say: Messages) -> str:
+    """Why SQLite refused the store, in the session's language (never SQLite's English)."""
+    from newsquiz.outside_text import visible
+
+    return say(reason.key, **{name: visible(value) for name, value in reason.values.items()})

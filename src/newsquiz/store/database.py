@@ -15,8 +15,9 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TypeVar
 
-from newsquiz.store.health import StoreDamaged, check_contents
+from newsquiz.store.health import check_contents
 from newsquiz.store.migrations import SCHEMA_VERSION, stored_version, upgrade
+from newsquiz.store.reasons import StoreReason
 
 BUSY_TIMEOUT_MS = 10_000
 WRITE_ATTEMPTS = 5
@@ -29,18 +30,20 @@ class StoreUnavailable(Exception):
 
     ``key`` names the reason in the message catalogue (``store.reason.*``) and
     ``values`` fill it in, for the command to say in the session's language;
-    ``damage``, when set, is what was found wrong in the store, said as its
-    ``{reason}``. ``str()`` is the English.
+    ``cause``, when set, is what SQLite refused or what was found wrong in the
+    store, said as its ``{reason}``. ``str()`` is the English.
     """
 
-    def __init__(self, key: str, *, damage: StoreDamaged | None = None, **values: str) -> None:
+    def __init__(self, key: str, *, cause: StoreReason | None = None, **values: str) -> None:
         from newsquiz.locales import Locale
 
         self.key = key
         self.values = values
-        self.damage = damage
-        english = values if damage is None else {**values, "reason": str(damage)}
-        super().__init__(Locale("en")(key, **english))
+        self.cause = cause
+        english = Locale("en")
+        if cause is not None:
+            values = {**values, "reason": english(cause.key, **cause.values)}
+        super().__init__(english(key, **values))
 
 
 class Database:

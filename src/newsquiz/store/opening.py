@@ -17,6 +17,7 @@ from pathlib import Path
 from newsquiz.store.database import StoreUnavailable
 from newsquiz.store.health import StoreDamaged
 from newsquiz.store.kept_log import WAL, drop_log, keep_log, place_log
+from newsquiz.store.reasons import StoreRefused, sqlite_reason
 from newsquiz.store.writes import Store
 
 STORE_NAME = "progress.sqlite3"
@@ -90,8 +91,7 @@ def _open_if_whole(path: Path, *, log_kept: bool) -> Store | None:
 
 def _unavailable(key: str, path: Path, error: sqlite3.DatabaseError) -> StoreUnavailable:
     """The store at ``path`` cannot be opened or read: SQLite's reason, or the damage found."""
-    damage = error if isinstance(error, StoreDamaged) else None
-    return StoreUnavailable(key, damage=damage, path=str(path), reason=str(error))
+    return StoreUnavailable(key, cause=sqlite_reason(error), path=str(path))
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -150,7 +150,7 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     to that folder meanwhile either).
     """
     if not path.is_file():
-        raise sqlite3.OperationalError(f"unable to open database file {path}")
+        raise StoreRefused("store.sqlite.not_there", path=str(path))
     for options in ("mode=ro", "mode=ro&immutable=1"):
         db = sqlite3.connect(
             f"{path.absolute().as_uri()}?{options}",
@@ -164,7 +164,7 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
             db.close()
             continue
         return db
-    raise sqlite3.OperationalError(f"unable to open database file {path} for reading")
+    raise StoreRefused("store.sqlite.unreadable", path=str(path))
 
 
 def open_for_reading(folder: Path, *, now: dt.datetime) -> OpenedStore:
