@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, TextIO, cast
 
 from rich.console import Console, ConsoleDimensions
@@ -9,7 +10,7 @@ from rich.padding import Padding
 from rich.text import Text
 
 from newsquiz.interface.theme import THEME
-from newsquiz.interface.typography import KeptSpaces, french_spacing
+from newsquiz.interface.typography import KeptSpaces, french_spacing, unbreakable
 
 # Lines of text longer than this are hard to read: wider terminals get margins.
 READING_WIDTH = 100
@@ -39,21 +40,25 @@ class QuizConsole(Console):
         raise BrokenPipeError
 
     def print(self, *objects: Any, **options: Any) -> None:
-        if self.french:
-            objects = tuple(_french(o) for o in objects)
-        super().print(*objects, **options)
+        kept = _french_kept if self.french else unbreakable
+        super().print(*(_kept(o, kept) for o in objects), **options)
 
 
-def _french(renderable: Any) -> Any:
-    """The same text with its French spaces kept (one character for one: styles stay put)."""
+def _french_kept(text: str) -> str:
+    return unbreakable(french_spacing(text))
+
+
+def _kept(renderable: Any, kept: Callable[[str], str]) -> Any:
+    """The same text with its no-break spaces kept (one character for one: styles stay put):
+    French spaces, and a number with its unit or percent sign, never split across lines."""
     if isinstance(renderable, str):
-        return french_spacing(renderable)
+        return kept(renderable)
     if isinstance(renderable, Text):
         text = renderable.copy()
-        text.plain = french_spacing(text.plain)
+        text.plain = kept(text.plain)
         return text
     if isinstance(renderable, Padding):
-        inner = _french(renderable.renderable)
+        inner = _kept(renderable.renderable, kept)
         return Padding(
             inner,
             (renderable.top, renderable.right, renderable.bottom, renderable.left),

@@ -15,7 +15,7 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from newsquiz.interface.typography import word_lines
+from newsquiz.interface.typography import breakable_words, unbreakable, word_lines
 
 Cell = str | tuple[str, str]
 """A table cell: text, or text and its style."""
@@ -25,7 +25,8 @@ HEADER_STYLE = "quiz.title"
 
 
 def cell_text(cell: Cell) -> str:
-    return cell if isinstance(cell, str) else cell[0]
+    """The cell's text, its no-break spaces kept: a number stays with its unit or % sign."""
+    return unbreakable(cell if isinstance(cell, str) else cell[0])
 
 
 def _style(cell: Cell) -> str:
@@ -33,7 +34,7 @@ def _style(cell: Cell) -> str:
 
 
 def _longest_word(text: str) -> int:
-    return max(map(cell_len, text.split()), default=0)
+    return max(map(cell_len, breakable_words(text)), default=0)
 
 
 def fit_widths(
@@ -72,7 +73,7 @@ def _shared(natural: Sequence[int], least: Sequence[int], spare: int) -> list[in
 
 def wrap_words(text: str, width: int) -> list[str]:
     """Lines of at most ``width`` cells, broken between words only."""
-    return word_lines(text.split(), width, width, cell_len)
+    return word_lines(breakable_words(text), width, width, cell_len)
 
 
 def _append_row(

@@ -18,6 +18,13 @@ NARROW_NBSP = "\u202f"
 # Stand-ins that rich treats as letters (one cell wide), so it never breaks there.
 KEEP_NBSP = "\ue000"
 KEEP_NARROW = "\ue001"
+# The same for spaces that stay what they are: a no-break space in the text, and the
+# space between a number and its unit or percent sign (`20 s`, `3 min`, `2 pts`).
+KEEP_REAL_NBSP = "\ue002"
+KEEP_REAL_NARROW = "\ue003"
+KEEP_SPACE = "\ue004"
+_HELD = str.maketrans({NBSP: KEEP_REAL_NBSP, NARROW_NBSP: KEEP_REAL_NARROW})
+_UNIT_SPACE = re.compile(r"(?<=[0-9]) (?=(?:%|s|min|pts?)(?![^\W_]))")
 
 _SPACES = "[ \u00a0\u202f]"
 _BEFORE_NARROW = re.compile(_SPACES + r"+(?=[?!;])")
@@ -32,6 +39,17 @@ def french_spacing(text: str, *, wide: str = KEEP_NBSP, narrow: str = KEEP_NARRO
     text = _BEFORE_NARROW.sub(narrow, text)
     text = _BEFORE_WIDE.sub(wide, text)
     return _AFTER_OPENING.sub(wide, text)
+
+
+def unbreakable(text: str) -> str:
+    """No-break spaces, and the space between a number and its unit, as stand-ins
+    (one character for one) that no line is broken at, in plain output too."""
+    return _UNIT_SPACE.sub(KEEP_SPACE, text).translate(_HELD)
+
+
+def breakable_words(text: str) -> list[str]:
+    """The words of ``text`` between the spaces a line may break at (not no-break ones)."""
+    return [word for word in re.split(r"[ \t\n\r\f\v]+", text) if word]
 
 
 def for_screen(text: str) -> str:
@@ -56,7 +74,15 @@ class KeptSpaces:
     def __init__(self, stream: TextIO, *, plain: bool) -> None:
         self._stream = stream
         wide, narrow = (" ", " ") if plain else (NBSP, NARROW_NBSP)
-        self._table = str.maketrans({KEEP_NBSP: wide, KEEP_NARROW: narrow})
+        self._table = str.maketrans(
+            {
+                KEEP_NBSP: wide,
+                KEEP_NARROW: narrow,
+                KEEP_REAL_NBSP: NBSP,
+                KEEP_REAL_NARROW: NARROW_NBSP,
+                KEEP_SPACE: " ",
+            }
+        )
 
     def write(self, text: str) -> int:
         self._stream.write(text.translate(self._table))
