@@ -2,9 +2,10 @@
 
 A bank is parsed from YAML once; later runs read its compiled form, as long as
 the file is exactly the one compiled: same path, size, modification time and
-SHA-256 of its content, read by the same version of newsquiz with the same
-model. Anything else (no entry, a damaged or foreign one, one written by
-another user, a folder that cannot be read or written) falls back to the YAML:
+SHA-256 of its content, read by the same version of newsquiz and of the cache
+(CACHE_VERSION) with the same model. Anything else (no entry, a damaged or
+foreign one, one written by an older newsquiz or by another user, a folder that
+cannot be read or written) falls back to the YAML:
 the cache only ever costs or saves time.
 
 The bank and its errors depend only on the file; the one warning that looks
@@ -54,6 +55,10 @@ if TYPE_CHECKING:
     from newsquiz.diagnostics import Report
 
 FORMAT = "newsquiz-bank-cache"
+# Raise this whenever what an entry says changes while the model and the package
+# version do not: a problem's wording or its message key (2: loader messages became
+# keys). An entry of another cache version is a miss: the bank file is read again.
+CACHE_VERSION = 2
 MAX_ENTRIES = 200
 MAX_TOTAL_BYTES = 256 * 1024 * 1024
 MAX_AGE_SECONDS = 60 * 86_400
@@ -173,6 +178,7 @@ def _summarize(report: Report) -> BankSummary | None:
 def _key(path: Path, status: os.stat_result, digest: str) -> dict[str, Any]:
     return {
         "format": FORMAT,
+        "cache": CACHE_VERSION,
         "version": __version__,
         "codec": codec().fingerprint,
         "path": str(path.resolve()),
