@@ -7,7 +7,7 @@ import datetime as dt
 import io
 import sqlite3
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,7 @@ from newsquiz.context import Environment
 from newsquiz.interface.messages import Messages
 from newsquiz.store import STORE_NAME, StoreUnavailable, connect_read_only, open_for_reading
 from newsquiz.store.reasons import sqlite_reason
+from test_saving_notices import Typing
 
 BANK = """\
 newsquiz: 1
@@ -30,20 +31,6 @@ questions:
   - {id: a2, type: truefalse, prompt: Alpha deux est vrai., answer: true, explanation: e}
 """
 SQLITE_ENGLISH = ("database", "locked", "disk", "malformed", "unable to open", "readonly")
-
-
-class Typing(io.StringIO):
-    """Typed lines; something else happens just before line ``at`` is read."""
-
-    def __init__(self, text: str, at: int, meanwhile: Callable[[], object]) -> None:
-        super().__init__(text)
-        self.read, self.at, self.meanwhile = 0, at, meanwhile
-
-    def readline(self, size: int | None = -1, /) -> str:
-        self.read += 1
-        if self.read == self.at:
-            self.meanwhile()
-        return super().readline(size)
 
 
 def french() -> Messages:
