@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -38,6 +39,9 @@ class Problem:
     key: str = ""
     values: tuple[tuple[str, str], ...] = ()
     kind: ProblemKind = ProblemKind.ORDINARY
+    stands_for: int = 1
+    """How many problems of its severity this line counts: more than one for the
+    line that stands for those past the loader's limit (see loader.MAX_PROBLEMS)."""
 
     def __str__(self) -> str:
         prefix = "" if self.severity is Severity.ERROR else "warning: "
@@ -51,7 +55,8 @@ class BankError(Exception):
         self.problems = problems
         errors = [p for p in problems if p.severity is Severity.ERROR]
         first = errors[0] if errors else problems[0]
-        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        others = counted(errors)[0] - 1
+        more = f" (and {others} more)" if others > 0 else ""
         super().__init__(f"{first}{more}")
 
 
@@ -68,9 +73,25 @@ class Report:
     problems: tuple[Problem, ...]
 
     @property
+    def error_count(self) -> int:
+        """How many errors the file has, those past the loader's limit included."""
+        return counted(self.problems)[0]
+
+    @property
     def errors(self) -> tuple[Problem, ...]:
         return tuple(p for p in self.problems if p.severity is Severity.ERROR)
 
     @property
     def warnings(self) -> tuple[Problem, ...]:
         return tuple(p for p in self.problems if p.severity is Severity.WARNING)
+
+
+def counted(problems: Iterable[Problem]) -> tuple[int, int]:
+    """How many errors and warnings ``problems`` stand for, those past the limit included."""
+    errors = warnings = 0
+    for problem in problems:
+        if problem.severity is Severity.ERROR:
+            errors += problem.stands_for
+        else:
+            warnings += problem.stands_for
+    return errors, warnings

@@ -151,23 +151,35 @@ _BANK_LIKE = re.compile(r"^\ufeff?newsquiz[ \t]*:", re.MULTILINE)
 
 
 def _at_most(problems: list[Problem], limit: int) -> tuple[Problem, ...]:
-    """The first ``limit`` problems, then one line counting the others."""
+    """The first ``limit`` problems, then one line counting the other errors and one
+    counting the other warnings (a single one is shown itself): at most ``limit + 2`` lines."""
     if len(problems) <= limit:
         return tuple(problems)
-    rest = problems[limit:]
+    kept = problems[:limit]
     last = problems[limit - 1]
-    errors = any(p.severity is Severity.ERROR for p in rest)
-    values = (("count", str(len(rest))),)
-    summary = Problem(
-        last.path,
-        last.line,
-        last.column,
-        english("loader.more_problems", values),
-        Severity.ERROR if errors else Severity.WARNING,
-        "loader.more_problems",
-        values,
-    )
-    return (*problems[:limit], summary)
+    for severity, key in _COUNTS.items():
+        rest = [p for p in problems[limit:] if p.severity is severity]
+        if len(rest) == 1:
+            kept.extend(rest)
+        elif rest:
+            values = (("count", str(len(rest))),)
+            message = english(key, values)
+            kept.append(
+                Problem(
+                    last.path,
+                    last.line,
+                    last.column,
+                    message,
+                    severity,
+                    key,
+                    values,
+                    stands_for=len(rest),
+                )
+            )
+    return tuple(kept)
+
+
+_COUNTS = {Severity.ERROR: "loader.more_errors", Severity.WARNING: "loader.more_warnings"}
 
 
 def _failure(path: str, key: str, values: tuple[tuple[str, str], ...]) -> Report:

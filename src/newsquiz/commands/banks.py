@@ -93,7 +93,7 @@ def valid_bank(report: Report, env: Environment, say: Messages) -> Bank:
         return report.bank
     for problem in report.errors:
         env.stderr.write(f"{localized(problem, say)}\n")
-    count = len(report.errors)
+    count = report.error_count
     raise InvalidInput(
         say(
             "usage.invalid_bank",

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.text import Text
 
 from newsquiz.catalog import Listed, installed_folder
-from newsquiz.diagnostics import Problem, Severity
+from newsquiz.diagnostics import Problem, Severity, counted
 from newsquiz.interface.messages import Messages
 from newsquiz.loader import MAX_PROBLEMS, Report
 from newsquiz.shown_path import shown_path
@@ -34,11 +34,11 @@ def render_check(
     errors = warnings = 0
     for report in reports:
         problems = list(report.problems) + by_path.get(report.path, [])
-        bank_errors = sum(p.severity is Severity.ERROR for p in problems)
+        bank_errors, bank_warnings = counted(problems)
         errors += bank_errors
-        warnings += len(problems) - bank_errors
+        warnings += bank_warnings
         if report.bank is not None and not bank_errors:
-            console.print(_bank_line(report, problems, strict, say), soft_wrap=True)
+            console.print(_bank_line(report, bank_warnings, strict, say), soft_wrap=True)
         for problem in _at_most(problems, MAX_PROBLEMS, say):
             console.print(_problem_text(problem, say), soft_wrap=True)
     banks = len(reports)
@@ -58,7 +58,7 @@ def _at_most(problems: list[Problem], limit: int, say: Messages) -> list[Problem
     seen = {Severity.ERROR: 0, Severity.WARNING: 0}
     last: dict[Severity, Problem] = {}
     for problem in problems:
-        if problem.key == "loader.more_problems":  # the loader's own count: always said
+        if problem.stands_for > 1:  # the loader's own count: always said
             kept.append(problem)
             continue
         seen[problem.severity] += 1
@@ -86,16 +86,16 @@ def _count(say: Messages, count: int, noun: str) -> str:
     return f"{count} {say.word(noun, count)}"
 
 
-def _bank_line(report: Report, problems: list[Problem], strict: bool, say: Messages) -> Text:
+def _bank_line(report: Report, warnings: int, strict: bool, say: Messages) -> Text:
     assert report.bank is not None
     line = Text()
-    if strict and problems:
+    if strict and warnings:
         line.append(say("check.fails_strict"), style="check.error")
     else:
         line.append(say("check.ok"), style="check.ok")
     line.append(f"  {visible(report.path)}  ({_count(say, len(report.bank.questions), 'question')}")
-    if len(problems):
-        line.append(f", {_count(say, len(problems), 'warning')}")
+    if warnings:
+        line.append(f", {_count(say, warnings, 'warning')}")
     line.append(")")
     return line
 
@@ -134,12 +134,16 @@ class BankJson(TypedDict):
 
 def check_json(reports: Sequence[Report], extra: Sequence[Problem]) -> str:
     banks: list[BankJson] = []
+    errors = warnings = 0
     by_path: dict[str, list[Problem]] = {}
     for problem in extra:
         by_path.setdefault(problem.path, []).append(problem)
     for report in reports:
         # Every problem, for scripts: grouped once, so the time stays linear.
         problems = list(report.problems) + by_path.get(report.path, [])
+        bank_errors, bank_warnings = counted(problems)
+        errors += bank_errors
+        warnings += bank_warnings
         banks.append(
             {
                 "path": report.path,
@@ -158,13 +162,8 @@ def check_json(reports: Sequence[Report], extra: Sequence[Problem]) -> str:
                 ],
             }
         )
-    every = [p for b in banks for p in b["problems"]]
     return json.dumps(
-        {
-            "banks": banks,
-            "errors": sum(p["severity"] == "error" for p in every),
-            "warnings": sum(p["severity"] == "warning" for p in every),
-        },
+        {"banks": banks, "errors": errors, "warnings": warnings},
         indent=2,
         ensure_ascii=False,
     )
