@@ -40,8 +40,8 @@ class Problem:
     values: tuple[tuple[str, str], ...] = ()
     kind: ProblemKind = ProblemKind.ORDINARY
     stands_for: int = 1
-    """How many problems of its severity this line counts: more than one for the
-    line that stands for those past the loader's limit (see loader.MAX_PROBLEMS)."""
+    """How many problems of its severity this line counts: those past the loader's
+    limit for the line that stands for them (see loader.MAX_PROBLEMS), else one."""
 
     def __str__(self) -> str:
         prefix = "" if self.severity is Severity.ERROR else "warning: "

@@ -152,16 +152,14 @@ _BANK_LIKE = re.compile(r"^\ufeff?newsquiz[ \t]*:", re.MULTILINE)
 
 def _at_most(problems: list[Problem], limit: int) -> tuple[Problem, ...]:
     """The first ``limit`` problems, then one line counting the other errors and one
-    counting the other warnings (a single one is shown itself): at most ``limit + 2`` lines."""
+    counting the other warnings: at most ``limit + 2`` lines, whose totals are true."""
     if len(problems) <= limit:
         return tuple(problems)
     kept = problems[:limit]
     last = problems[limit - 1]
-    for severity, key in _COUNTS.items():
+    for severity, key in COUNT_KEYS.items():
         rest = [p for p in problems[limit:] if p.severity is severity]
-        if len(rest) == 1:
-            kept.extend(rest)
-        elif rest:
+        if rest:
             values = (("count", str(len(rest))),)
             message = english(key, values)
             kept.append(
@@ -179,7 +177,8 @@ def _at_most(problems: list[Problem], limit: int) -> tuple[Problem, ...]:
     return tuple(kept)
 
 
-_COUNTS = {Severity.ERROR: "loader.more_errors", Severity.WARNING: "loader.more_warnings"}
+# The keys of the lines that stand for the problems past the limit, by severity.
+COUNT_KEYS = {Severity.ERROR: "loader.more_errors", Severity.WARNING: "loader.more_warnings"}
 
 
 def _failure(path: str, key: str, values: tuple[tuple[str, str], ...]) -> Report:

@@ -13,7 +13,7 @@ from rich.text import Text
 from newsquiz.catalog import Listed, installed_folder
 from newsquiz.diagnostics import Problem, Severity, counted
 from newsquiz.interface.messages import Messages
-from newsquiz.loader import MAX_PROBLEMS, Report
+from newsquiz.loader import COUNT_KEYS, MAX_PROBLEMS, Report
 from newsquiz.shown_path import shown_path
 from newsquiz.visible import visible
 
@@ -58,7 +58,7 @@ def _at_most(problems: list[Problem], limit: int, say: Messages) -> list[Problem
     seen = {Severity.ERROR: 0, Severity.WARNING: 0}
     last: dict[Severity, Problem] = {}
     for problem in problems:
-        if problem.stands_for > 1:  # the loader's own count: always said
+        if problem.key in COUNT_KEYS.values():  # the loader's own count: always said
             kept.append(problem)
             continue
         seen[problem.severity] += 1
