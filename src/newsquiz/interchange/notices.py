@@ -8,18 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Protocol
 
-
-class Words(Protocol):
-    """How exporters put a fixed word in a file (``Answer key``, ``True``), a date or a
-    number: the command passes the message catalogue of the bank's language."""
-
-    def __call__(self, key: str, **values: object) -> str: ...
-
-    def date(self, year: int, month: int | None = None, day: int | None = None) -> str: ...
-
-    def number(self, value: float) -> str: ...
+# How exporters put a fixed word (``Answer key``, ``True``), a date or a number in a
+# file: the command passes the message catalogue of the bank's language.
+from newsquiz.right_answer import Words as Words
 
 
 @dataclass(frozen=True)
