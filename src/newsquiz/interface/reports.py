@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TypedDict
 
@@ -28,12 +28,8 @@ def render_check(
 ) -> None:
     """One line per bank that is fine, every problem of those that are not, then a total."""
     say = say or Messages("en")
-    by_path: dict[str, list[Problem]] = {}
-    for problem in extra:
-        by_path.setdefault(problem.path, []).append(problem)
     errors = warnings = 0
-    for report in reports:
-        problems = list(report.problems) + by_path.get(report.path, [])
+    for report, problems in _with_extra(reports, extra):
         bank_errors, bank_warnings = counted(problems)
         errors += bank_errors
         warnings += bank_warnings
@@ -49,6 +45,18 @@ def render_check(
     summary.append(", ")
     summary.append(_count(say, warnings, "warning"), style="check.warning" if warnings else "")
     console.print(summary)
+
+
+def _with_extra(
+    reports: Sequence[Report], extra: Sequence[Problem]
+) -> Iterator[tuple[Report, list[Problem]]]:
+    """Each report with its problems, then the extra ones found in its file: grouped
+    once, so the time stays linear."""
+    by_path: dict[str, list[Problem]] = {}
+    for problem in extra:
+        by_path.setdefault(problem.path, []).append(problem)
+    for report in reports:
+        yield report, list(report.problems) + by_path.get(report.path, [])
 
 
 def _at_most(problems: list[Problem], limit: int, say: Messages) -> list[Problem]:
@@ -135,20 +143,15 @@ class BankJson(TypedDict):
 def check_json(reports: Sequence[Report], extra: Sequence[Problem]) -> str:
     banks: list[BankJson] = []
     errors = warnings = 0
-    by_path: dict[str, list[Problem]] = {}
-    for problem in extra:
-        by_path.setdefault(problem.path, []).append(problem)
-    for report in reports:
-        # Every problem, for scripts: grouped once, so the time stays linear.
-        problems = list(report.problems) + by_path.get(report.path, [])
+    # Every problem, for scripts.
+    for report, problems in _with_extra(reports, extra):
         bank_errors, bank_warnings = counted(problems)
         errors += bank_errors
         warnings += bank_warnings
         banks.append(
             {
                 "path": report.path,
-                "ok": report.bank is not None
-                and not any(p.severity is Severity.ERROR for p in problems),
+                "ok": report.bank is not None and not bank_errors,
                 "id": report.bank.id if report.bank else None,
                 "questions": len(report.bank.questions) if report.bank else None,
                 "problems": [
