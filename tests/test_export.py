@@ -449,3 +449,10 @@ def test_a_cloze_with_one_blank_is_a_missing_word_and_comes_back() -> None:
     assert back[0] == sentence
     assert isinstance(back[1], ShortQuestion)
     assert (back[1].prompt, back[1].answer) == ("He was received by", "Putin")
+
+
+def test_a_folder_named_for_export_is_said_to_be_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "banks").mkdir()
+    code, out, err = run(["export", "banks", "--to", "csv"], tmp_path)
+    assert (code, out) == (2, "")
+    assert "banks is a folder, not a file" in err

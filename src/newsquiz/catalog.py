@@ -155,18 +155,6 @@ def _written_id(path: Path) -> str | None:
     return found.group(1) if found else None
 
 
-def locate(reference: str, folders: list[Path], cwd: Path) -> Path:
-    """A bank named by a path or by its id; a folder's name is looked up as an id.
-
-    A path that names something other than a folder (a pipe, a device) is
-    returned too: reading it then says plainly what it is.
-    """
-    candidate = _as_path(reference, cwd)
-    if path_kind(candidate) in ("file", "other"):
-        return candidate
-    return _by_id(reference, folders, None, _summarize)
-
-
 def resolve_bank(
     reference: str,
     folders: list[Path],
@@ -181,18 +169,15 @@ def resolve_bank(
     a folder (a pipe, a device) is returned too: reading it then says plainly
     what it is.
     """
-    candidate = _as_path(reference, cwd)
+    candidate = Path(reference)
+    if not candidate.is_absolute():
+        candidate = cwd / candidate
     kind = path_kind(candidate)
     if kind == "folder":
         raise BankIsFolder(reference)
     if kind in ("file", "other"):
         return candidate
     return _by_id(reference, folders, skipped, summarize)
-
-
-def _as_path(reference: str, cwd: Path) -> Path:
-    candidate = Path(reference)
-    return candidate if candidate.is_absolute() else cwd / candidate
 
 
 def _by_id(

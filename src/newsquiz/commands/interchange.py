@@ -232,17 +232,17 @@ def run_export(args: argparse.Namespace, env: Environment) -> int:
 
 def _bank(reference: str, env: Environment, say: Messages) -> Bank:
     """The bank named by id or path; a usage error if none, invalid input if it is broken."""
-    from newsquiz.catalog import BankNotFound, bank_folders, locate
+    from newsquiz.catalog import BankIsFolder, BankNotFound, bank_folders, resolve_bank
     from newsquiz.commands.errors import InvalidInput, UsageError
     from newsquiz.loader import read_bank
 
     try:
-        path = locate(reference, bank_folders(env.environ, env.cwd), env.cwd)
+        path = resolve_bank(reference, bank_folders(env.environ, env.cwd), env.cwd)
+    except BankIsFolder:
+        raise UsageError(say("interchange.error.is_folder", path=reference)) from None
     except BankNotFound as exc:
         known = ", ".join(exc.known) or "-"
         raise UsageError(say("interchange.error.no_bank", bank=reference, known=known)) from None
-    if path.is_dir():
-        raise UsageError(say("interchange.error.is_folder", path=reference))
     report = read_bank(path, shown_as=reference)
     if report.bank is None:
         from newsquiz.interface.problems import localized
