@@ -52,6 +52,13 @@ def test_output_in_a_missing_folder_writes_nothing(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
 
 
+def test_an_article_in_a_missing_folder_names_the_bank_it_cannot_write(tmp_path: Path) -> None:
+    code, _, err = run(["new", "nowhere/a.txt"], tmp_path)
+    assert code == 2
+    assert "cannot write nowhere/a.yaml: no such folder" in err
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_pipe_as_article_is_refused_without_waiting(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "a.txt")
     code, _, err = run(["new", "a.txt"], tmp_path)

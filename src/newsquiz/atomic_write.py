@@ -11,6 +11,7 @@ import errno
 import os
 import stat
 import tempfile
+from enum import Enum
 from pathlib import Path
 
 from newsquiz.file_modes import mode_for
@@ -39,6 +40,36 @@ def existing_file(path: Path) -> bool:
     if not stat.S_ISREG(info.st_mode):
         raise NotAFileTarget(errno.EEXIST, "not a regular file", str(path))
     return True
+
+
+class OutputRefusal(Enum):
+    """Why a name cannot take a new file; each command says it in its own words."""
+
+    FOLDER = "folder"  # a folder, or a name ending in a slash
+    NOT_REGULAR = "not_regular"  # a device, a pipe, a socket, a link to nothing
+    NO_FOLDER = "no_folder"  # the folder it would go in does not exist
+    EXISTS = "exists"  # a file is there and replacing it was not asked
+
+
+def output_refusal(path: Path, shown: str, *, force: bool) -> OutputRefusal | None:
+    """What stops ``path`` (typed as ``shown``) taking a new file, the real problem first:
+    a folder, a device or a pipe even with ``force``; then a missing folder; then an
+    existing file without ``force``. None when nothing does."""
+    if shown.endswith(("/", os.sep)):
+        return OutputRefusal.FOLDER
+    try:
+        there = existing_file(path)
+    except IsADirectoryError:
+        return OutputRefusal.FOLDER
+    except NotAFileTarget:
+        return OutputRefusal.NOT_REGULAR
+    except OSError:  # a file where a folder should be, a folder we cannot look in
+        there = False  # said as a missing folder, or when writing with the system's reason
+    if not path.parent.is_dir():
+        return OutputRefusal.NO_FOLDER
+    if there and not force:
+        return OutputRefusal.EXISTS
+    return None
 
 
 def write_file(path: Path, data: bytes, *, force: bool) -> None:

@@ -95,26 +95,21 @@ def _check_output(args: argparse.Namespace, env: Environment, output: Path, say:
     then an existing file without --force: the real problem is said first."""
     import os
 
-    from newsquiz.atomic_write import NotAFileTarget, existing_file
+    from newsquiz.atomic_write import OutputRefusal, output_refusal
     from newsquiz.commands.errors import UsageError
     from newsquiz.shown_path import shown_path
 
     assert callable(say)
     shown = args.output or shown_path(output, env.cwd)
-    example = os.path.join(shown, str(_default_name(args)))
-    if shown.endswith(("/", os.sep)):
+    refusal = output_refusal(output, shown, force=args.force)
+    if refusal is OutputRefusal.FOLDER:
+        example = os.path.join(shown, str(_default_name(args)))
         raise UsageError(say("new.output_is_folder", path=shown, example=example))
-    try:
-        there = existing_file(output)
-    except IsADirectoryError:
-        raise UsageError(say("new.output_is_folder", path=shown, example=example)) from None
-    except NotAFileTarget:
-        raise UsageError(say("new.not_regular", path=shown)) from None
-    except OSError:  # a file where a folder should be, a folder we cannot look in
-        there = False  # said below, or when writing with the system's reason
-    if not output.parent.is_dir():
-        raise UsageError(say("new.no_folder", path=args.output))
-    if there and not args.force:
+    if refusal is OutputRefusal.NOT_REGULAR:
+        raise UsageError(say("new.not_regular", path=shown))
+    if refusal is OutputRefusal.NO_FOLDER:
+        raise UsageError(say("new.no_folder", path=shown))
+    if refusal is OutputRefusal.EXISTS:
         raise UsageError(say("new.exists", path=shown_path(output, env.cwd)))
 
 

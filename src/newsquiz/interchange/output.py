@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from newsquiz.atomic_write import NotAFileTarget, existing_file, write_file
+from newsquiz.atomic_write import NotAFileTarget, OutputRefusal, output_refusal, write_file
 from newsquiz.interchange.file_errors import said_as
 from newsquiz.interchange.notices import InterchangeError
 
@@ -19,22 +19,20 @@ def check_output(path: Path, *, force: bool, shown: str = "", file_name: str = "
     ``shown`` is the name as the user typed it (``path`` if empty).
     """
     shown = shown or str(path)
-    example = os.path.join(shown, file_name or "…")
-    if shown.endswith(("/", os.sep)):
+    refusal = output_refusal(path, shown, force=force)
+    if refusal is OutputRefusal.FOLDER:
+        example = os.path.join(shown, file_name or "…")
         raise InterchangeError("error.output_is_folder", path=shown, example=example)
-    try:
-        there = existing_file(path)
-    except IsADirectoryError:
-        raise InterchangeError("error.output_is_folder", path=shown, example=example) from None
-    except NotAFileTarget:
-        # A device or a pipe is never replaced (or waited on): use -o - for standard output.
-        raise InterchangeError("error.not_regular", path=shown) from None
-    except OSError:  # a file where a folder should be, a folder we cannot look in
-        there = False  # said below, or when writing with the system's reason
-    if not path.parent.is_dir():
-        raise InterchangeError("error.no_folder", path=shown)
-    if there and not force:
-        raise InterchangeError("error.exists", path=shown)
+    if refusal is not None:
+        raise InterchangeError(_REFUSED[refusal], path=shown)
+
+
+# A device or a pipe is never replaced (or waited on): use -o - for standard output.
+_REFUSED = {
+    OutputRefusal.NOT_REGULAR: "error.not_regular",
+    OutputRefusal.NO_FOLDER: "error.no_folder",
+    OutputRefusal.EXISTS: "error.exists",
+}
 
 
 def write_atomically(
