@@ -28,6 +28,7 @@ from typing import Any
 
 from newsquiz.reading import parse_date, parse_number
 from newsquiz.results_reading import QuestionResult, SessionResult
+from newsquiz.rounding import half_up
 from newsquiz.text import normalize_text
 
 GROUP_SHARE = 0.27
@@ -158,11 +159,6 @@ def percent(score: float, max_score: float) -> float:
     return 100 * max(score, 0.0) / max_score if max_score > 0 else 0.0
 
 
-def whole_percent(value: float) -> int:
-    """A percentage as the report shows it: a whole number, halves rounded up (9.78 is 10)."""
-    return int(value + 0.5)
-
-
 def _student(session: SessionResult) -> StudentRow:
     return StudentRow(
         student=session.student,
@@ -179,7 +175,7 @@ def class_figures(percents: Sequence[float]) -> ClassFigures:
     histogram = [0] * HISTOGRAM_BINS
     for value in percents:
         # The bar of the percentage the table shows: 9.78 % is shown 10 %, counted in 10-19 %.
-        bar = whole_percent(value) * HISTOGRAM_BINS // 100
+        bar = half_up(value) * HISTOGRAM_BINS // 100
         histogram[min(max(bar, 0), HISTOGRAM_BINS - 1)] += 1
     if not percents:
         return ClassFigures(sessions=0, histogram=tuple(histogram))
@@ -195,7 +191,7 @@ def class_figures(percents: Sequence[float]) -> ClassFigures:
 
 
 def group_size(count: int) -> int:
-    return max(1, int(GROUP_SHARE * count + 0.5))
+    return max(1, half_up(GROUP_SHARE * count))
 
 
 def discrimination_groups(

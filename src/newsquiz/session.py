@@ -15,6 +15,7 @@ from enum import Enum
 from newsquiz import model
 from newsquiz.grading import Grade, Response, grade
 from newsquiz.model import Bank, Question, Source
+from newsquiz.rounding import half_up
 
 
 class Mode(str, Enum):
@@ -109,8 +110,7 @@ class Summary:
 
     @property
     def percent(self) -> int:
-        # Half up, as people round (16.5 % is 17 %); round() would go to the even neighbour.
-        return int(100 * max(self.score, 0) / self.max_score + 0.5) if self.max_score else 0
+        return half_up(100 * max(self.score, 0) / self.max_score) if self.max_score else 0
 
 
 @dataclass

@@ -20,6 +20,7 @@ from newsquiz.interface.prompting import HINT, Prompter, Reply
 from newsquiz.interface.typography import unquoted
 from newsquiz.model import Blank, Evidence, Question, Source
 from newsquiz.right_answer import right_answer
+from newsquiz.rounding import half_up
 from newsquiz.session import Answer, Item, Mode, Session, Summary, TagScore
 
 # Decorations that have a plain ASCII spelling, for plain mode (screen readers,
@@ -45,11 +46,6 @@ class PlainMessages(Messages):
 
 # How far quotes and context sit under their heading.
 _INDENT = 2
-
-
-def half_up(value: float) -> int:
-    """Round as people do (16.5 % is 17 %), not to the even neighbour as round() does."""
-    return int(value + 0.5)
 
 
 def describe_answer(question: Question, say: Messages) -> str:

@@ -6,10 +6,11 @@ import contextlib
 import datetime as dt
 from typing import Any
 
-from newsquiz.class_report import ClassFigures, ItemRow, StudentRow, whole_percent
+from newsquiz.class_report import ClassFigures, ItemRow, StudentRow
 from newsquiz.interface.messages import Messages
 from newsquiz.interface.shown_text import one_line, visible
 from newsquiz.results_reading import Refusal, Refused
+from newsquiz.rounding import half_up
 
 
 def share(value: float | None, say: Messages) -> str:
@@ -25,7 +26,7 @@ def share(value: float | None, say: Messages) -> str:
 def percent(value: float | None, say: Messages) -> str:
     if value is None:
         return say("report.undefined")
-    return say.percent(whole_percent(value))
+    return say.percent(half_up(value))
 
 
 def spread(value: float | None, say: Messages) -> str:

@@ -12,6 +12,7 @@ from rich.text import Text
 
 from newsquiz.interface.messages import Messages
 from newsquiz.model import Bank, Question
+from newsquiz.rounding import half_up
 from newsquiz.store import Accuracy, QuestionStanding, Statistics
 
 BAR_WIDTH = 30
@@ -21,7 +22,7 @@ _BLOCKS = " ▁▂▃▄▅▆▇█"
 
 def _percent(accuracy: Accuracy) -> int | None:
     share = accuracy.share
-    return None if share is None else int(100 * share + 0.5)
+    return None if share is None else half_up(100 * share)
 
 
 class StatsView:
