@@ -11,6 +11,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from types import MappingProxyType
 from typing import ClassVar, NoReturn
 
 if sys.version_info >= (3, 11):
@@ -141,6 +142,11 @@ class QuestionBase:
         object.__setattr__(self, "evidence", quotes)
 
 
+def _read_only(mapping: Mapping[str, str]) -> Mapping[str, str]:
+    """A frozen question's mapping that nobody can change behind its back."""
+    return mapping if isinstance(mapping, MappingProxyType) else MappingProxyType(dict(mapping))
+
+
 @dataclass(frozen=True, kw_only=True)
 class ChoiceQuestion(QuestionBase):
     """One right answer among the choices."""
@@ -149,6 +155,10 @@ class ChoiceQuestion(QuestionBase):
     choices: tuple[str, ...]
     answer: str
     feedback: Mapping[str, str] = field(default_factory=dict, hash=False)
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        object.__setattr__(self, "feedback", _read_only(self.feedback))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -161,6 +171,10 @@ class MultiQuestion(QuestionBase):
     feedback: Mapping[str, str] = field(default_factory=dict, hash=False)
     partial: bool = True
     """False: all or nothing, no credit for some of the right choices."""
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        object.__setattr__(self, "feedback", _read_only(self.feedback))
 
 
 @dataclass(frozen=True, kw_only=True)
