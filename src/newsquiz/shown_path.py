@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newsquiz.visible import visible
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from pathlib import Path
@@ -13,3 +15,8 @@ def shown_path(path: Path, cwd: Path) -> str:
         return str(path.relative_to(cwd))
     except ValueError:
         return str(path)
+
+
+def printable_path(path: Path, cwd: Path) -> str:
+    """``shown_path`` with any control character in a file name made visible, safe to print."""
+    return visible(shown_path(path, cwd))

@@ -14,7 +14,7 @@ from newsquiz.catalog import Listed, installed_folder
 from newsquiz.diagnostics import Problem, Severity, counted
 from newsquiz.interface.messages import Messages
 from newsquiz.loader import COUNT_KEYS, MAX_PROBLEMS, Report
-from newsquiz.shown_path import shown_path
+from newsquiz.shown_path import printable_path
 from newsquiz.visible import visible
 
 
@@ -209,10 +209,12 @@ def render_list(
         if item.summary is not None:
             continue
         note = Text()
-        note.append(_short_path(item.path, cwd), style="check.location")
+        note.append(printable_path(item.path.resolve(), cwd.resolve()), style="check.location")
         note.append(": ")
         note.append(say("list.invalid"), style="check.error")
-        note.append(" " + say("list.run_check", path=_short_path(item.path, cwd)))
+        note.append(
+            " " + say("list.run_check", path=printable_path(item.path.resolve(), cwd.resolve()))
+        )
         console.print(note, soft_wrap=True)
 
 
@@ -242,9 +244,4 @@ def _where(path: Path, cwd: Path, say: Messages) -> str:
         shipped = path.resolve() != (cwd / "quizzes" / path.name).resolve()
         if shipped:
             return say("list.installed")
-    return _short_path(path, cwd)
-
-
-def _short_path(path: Path, cwd: Path) -> str:
-    """The path relative to the current folder when inside it, made safe to print."""
-    return visible(shown_path(path.resolve(), cwd.resolve()))
+    return printable_path(path.resolve(), cwd.resolve())

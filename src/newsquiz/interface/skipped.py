@@ -7,8 +7,7 @@ from pathlib import Path
 
 from newsquiz.bank_files import Skipped
 from newsquiz.interface.messages import Messages
-from newsquiz.shown_path import shown_path
-from newsquiz.visible import visible
+from newsquiz.shown_path import printable_path
 
 
 def skipped_lines(say: Messages, skipped: Sequence[Skipped], cwd: Path) -> list[str]:
@@ -19,9 +18,5 @@ def skipped_lines(say: Messages, skipped: Sequence[Skipped], cwd: Path) -> list[
         if note.path in seen:
             continue
         seen.add(note.path)
-        lines.append(say(f"files.skipped_{note.reason.value}", path=_shown(note.path, cwd)))
+        lines.append(say(f"files.skipped_{note.reason.value}", path=printable_path(note.path, cwd)))
     return lines
-
-
-def _shown(path: Path, cwd: Path) -> str:
-    return visible(shown_path(path, cwd))
