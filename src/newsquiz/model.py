@@ -140,11 +140,11 @@ class QuestionBase:
         # A bare quote is the common case: accept it as a quote without translation.
         quotes = tuple(Evidence(e) if isinstance(e, str) else e for e in self.evidence)
         object.__setattr__(self, "evidence", quotes)
-
-
-def _read_only(mapping: Mapping[str, str]) -> Mapping[str, str]:
-    """A frozen question's mapping that nobody can change behind its back."""
-    return mapping if isinstance(mapping, MappingProxyType) else MappingProxyType(dict(mapping))
+        # Per-choice feedback (choice and multi) is a mapping: the question keeps a
+        # read-only copy, so a frozen question cannot change behind the bank's back.
+        feedback = getattr(self, "feedback", None)
+        if isinstance(feedback, dict):
+            object.__setattr__(self, "feedback", MappingProxyType(dict(feedback)))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -155,10 +155,6 @@ class ChoiceQuestion(QuestionBase):
     choices: tuple[str, ...]
     answer: str
     feedback: Mapping[str, str] = field(default_factory=dict, hash=False)
-
-    def __post_init__(self) -> None:
-        super().__post_init__()
-        object.__setattr__(self, "feedback", _read_only(self.feedback))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -171,10 +167,6 @@ class MultiQuestion(QuestionBase):
     feedback: Mapping[str, str] = field(default_factory=dict, hash=False)
     partial: bool = True
     """False: all or nothing, no credit for some of the right choices."""
-
-    def __post_init__(self) -> None:
-        super().__post_init__()
-        object.__setattr__(self, "feedback", _read_only(self.feedback))
 
 
 @dataclass(frozen=True, kw_only=True)
